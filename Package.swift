@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "UnionStats",
+    products: [
+        .executable(name: "unionstats", targets: ["UnionStatsCLI"]),
+        .library(name: "UnionStats", targets: ["UnionStats"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .target(name: "XLSX", dependencies: ["CXlsxWriter"]),
+        .target(name: "UnionStats", dependencies: ["XLSX"]),
+        .executableTarget(
+            name: "UnionStatsCLI",
+            dependencies: [
+                "UnionStats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "XLSXTests", dependencies: ["XLSX"]),
+        .testTarget(name: "UnionStatsTests", dependencies: ["UnionStats"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "UnionStatsCLITests", dependencies: ["UnionStatsCLI", "UnionStats"]),
+    ]
+)

@@ -1,0 +1,61 @@
+/// How a value came about, as `observations-P.csv` writes it.
+public enum ValueStatus: UInt8, Sendable, CaseIterable {
+    /// No value.
+    case missing
+    /// The unit reported it for this period.
+    case reported
+    /// Worked out from the unit's own reports for the sub-periods.
+    case derived
+    /// The sum of the children's values.
+    case rolledUp
+    /// A ratio or weighted mean computed from aggregated parts.
+    case computed
+
+    /// `reported|derived|rolled_up|computed|missing`.
+    public var name: String {
+        switch self {
+        case .missing: "missing"
+        case .reported: "reported"
+        case .derived: "derived"
+        case .rolledUp: "rolled_up"
+        case .computed: "computed"
+        }
+    }
+}
+
+/// Every unit × indicator value of one period, in compact arrays indexed `unit × indicators + indicator`.
+///
+/// Flow and stock values are whole numbers; ratio and weighted-mean values are in hundredths.
+public struct PeriodValues: Sendable {
+    /// The period.
+    public let period: Period
+    /// The number of indicators (the row stride).
+    public let indicatorCount: Int
+    /// The values (meaningless where the status is `missing`).
+    public internal(set) var values: [Int64]
+    /// How each value came about.
+    public internal(set) var status: [ValueStatus]
+    /// How many grassroots units each flow/stock value accounts for.
+    public internal(set) var reporting: [Int32]
+
+    init(period: Period, unitCount: Int, indicatorCount: Int) {
+        self.period = period
+        self.indicatorCount = indicatorCount
+        let cells = unitCount * indicatorCount
+        values = Array(repeating: 0, count: cells)
+        status = Array(repeating: .missing, count: cells)
+        reporting = Array(repeating: 0, count: cells)
+    }
+
+    /// The value of a unit and indicator, nil when missing.
+    public func value(unit: Int, indicator: Int) -> Int64? {
+        let cell = unit * indicatorCount + indicator
+        return status[cell] == .missing ? nil : values[cell]
+    }
+
+    /// The status of a unit and indicator.
+    public func status(unit: Int, indicator: Int) -> ValueStatus { status[unit * indicatorCount + indicator] }
+
+    /// How many grassroots units the value accounts for.
+    public func reporting(unit: Int, indicator: Int) -> Int { Int(reporting[unit * indicatorCount + indicator]) }
+}

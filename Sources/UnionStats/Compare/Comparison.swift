@@ -1,0 +1,15 @@
+/// Compare: change between two values as written (DESIGN.md's comparison rule).
+public enum Comparison {
+    /// `v(B) − v(A)`, nil when either is missing.
+    public static func change(from a: Int64?, to b: Int64?) -> Int64? {
+        guard let a, let b else { return nil }
+        let (difference, overflow) = b.subtractingReportingOverflow(a)
+        return overflow ? nil : difference
+    }
+
+    /// `change / v(A) × 100` in hundredths, rounded half away from zero; nil when `v(A)` is 0 or either is missing.
+    public static func changePercentHundredths(from a: Int64?, to b: Int64?) -> Int64? {
+        guard let a, let b, a != 0 else { return nil }
+        return Fraction((Int128(b) - Int128(a)) * 100, over: Int128(a))?.hundredths
+    }
+}

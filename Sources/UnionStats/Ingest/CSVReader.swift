@@ -1,0 +1,176 @@
+import Foundation
+
+/// One field-delimiter a CSV file may use.
+public enum CSVDelimiter: UInt8, Sendable {
+    /// `,` — the RFC 4180 default and what "CSV UTF-8 (Comma delimited)" writes.
+    case comma = 0x2C
+    /// `;` — what spreadsheets write where the comma is the decimal mark.
+    case semicolon = 0x3B
+    /// TAB — what "Text (Tab delimited)" exports write.
+    case tab = 0x09
+}
+
+/// What the reader yields for each record.
+public enum CSVRow: Sendable {
+    /// A well-formed record: the 1-based line it starts on and its fields, untrimmed.
+    case record(line: Int, fields: [String])
+    /// A record that could not be read: the 1-based line it starts on and a Vietnamese message saying what to fix.
+    case problem(line: Int, message: String)
+}
+
+/// Limits that keep hostile files from exhausting memory.
+public struct CSVLimits: Sendable {
+    /// The most bytes one record may take (quotes and delimiters included, line end excluded).
+    public var maxRecordBytes = 1 << 20
+    /// The most fields one record may have.
+    public var maxFields = 1_000
+
+    /// The limits used when the caller names none: 1 MiB per record, 1 000 fields.
+    public static let standard = CSVLimits()
+
+    /// Limits with the given caps.
+    public init(maxRecordBytes: Int = 1 << 20, maxFields: Int = 1_000) {
+        self.maxRecordBytes = maxRecordBytes
+        self.maxFields = maxFields
+    }
+}
+
+/// Why a CSV file could not be opened at all.
+public enum CSVReaderError: Error, LocalizedError, Equatable {
+    /// The file could not be opened or its first bytes could not be read.
+    case cannotOpen(path: String, reason: String)
+
+    /// A Vietnamese sentence naming the file and the cause.
+    public var errorDescription: String? {
+        switch self {
+        case .cannotOpen(let path, let reason):
+            "Không mở được tệp '\(path)': \(reason)"
+        }
+    }
+}
+
+/// Streams the records of a CSV file chunk by chunk, reporting bad records as data instead of throwing.
+public final class CSVReader {
+    /// Bytes read from disk per chunk when the caller names no chunk size.
+    static let defaultChunkSize = 256 * 1024
+
+    /// The field delimiter, detected from the header line (most frequent of `,` `;` TAB outside quotes; comma on a tie or none).
+    public private(set) var delimiter: CSVDelimiter
+
+    /// A Vietnamese message when the whole file is unusable (e.g. UTF-16); `next()` then returns nil at once.
+    public let fileProblem: String?
+
+    private let handle: FileHandle
+    private let chunkSize: Int
+    private var prefetched: [UInt8]
+    private var prefetchedOffset: Int
+    private var chunk: [UInt8] = []
+    private var chunkOffset = 0
+    private var reachedEndOfFile = false
+    private var finished = false
+    private var scanner: CSVRecordScanner
+
+    /// Opens `url` for streaming; throws `CSVReaderError` only if the file cannot be opened or read at all.
+    public convenience init(contentsOf url: URL, limits: CSVLimits = .standard) throws {
+        try self.init(contentsOf: url, limits: limits, chunkSize: Self.defaultChunkSize)
+    }
+
+    /// Opens `url`, reading `chunkSize` bytes at a time (tests use tiny sizes to straddle chunk boundaries).
+    init(contentsOf url: URL, limits: CSVLimits, chunkSize: Int) throws {
+        let handle: FileHandle
+        let prefix: [UInt8]
+        do {
+            handle = try FileHandle(forReadingFrom: url)
+            prefix = try Self.readPrefix(of: handle, byteCount: CSVDialect.sniffByteCount)
+        } catch {
+            throw CSVReaderError.cannotOpen(path: url.path, reason: error.localizedDescription)
+        }
+        let dialect = CSVDialect(sniffing: prefix)
+        self.handle = handle
+        self.chunkSize = max(1, chunkSize)
+        self.delimiter = dialect.delimiter
+        self.fileProblem = dialect.encodingProblem
+        self.prefetched = prefix
+        self.prefetchedOffset = dialect.byteOrderMarkLength
+        self.scanner = CSVRecordScanner(delimiter: dialect.delimiter.rawValue, limits: limits)
+        if dialect.encodingProblem != nil { finish() }
+    }
+
+    /// The next record or problem, or nil at the end of the file.
+    public func next() -> CSVRow? {
+        guard !finished else { return nil }
+        while true {
+            if chunkOffset >= chunk.count {
+                switch refillChunk() {
+                case .filled:
+                    break
+                case .endOfFile:
+                    let row = scanner.finishAtEndOfFile()
+                    finish()
+                    return row
+                case .failed(let reason):
+                    finish()
+                    return .problem(line: scanner.line, message: "Không đọc tiếp được tệp từ dòng này: \(reason)")
+                }
+            }
+            let (row, newOffset) = chunk.withUnsafeBufferPointer { bytes in
+                scanner.scan(bytes, from: chunkOffset)
+            }
+            chunkOffset = newOffset
+            if let row { return row }
+        }
+    }
+
+    /// The outcome of trying to load the next chunk.
+    private enum RefillOutcome {
+        case filled
+        case endOfFile
+        case failed(String)
+    }
+
+    /// Loads the next chunk: first from the bytes sniffed at open, then from disk.
+    private func refillChunk() -> RefillOutcome {
+        chunkOffset = 0
+        if prefetchedOffset < prefetched.count {
+            let end = min(prefetched.count, prefetchedOffset + chunkSize)
+            chunk = Array(prefetched[prefetchedOffset..<end])
+            prefetchedOffset = end
+            if prefetchedOffset == prefetched.count {
+                prefetched = []
+                prefetchedOffset = 0
+            }
+            return .filled
+        }
+        guard !reachedEndOfFile else { chunk = []; return .endOfFile }
+        do {
+            guard let data = try handle.read(upToCount: chunkSize), !data.isEmpty else {
+                reachedEndOfFile = true
+                chunk = []
+                return .endOfFile
+            }
+            chunk = [UInt8](data)
+            return .filled
+        } catch {
+            chunk = []
+            return .failed(error.localizedDescription)
+        }
+    }
+
+    /// Stops reading and releases the file.
+    private func finish() {
+        finished = true
+        chunk = []
+        prefetched = []
+        try? handle.close()
+    }
+
+    /// Reads up to `byteCount` bytes from the start of the file (fewer only at end of file).
+    private static func readPrefix(of handle: FileHandle, byteCount: Int) throws -> [UInt8] {
+        var prefix: [UInt8] = []
+        while prefix.count < byteCount {
+            guard let data = try handle.read(upToCount: byteCount - prefix.count), !data.isEmpty else { break }
+            prefix.append(contentsOf: data)
+        }
+        return prefix
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// One input file as the `Nguồn` sheet lists it.
+public struct InputFile: Sendable, Equatable {
+    /// The path relative to the input folder.
+    public let path: String
+    /// The SHA-256 of its bytes, lower-case hex.
+    public let sha256: String
+    /// Its size in bytes.
+    public let bytes: Int
+    /// The data records read from it (report rows; units; indicators).
+    public let records: Int
+}
+
+/// Everything read from an input folder: configuration, reported values and findings.
+public struct InputData: Sendable {
+    /// The input folder.
+    public let folder: URL
+    /// The federation's settings.
+    public let settings: Settings
+    /// The union tree.
+    public let tree: UnitTree
+    /// The indicator catalogue.
+    public let catalogue: Catalogue
+    /// Every reported value.
+    public let store: ObservationStore
+    /// The files read, configuration first, then reports in path order.
+    public let files: [InputFile]
+    /// Problems found while reading.
+    public let findings: [Finding]
+}
+
+/// Ingest: reads an input folder (`units.csv`, `indicators.csv`, `settings.csv`, `reports/**`).
+public enum InputLoader {
+    /// Reads everything; throws only when the run cannot go on (no folder, no units, no catalogue).
+    public static func load(folder: URL) throws(UnionStatsError) -> InputData {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .missingFolder(folder.path)
+        }
+        var findings: [Finding] = []
+        var files: [InputFile] = []
+        let unitsURL = folder.appendingPathComponent("units.csv")
+        let catalogueURL = folder.appendingPathComponent("indicators.csv")
+        for (url, name) in [(unitsURL, "units.csv"), (catalogueURL, "indicators.csv")]
+        where !FileManager.default.fileExists(atPath: url.path) {
+            throw .missingFile(name)
+        }
+        let tree = try UnitTreeLoader.load(url: unitsURL, file: "units.csv", findings: &findings)
+        files.append(describe(unitsURL, path: "units.csv", records: tree.count))
+        let catalogue = try CatalogueLoader.load(url: catalogueURL, file: "indicators.csv", findings: &findings)
+        files.append(describe(catalogueURL, path: "indicators.csv", records: catalogue.count))
+        let settingsURL = folder.appendingPathComponent("settings.csv")
+        let settings = try SettingsLoader.load(url: settingsURL, file: "settings.csv", findings: &findings)
+        if FileManager.default.fileExists(atPath: settingsURL.path) {
+            files.append(describe(settingsURL, path: "settings.csv", records: 0))
+        }
+        var store = ObservationStore(unitCount: tree.count, indicatorCount: catalogue.count)
+        let csv = LongCSVIngest(tree: tree, catalogue: catalogue)
+        for (url, path) in ReportFinder.reports(in: folder, findings: &findings) {
+            let records: Int
+            switch url.pathExtension.lowercased() {
+            case "csv":
+                records = csv.ingest(url: url, file: path, into: &store, findings: &findings)
+            default:
+                findings.append(Finding(.xlsxNotRead, "Báo cáo dạng xlsx chưa được đọc trong phiên bản này; hãy gửi dạng CSV (unit,period,indicator,value).", at: SourceLocation(file: path)))
+                records = 0
+            }
+            files.append(describe(url, path: path, records: records))
+        }
+        return InputData(folder: folder, settings: settings, tree: tree, catalogue: catalogue, store: store, files: files, findings: findings)
+    }
+
+    private static func describe(_ url: URL, path: String, records: Int) -> InputFile {
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        return InputFile(path: path, sha256: SHA256.hexDigest(ofFileAt: url) ?? "", bytes: size, records: records)
+    }
+}

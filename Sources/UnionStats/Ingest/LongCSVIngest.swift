@@ -1,0 +1,101 @@
+import Foundation
+
+/// Reads one long-format CSV report (`unit,period,indicator,value[,note]`, any column order).
+struct LongCSVIngest {
+    /// Accepted spellings of each column, English first, then the form's Vietnamese.
+    static let columnNames: [Column: [String]] = [
+        .unit: ["unit", "unit_code", "mã đơn vị", "ma_don_vi"],
+        .period: ["period", "kỳ", "kỳ báo cáo"],
+        .indicator: ["indicator", "indicator_code", "mã chỉ tiêu"],
+        .value: ["value", "số lượng", "giá trị"],
+        .note: ["note", "ghi chú"],
+    ]
+
+    /// The columns a long report has.
+    enum Column: CaseIterable { case unit, period, indicator, value, note }
+
+    let tree: UnitTree
+    let catalogue: Catalogue
+
+    /// Reads `url` into `store`, appending findings; returns the number of records read.
+    func ingest(url: URL, file: String, into store: inout ObservationStore, findings: inout [Finding]) -> Int {
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(contentsOf: url)
+        } catch {
+            findings.append(Finding(.fileUnreadable, "Không mở được tệp: \(error.localizedDescription)", at: SourceLocation(file: file)))
+            return 0
+        }
+        if let problem = reader.fileProblem {
+            findings.append(Finding(.fileEncoding, problem, at: SourceLocation(file: file)))
+            return 0
+        }
+        let fileIndex = store.addFile(file)
+        var recorder = ObservationRecorder(tree: tree, catalogue: catalogue, file: file, fileIndex: fileIndex)
+        var positions: [Column: Int]?
+        var records = 0
+        while let row = reader.next() {
+            switch row {
+            case .problem(let line, let message):
+                findings.append(Finding(.csvRow, message, at: SourceLocation(file: file, position: .line(line))))
+            case .record(let line, let fields):
+                guard let columns = positions else {
+                    positions = header(fields, file: file, line: line, findings: &findings)
+                    if positions == nil { return 0 }
+                    continue
+                }
+                records += 1
+                read(fields, line: line, columns: columns, recorder: &recorder, store: &store, findings: &findings)
+            }
+        }
+        if positions == nil {
+            findings.append(Finding(.csvHeader, "Tệp rỗng: không có dòng tiêu đề unit,period,indicator,value.", at: SourceLocation(file: file)))
+        }
+        return records
+    }
+
+    private func header(_ fields: [String], file: String, line: Int, findings: inout [Finding]) -> [Column: Int]? {
+        let names = fields.map { $0.cleanedField.lowercased() }
+        var positions: [Column: Int] = [:]
+        for column in Column.allCases {
+            let accepted = LongCSVIngest.columnNames[column] ?? []
+            if let position = names.firstIndex(where: accepted.contains) { positions[column] = position }
+        }
+        let missing = [Column.unit, .period, .indicator, .value].filter { positions[$0] == nil }
+        guard missing.isEmpty else {
+            let list = missing.compactMap { LongCSVIngest.columnNames[$0]?.first }.joined(separator: ", ")
+            findings.append(Finding(.csvHeader, "Dòng tiêu đề thiếu cột \(list); cần có unit,period,indicator,value (ghi chú: note). Tệp bị bỏ qua.", at: SourceLocation(file: file, position: .line(line))))
+            return nil
+        }
+        return positions
+    }
+
+    private func read(
+        _ fields: [String], line: Int, columns: [Column: Int], recorder: inout ObservationRecorder,
+        store: inout ObservationStore, findings: inout [Finding]
+    ) {
+        guard let unitAt = columns[.unit], let periodAt = columns[.period], let indicatorAt = columns[.indicator],
+              let valueAt = columns[.value] else { return }
+        let needed = max(unitAt, periodAt, indicatorAt, valueAt) + 1
+        guard fields.count >= needed else {
+            findings.append(Finding(.csvRow, "Dòng chỉ có \(fields.count) cột, cần ít nhất \(needed); dòng bị bỏ qua.", at: SourceLocation(file: recorder.file, position: .line(line))))
+            return
+        }
+        recorder.record(
+            unit: fields[unitAt].quickCleaned, period: fields[periodAt].quickCleaned,
+            indicator: fields[indicatorAt].quickCleaned, value: fields[valueAt],
+            position: .line(line), line: UInt32(clamping: line), store: &store, findings: &findings)
+    }
+}
+
+extension String {
+    /// `cleanedField`, with a fast path for the common plain-ASCII field.
+    var quickCleaned: String {
+        let bytes = utf8
+        if let first = bytes.first, let last = bytes.last, first > 0x20, last > 0x20, first < 0x80, last < 0x80,
+           bytes.allSatisfy({ $0 < 0x80 }) {
+            return self
+        }
+        return cleanedField
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Lists the report files under `reports/`, never leaving the input folder.
+enum ReportFinder {
+    /// The `.csv` and `.xlsx` files under `folder/reports`, sorted by relative path (byte order).
+    ///
+    /// Other files, editor lock files and links that lead outside the input folder are skipped
+    /// with a finding.
+    static func reports(in folder: URL, findings: inout [Finding]) -> [(url: URL, path: String)] {
+        let root = folder.resolvingSymlinksInPath().standardizedFileURL
+        let reports = root.appendingPathComponent("reports")
+        guard let enumerator = FileManager.default.enumerator(
+            at: reports, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey, .isDirectoryKey], options: [])
+        else { return [] }
+        var found: [(URL, String)] = []
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        for case let url as URL in enumerator {
+            let path = relativePath(of: url, under: rootPath)
+            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey, .isDirectoryKey])
+            if values?.isDirectory == true { continue }
+            if values?.isSymbolicLink == true {
+                let target = url.resolvingSymlinksInPath().standardizedFileURL.path
+                guard target.hasPrefix(rootPath) else {
+                    findings.append(Finding(.fileIgnored, "Liên kết trỏ ra ngoài thư mục đầu vào; không đọc.", at: SourceLocation(file: path), severity: .warning))
+                    continue
+                }
+            }
+            let name = url.lastPathComponent
+            let ext = url.pathExtension.lowercased()
+            if name.hasPrefix("~$") || name.hasPrefix(".~lock") || name.hasPrefix(".") {
+                continue  // editors' lock files and hidden files are not reports
+            }
+            guard ext == "csv" || ext == "xlsx" else {
+                findings.append(Finding(.fileIgnored, "Không phải tệp báo cáo (.csv hoặc .xlsx); bỏ qua.", at: SourceLocation(file: path)))
+                continue
+            }
+            found.append((url, path))
+        }
+        return found.sorted { $0.1.utf8.lexicographicallyPrecedes($1.1.utf8) }
+    }
+
+    private static func relativePath(of url: URL, under rootPath: String) -> String {
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(rootPath) ? String(path.dropFirst(rootPath.count)) : url.lastPathComponent
+    }
+}

@@ -1,0 +1,76 @@
+/// The stable code of each kind of finding; README lists them all.
+public enum FindingCode: String, Sendable, CaseIterable, Hashable {
+    // Files
+    case fileUnreadable = "E-FILE-UNREADABLE"
+    case fileEncoding = "E-FILE-ENCODING"
+    case fileIgnored = "N-FILE-IGNORED"
+    case xlsxNotRead = "W-XLSX-NOT-READ"
+    case csvRow = "E-CSV-ROW"
+    case csvHeader = "E-CSV-HEADER"
+    // Observations
+    case unknownUnit = "E-UNIT-UNKNOWN"
+    case unknownIndicator = "E-INDICATOR-UNKNOWN"
+    case badPeriod = "E-PERIOD"
+    case emptyValue = "E-VALUE-EMPTY"
+    case notANumber = "E-NUMBER"
+    case ambiguousNumber = "E-NUMBER-AMBIGUOUS"
+    case negative = "E-NEGATIVE"
+    case notWhole = "E-NOT-WHOLE"
+    case tooLarge = "E-TOO-LARGE"
+    case ratioIgnored = "W-RATIO-IGNORED"
+    case duplicateSame = "N-DUPLICATE-SAME"
+    case duplicateConflict = "E-DUPLICATE-CONFLICT"
+    // Aggregation
+    case rollupMismatch = "W-ROLLUP-MISMATCH"
+    case overflow = "E-OVERFLOW"
+    // Units and catalogue
+    case unitRow = "E-UNIT-ROW"
+    case unitDuplicate = "E-UNIT-DUPLICATE"
+    case unitParent = "E-UNIT-PARENT"
+    case unitCycle = "E-UNIT-CYCLE"
+    case unitLevel = "E-UNIT-LEVEL"
+    case catalogue = "E-CATALOGUE"
+    case settings = "W-SETTINGS"
+
+    /// The usual severity, read off the code's first letter.
+    public var severity: Finding.Severity {
+        switch rawValue.first {
+        case "E": .error
+        case "W": .warning
+        default: .note
+        }
+    }
+
+    /// A one-line English explanation, as printed in README's table.
+    public var summary: String {
+        switch self {
+        case .fileUnreadable: "a file could not be opened or read"
+        case .fileEncoding: "a file is not UTF-8 (save it as CSV UTF-8)"
+        case .fileIgnored: "a file under reports/ that is not a report (.csv or .xlsx) was skipped"
+        case .xlsxNotRead: "an xlsx report was found; this version does not read xlsx reports yet"
+        case .csvRow: "a malformed CSV record (bad quoting, invalid UTF-8, NUL byte, too long, too many or too few fields)"
+        case .csvHeader: "a report's header lacks a required column (unit, period, indicator, value)"
+        case .unknownUnit: "the unit code is not in units.csv"
+        case .unknownIndicator: "the indicator code is not in indicators.csv"
+        case .badPeriod: "the period is not written 2021-Q2, 2021-H1 or 2021"
+        case .emptyValue: "the value is empty (an empty value is not a zero)"
+        case .notANumber: "the value is not a number"
+        case .ambiguousNumber: "the value could be read two ways (1,234): ask the sender"
+        case .negative: "counts and money are never negative"
+        case .notWhole: "the indicator is a whole count or whole đồng but the value has a fraction"
+        case .tooLarge: "the value is beyond what any report can hold (over 10^15)"
+        case .ratioIgnored: "a value for a ratio indicator was reported; ratios are computed, so it is ignored"
+        case .duplicateSame: "the same unit, period and indicator reported twice with equal values; one is used"
+        case .duplicateConflict: "the same unit, period and indicator reported twice with different values; neither is used"
+        case .rollupMismatch: "a unit's own figure differs from the sum of its children (a note when the children do not all report)"
+        case .overflow: "a total would overflow 64-bit arithmetic"
+        case .unitRow: "a row of units.csv lacks a code or has an unknown level"
+        case .unitDuplicate: "a unit code appears twice in units.csv; the later row is ignored"
+        case .unitParent: "a unit's parent is not in units.csv; the unit and its subtree are left out"
+        case .unitCycle: "units.csv's parents form a cycle; those units are left out"
+        case .unitLevel: "a unit's level does not fit its place in the tree"
+        case .catalogue: "a row of indicators.csv is unusable; that indicator is left out"
+        case .settings: "a line of settings.csv is not understood"
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import XLSX
+
+/// `Theo đơn vị`: one row per unit in tree order, one column per indicator.
+///
+/// A rolled-up value is a SUM formula over the children's cells (with its cached value); a unit's
+/// own figure is a plain number on a blue background; a sum that does not cover every grassroots
+/// unit is on an orange background with a comment saying how many report.
+struct ByUnitSheet {
+    let report: Report
+    let styles: ReportStyles
+
+    /// Columns before the indicators: code, name, level, parent, grassroots units.
+    static let leadingColumns = 5
+    /// The first data row (zero-based).
+    static let firstDataRow = 5
+    /// At most this many coverage comments, so a huge province stays quick to open.
+    static let commentLimit = 2_000
+
+    func write(into sheet: Worksheet) throws(XLSXError) {
+        let tree = report.input.tree
+        let catalogue = report.input.catalogue
+        let lastColumn = Self.leadingColumns + catalogue.count - 1
+        try sheet.write("SỐ LIỆU THEO ĐƠN VỊ - \(report.period.titleLabel)", row: 0, column: 0, format: styles.bold)
+        try sheet.write("Nền xanh: số liệu do chính đơn vị báo cáo (có thể khác tổng các đơn vị trực thuộc).", row: 1, column: 0, format: styles.ownWhole)
+        try sheet.write("Nền cam: tổng của các đơn vị trực thuộc nhưng chưa đủ CĐCS có số liệu (xem ghi chú ô).", row: 2, column: 0, format: styles.partialWhole)
+        try sheet.write("Ô không tô màu có công thức SUM: tổng của các đơn vị trực thuộc.", row: 3, column: 0, format: styles.plain)
+        let headerRow = Self.firstDataRow - 1
+        let leading = ["Mã đơn vị", "Tên đơn vị", "Cấp", "Mã cấp trên", "Số CĐCS"]
+        for (column, text) in leading.enumerated() { try sheet.write(text, row: headerRow, column: column, format: styles.header) }
+        for (position, indicator) in catalogue.indicators.enumerated() {
+            let column = Self.leadingColumns + position
+            try sheet.write("\(indicator.nameVi) (\(indicator.measure))", row: headerRow, column: column, format: styles.header)
+            try sheet.writeComment("Mã chỉ tiêu: \(indicator.code)", row: headerRow, column: column)
+        }
+        try sheet.setRow(headerRow, height: 110)
+        try sheet.setColumns(0, 0, width: 12)
+        try sheet.setColumns(1, 1, width: 42)
+        try sheet.setColumns(2, 3, width: 10)
+        try sheet.setColumns(4, 4, width: 8)
+        try sheet.setColumns(Self.leadingColumns, lastColumn, width: 14)
+        try sheet.freezePanes(row: Self.firstDataRow, column: 2)
+        let lastRow = Self.firstDataRow + tree.count - 1
+        try sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: lastRow, lastColumn: lastColumn)
+        var comments = 0
+        for (unit, info) in tree.units.enumerated() {
+            let row = Self.firstDataRow + unit
+            try sheet.write(info.code, row: row, column: 0, format: styles.codeText)
+            try sheet.write(String(repeating: "    ", count: min(info.depth, 6)) + info.name, row: row, column: 1, format: info.level == .grassroots ? styles.text : styles.sectionText)
+            try sheet.write(info.level.vietnamese, row: row, column: 2, format: styles.text)
+            try sheet.write(info.parent.map { tree.units[$0].code } ?? "", row: row, column: 3, format: styles.codeText)
+            try sheet.write(Int64(tree.grassrootsCount[unit]), row: row, column: 4, format: styles.whole)
+            for (position, indicator) in catalogue.indicators.enumerated() {
+                try writeCell(sheet, unit: unit, position: position, indicator: indicator, comments: &comments)
+            }
+        }
+        try sheet.setPaper(.a4)
+        try sheet.setOrientation(.landscape)
+        try sheet.repeatRows(first: headerRow, last: headerRow)
+        try sheet.setFooter("&CTrang &P/&N")
+    }
+
+    private func writeCell(_ sheet: Worksheet, unit: Int, position: Int, indicator: Indicator, comments: inout Int) throws(XLSXError) {
+        let values = report.current
+        let row = Self.firstDataRow + unit
+        let column = Self.leadingColumns + position
+        let hundredths = indicator.hasTwoDecimals
+        guard let value = values.value(unit: unit, indicator: position) else {
+            try sheet.writeBlank(row: row, column: column, format: styles.text)
+            return
+        }
+        switch values.status(unit: unit, indicator: position) {
+        case .reported, .derived:
+            try sheet.writeValue(value, hundredths: hundredths, row: row, column: column, format: hundredths ? styles.ownHundredths : styles.ownWhole)
+        case .rolledUp:
+            let expected = report.input.tree.grassrootsCount[unit]
+            let reporting = values.reporting(unit: unit, indicator: position)
+            let partial = reporting < expected
+            let formula = sumFormula(unit: unit, column: column)
+            try sheet.writeFormula(formula, cachedNumber: PlainNumber.cellValue(value, hundredths: false), row: row, column: column, format: partial ? styles.partialWhole : styles.whole)
+            if partial, comments < Self.commentLimit {
+                comments += 1
+                try sheet.writeComment("Tổng của \(reporting)/\(expected) CĐCS có số liệu.", row: row, column: column)
+            }
+        case .computed, .missing:
+            try sheet.writeValue(value, hundredths: hundredths, row: row, column: column, format: hundredths ? styles.hundredths : styles.whole)
+        }
+    }
+
+    /// `=SUM(F7:F11,F20)`: the children's rows, consecutive rows joined into ranges.
+    ///
+    /// Falls back to SUMIF over the parent-code column when the list would exceed Excel's formula length.
+    func sumFormula(unit: Int, column: Int) -> String {
+        let tree = report.input.tree
+        let letter = CellReference.column(column)
+        var parts: [String] = []
+        var run: (first: Int, last: Int)?
+        for child in tree.children[unit] {
+            let row = Self.firstDataRow + child + 1
+            if let current = run, current.last + 1 == row {
+                run = (current.first, row)
+            } else {
+                if let current = run { parts.append(Self.range(letter, current)) }
+                run = (row, row)
+            }
+        }
+        if let current = run { parts.append(Self.range(letter, current)) }
+        let formula = "=SUM(\(parts.joined(separator: ",")))"
+        guard formula.utf8.count > 8_000 else { return formula }
+        let first = Self.firstDataRow + 1
+        let last = Self.firstDataRow + tree.count
+        let codeCell = "$A\(Self.firstDataRow + unit + 1)"
+        return "=SUMIF($D$\(first):$D$\(last),\(codeCell),\(letter)$\(first):\(letter)$\(last))"
+    }
+
+    private static func range(_ letter: String, _ run: (first: Int, last: Int)) -> String {
+        run.first == run.last ? "\(letter)\(run.first)" : "\(letter)\(run.first):\(letter)\(run.last)"
+    }
+}

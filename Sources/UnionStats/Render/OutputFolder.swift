@@ -1,0 +1,64 @@
+import Foundation
+
+/// The folder outputs go to: every file written atomically (temporary file, then rename), never inside the input.
+public struct OutputFolder: Sendable {
+    /// The output folder, resolved.
+    public let root: URL
+
+    /// Checks that `root` is not the input folder nor inside it.
+    public init(root: URL, input: URL) throws(UnionStatsError) {
+        let resolvedRoot = root.resolvingSymlinksInPath().standardizedFileURL
+        let resolvedInput = input.resolvingSymlinksInPath().standardizedFileURL
+        let inputPath = resolvedInput.path.hasSuffix("/") ? resolvedInput.path : resolvedInput.path + "/"
+        if resolvedRoot.path == resolvedInput.path || (resolvedRoot.path + "/").hasPrefix(inputPath) {
+            throw .outputInsideInput(output: root.path, input: input.path)
+        }
+        self.root = resolvedRoot
+    }
+
+    /// The final URL of a relative path such as `2021-H1/report-2021-H1.csv`, after checking it stays inside.
+    public func url(for relativePath: String) throws(UnionStatsError) -> URL {
+        let parts = relativePath.split(separator: "/", omittingEmptySubsequences: false)
+        guard !relativePath.hasPrefix("/"), !parts.isEmpty,
+              parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\\") && !$0.contains("\0") })
+        else { throw .outputEscapes(path: relativePath) }
+        return root.appendingPathComponent(relativePath)
+    }
+
+    /// Writes `bytes` to `relativePath` atomically and returns the final URL.
+    @discardableResult
+    public func write(_ bytes: [UInt8], to relativePath: String) throws(UnionStatsError) -> URL {
+        try write(to: relativePath) { temporary throws(UnionStatsError) in
+            do {
+                try Data(bytes).write(to: temporary)
+            } catch {
+                throw .writeFailed(path: temporary.path, reason: error.localizedDescription)
+            }
+        }
+    }
+
+    /// Lets `produce` write a temporary file, then renames it to `relativePath`; removes it on failure.
+    @discardableResult
+    public func write(to relativePath: String, _ produce: (URL) throws(UnionStatsError) -> Void) throws(UnionStatsError) -> URL {
+        let final = try url(for: relativePath)
+        let folder = final.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .writeFailed(path: folder.path, reason: error.localizedDescription)
+        }
+        let temporary = folder.appendingPathComponent(".\(final.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        do {
+            try produce(temporary)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+        guard rename(temporary.path, final.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw .writeFailed(path: final.path, reason: reason)
+        }
+        return final
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Everything the report of one period shows, computed once and rendered many ways.
+public struct Report: Sendable {
+    /// The input it was made from.
+    public let input: InputData
+    /// The period reported on.
+    public let period: Period
+    /// The values of the period.
+    public let current: PeriodValues
+    /// The values of the same period one year earlier, for comparison.
+    public let previous: PeriodValues?
+    /// Every finding of ingest and aggregation, by location.
+    public let findings: [Finding]
+    /// When the report was made.
+    public let generated: Date
+
+    /// The tool's version, written into `Nguồn`.
+    public static let toolVersion = "0.1.0"
+
+    /// Aggregates `input` for `period` (and the same period last year) and gathers the findings.
+    public init(input: InputData, period: Period, generated: Date = Date()) {
+        let aggregator = Aggregator(input)
+        self.input = input
+        self.period = period
+        current = aggregator.values(for: period)
+        previous = period.sameLastYear.map { aggregator.values(for: $0) }
+        findings = (input.findings + aggregator.findings).sorted(by: Finding.byLocation)
+        self.generated = generated
+    }
+
+    /// The latest period that has reports: by end date, the longest of those ending together.
+    public static func defaultPeriod(of store: ObservationStore) -> Period? {
+        store.reportedPeriods.max()
+    }
+
+    /// Per upper unit (and the federation): grassroots units expected and those with any own figure for the period.
+    public var completeness: [(unit: Int, expected: Int, received: Int)] {
+        let tree = input.tree
+        var received = Array(repeating: 0, count: tree.count)
+        let additive = input.catalogue.indicators.indices.filter { input.catalogue[$0].kind.isAdditive }
+        for unit in tree.units.indices.reversed() {
+            if tree.units[unit].level == .grassroots {
+                let reported = additive.contains { current.status(unit: unit, indicator: $0) != .missing }
+                received[unit] += reported ? 1 : 0
+            }
+            if let parent = tree.units[unit].parent { received[parent] += received[unit] }
+        }
+        return tree.units.indices
+            .filter { tree.units[$0].level != .grassroots }
+            .map { ($0, tree.grassrootsCount[$0], received[$0]) }
+    }
+}

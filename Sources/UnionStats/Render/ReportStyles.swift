@@ -1,0 +1,71 @@
+import XLSX
+
+/// The cell formats the report workbook uses, made once per workbook.
+struct ReportStyles {
+    let plain: CellFormat
+    let bold: CellFormat
+    let italic: CellFormat
+    let title: CellFormat
+    let subtitle: CellFormat
+    let centeredBold: CellFormat
+    let centeredBoldUnderlined: CellFormat
+    let header: CellFormat
+    let sectionNumber: CellFormat
+    let sectionText: CellFormat
+    let lineNumber: CellFormat
+    let lineText: CellFormat
+    let lineCentered: CellFormat
+    let whole: CellFormat
+    let hundredths: CellFormat
+    let percent: CellFormat
+    let ownWhole: CellFormat
+    let ownHundredths: CellFormat
+    let partialWhole: CellFormat
+    let rolledWhole: CellFormat
+    let note: CellFormat
+    let rightItalic: CellFormat
+    let codeText: CellFormat
+    let text: CellFormat
+    let wrapText: CellFormat
+    let smallGrey: CellFormat
+    let errorText: CellFormat
+    let warningText: CellFormat
+
+    /// Light blue: a unit's own report.
+    static let ownFill = RGB(0xDDEBF7)
+    /// Light orange: a sum that does not yet cover every grassroots unit.
+    static let partialFill = RGB(0xFCE4D6)
+
+    init(_ workbook: Workbook) throws(XLSXError) {
+        let base = CellStyle(fontName: "Times New Roman", fontSize: 12, vertical: .center)
+        let boxed = base.bordered(.thin).wrapping()
+        plain = try workbook.format(base)
+        bold = try workbook.format(base.bolded())
+        italic = try workbook.format(base.italicized())
+        title = try workbook.format(base.sized(14).bolded().aligned(.center).wrapping())
+        subtitle = try workbook.format(base.italicized().aligned(.center))
+        centeredBold = try workbook.format(base.bolded().aligned(.center).wrapping())
+        centeredBoldUnderlined = try workbook.format(base.bolded().aligned(.center))
+        header = try workbook.format(boxed.bolded().aligned(.center, vertical: .center).filled(RGB(0xF2F2F2)))
+        sectionNumber = try workbook.format(boxed.bolded().aligned(.center))
+        sectionText = try workbook.format(boxed.bolded())
+        lineNumber = try workbook.format(boxed.aligned(.center))
+        lineText = try workbook.format(boxed)
+        lineCentered = try workbook.format(boxed.aligned(.center))
+        whole = try workbook.format(boxed.formatted("#,##0"))
+        hundredths = try workbook.format(boxed.formatted("#,##0.00"))
+        percent = try workbook.format(boxed.formatted("0.00%"))
+        ownWhole = try workbook.format(boxed.formatted("#,##0").filled(Self.ownFill))
+        ownHundredths = try workbook.format(boxed.formatted("#,##0.00").filled(Self.ownFill))
+        partialWhole = try workbook.format(boxed.formatted("#,##0").filled(Self.partialFill).italicized())
+        rolledWhole = whole
+        note = try workbook.format(boxed.sized(10).italicized())
+        rightItalic = try workbook.format(base.italicized().aligned(.right))
+        codeText = try workbook.format(boxed.font("Times New Roman"))
+        text = try workbook.format(boxed)
+        wrapText = try workbook.format(boxed.verticallyAligned(.top))
+        smallGrey = try workbook.format(boxed.sized(9).colored(RGB(0x595959)).aligned(.center))
+        errorText = try workbook.format(boxed.bolded().colored(RGB(0xC00000)))
+        warningText = try workbook.format(boxed.colored(RGB(0x9C5700)))
+    }
+}

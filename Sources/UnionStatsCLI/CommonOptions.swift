@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import UnionStats
+
+extension Period: ExpressibleByArgument {
+    /// Reads `2021-Q2`, `2021-H1`, `2021` from the command line.
+    public init?(argument: String) { self.init(argument) }
+}
+
+/// `--input DIR`, shared by every command.
+struct InputOptions: ParsableArguments {
+    @Option(name: .long, help: "The input folder (units.csv, indicators.csv, settings.csv, reports/).")
+    var input: String = "input"
+
+    /// The input folder as a URL.
+    var inputURL: URL { URL(fileURLWithPath: input) }
+}
+
+/// Prints findings to standard error, `file:line: error: message`, the most serious first, at most `limit`.
+enum FindingPrinter {
+    static func print(_ findings: [Finding], limit: Int = 50) {
+        let shown = findings.filter { $0.severity >= .warning }
+        let ordered = shown.filter { $0.severity == .error } + shown.filter { $0.severity == .warning }
+        for finding in ordered.prefix(limit) { printError(finding.description) }
+        if ordered.count > limit {
+            printError("… and \(ordered.count - limit) more errors and warnings: see the Kiểm tra sheet or `unionstats validate`.")
+        }
+    }
+
+    /// Writes one line to standard error.
+    static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+/// Turns a core error into ArgumentParser's exit with status 2 and the error's message.
+func failing(_ error: some Error) -> Error {
+    FindingPrinter.printError("error: \(error.localizedDescription)")
+    return ExitCode(2)
+}

@@ -1,0 +1,9 @@
+import Foundation
+
+extension String {
+    /// This string in Unicode Normalization Form C (precomposed), the form every string takes before reaching C.
+    ///
+    /// Vietnamese text typed on macOS or pasted from some PDFs arrives decomposed (NFD: "e" + U+0302 + U+0301);
+    /// Excel compares, sorts and measures the precomposed form, so the writer always stores NFC.
+    var nfc: String { precomposedStringWithCanonicalMapping }
+}

@@ -1,0 +1,169 @@
+import Foundation
+
+/// Every failure the XLSX writer can report, each naming the offending value and the limit it broke.
+///
+/// Coordinates stored in the cases are zero-based, exactly as they were passed to the API;
+/// the human-readable messages show them one-based (row 1 = first row) or in A1 notation,
+/// the way a spreadsheet user sees them.
+public enum XLSXError: Error, LocalizedError, Equatable {
+    /// The workbook was already closed (written to disk or failed while writing); nothing can use it any more.
+    case workbookClosed
+    /// A worksheet name was empty.
+    case emptySheetName
+    /// A worksheet name has more than 31 characters after NFC normalisation.
+    case sheetNameTooLong(name: String, length: Int)
+    /// A worksheet name contains one of `[ ] : * ? / \`.
+    case sheetNameHasForbiddenCharacter(name: String, character: Character)
+    /// A worksheet name begins or ends with an apostrophe.
+    case sheetNameStartsOrEndsWithApostrophe(name: String)
+    /// A worksheet name equals, ignoring case, the name of a sheet already in the workbook.
+    case duplicateSheetName(name: String, existingName: String)
+    /// A zero-based cell coordinate lies outside Excel's grid of 1,048,576 rows × 16,384 columns.
+    case cellOutOfRange(row: Int, column: Int)
+    /// A range's first row or column comes after its last one.
+    case invertedRange(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int)
+    /// A merge was requested for a range that covers only one cell.
+    case mergeOfSingleCell(cell: String)
+    /// A merge overlaps a range merged earlier on the same sheet (Excel would call the file corrupt).
+    case overlappingMerge(range: String, existingRange: String)
+    /// Cell text (or a cached formula text) is longer than Excel's 32,767 characters.
+    case textTooLong(length: Int, cell: String)
+    /// A cell comment is longer than Excel's 32,767 characters.
+    case commentTooLong(length: Int, cell: String)
+    /// A formula is longer than Excel's 8,192 characters.
+    case formulaTooLong(length: Int, cell: String)
+    /// A formula is empty (or only "=").
+    case emptyFormula(cell: String)
+    /// An integer cannot be stored exactly because Excel numbers are IEEE doubles (|value| > 2^53).
+    case integerNotExactlyRepresentable(value: Int64, cell: String)
+    /// A number is NaN or infinite, which Excel cannot store.
+    case nonFiniteNumber(value: Double, cell: String)
+    /// A page header or footer is longer than Excel's 255 characters.
+    case headerFooterTooLong(kind: HeaderFooterKind, length: Int)
+    /// A font name is longer than Excel's 31 characters.
+    case fontNameTooLong(name: String, length: Int)
+    /// A number format is longer than the 127 bytes libxlsxwriter keeps.
+    case numberFormatTooLong(format: String, byteCount: Int)
+    /// A font size lies outside Excel's 1–409 points.
+    case fontSizeOutOfRange(size: Double)
+    /// An indent level lies outside Excel's 0–250.
+    case indentOutOfRange(indent: Int)
+    /// A column width lies outside Excel's 0–255 characters.
+    case columnWidthOutOfRange(width: Double)
+    /// A row height lies outside Excel's 0–409 points.
+    case rowHeightOutOfRange(height: Double)
+    /// A zoom factor lies outside Excel's 10–400 %.
+    case zoomOutOfRange(percent: Int)
+    /// A page margin is negative, not finite, or wider than the 1,000 mm sanity limit.
+    case marginOutOfRange(millimetres: Double)
+    /// A fit-to-pages count lies outside 0–32,767.
+    case pageCountOutOfRange(count: Int)
+    /// A cell format created by one workbook was passed to a worksheet of another workbook.
+    case formatFromAnotherWorkbook
+    /// Memory for a C string could not be allocated.
+    case outOfMemory(context: String)
+    /// libxlsxwriter reported an error (or returned no object) while doing `context`.
+    case libxlsxwriter(context: String, message: String)
+
+    /// Which printed page caption a header/footer error is about.
+    public enum HeaderFooterKind: String, Sendable, Equatable {
+        /// The page header.
+        case header
+        /// The page footer.
+        case footer
+    }
+
+    /// A one-sentence English explanation naming the value and the limit.
+    public var errorDescription: String? {
+        switch self {
+        case .workbookClosed:
+            return "The workbook has already been closed; it can no longer be changed or written again"
+        case .emptySheetName:
+            return "Worksheet name must not be empty"
+        case let .sheetNameTooLong(name, length):
+            return "Worksheet name '\(name)' exceeds Excel's limit of \(ExcelLimits.maxSheetNameLength) characters "
+                + "(it has \(length))"
+        case let .sheetNameHasForbiddenCharacter(name, character):
+            return "Worksheet name '\(name)' contains '\(character)', which Excel forbids in sheet names "
+                + "(forbidden: [ ] : * ? / \\)"
+        case let .sheetNameStartsOrEndsWithApostrophe(name):
+            return "Worksheet name '\(name)' must not begin or end with an apostrophe"
+        case let .duplicateSheetName(name, existingName):
+            return "Worksheet name '\(name)' is already used by sheet '\(existingName)' "
+                + "(Excel compares sheet names case-insensitively)"
+        case let .cellOutOfRange(row, column):
+            return "Cell (row \(row + 1), column \(column + 1)) is outside Excel's grid of "
+                + "\(grouped(ExcelLimits.rowCount)) rows × \(grouped(ExcelLimits.columnCount)) columns"
+        case let .invertedRange(firstRow, firstColumn, lastRow, lastColumn):
+            return "Range from (row \(firstRow + 1), column \(firstColumn + 1)) to "
+                + "(row \(lastRow + 1), column \(lastColumn + 1)) has its first cell after its last cell"
+        case let .mergeOfSingleCell(cell):
+            return "Cannot merge the single cell \(cell); a merged range needs at least two cells"
+        case let .overlappingMerge(range, existingRange):
+            return "Merged range \(range) overlaps the range \(existingRange) merged earlier on the same sheet"
+        case let .textTooLong(length, cell):
+            return "Text of \(length) characters in cell \(cell) exceeds Excel's limit of "
+                + grouped(ExcelLimits.maxTextLength)
+        case let .commentTooLong(length, cell):
+            return "Comment of \(length) characters on cell \(cell) exceeds Excel's limit of "
+                + grouped(ExcelLimits.maxTextLength)
+        case let .formulaTooLong(length, cell):
+            return "Formula of \(length) characters in cell \(cell) exceeds Excel's limit of "
+                + grouped(ExcelLimits.maxFormulaLength)
+        case let .emptyFormula(cell):
+            return "Formula for cell \(cell) is empty"
+        case let .integerNotExactlyRepresentable(value, cell):
+            return "Integer \(value) in cell \(cell) cannot be stored exactly: Excel numbers are exact only up to "
+                + "±\(grouped(ExcelLimits.maxExactInteger)) (2^53)"
+        case let .nonFiniteNumber(value, cell):
+            return "Number \(value) in cell \(cell) cannot be stored: Excel has no NaN or infinity"
+        case let .headerFooterTooLong(kind, length):
+            return "Page \(kind.rawValue) of \(length) characters exceeds Excel's limit of "
+                + "\(ExcelLimits.maxHeaderFooterLength)"
+        case let .fontNameTooLong(name, length):
+            return "Font name '\(name)' of \(length) characters exceeds Excel's limit of "
+                + "\(ExcelLimits.maxFontNameLength)"
+        case let .numberFormatTooLong(format, byteCount):
+            return "Number format '\(format)' of \(byteCount) UTF-8 bytes exceeds libxlsxwriter's limit of "
+                + "\(ExcelLimits.maxNumberFormatBytes) bytes"
+        case let .fontSizeOutOfRange(size):
+            return "Font size \(size) is outside Excel's range of \(ExcelLimits.fontSizes.lowerBound)–"
+                + "\(ExcelLimits.fontSizes.upperBound) points"
+        case let .indentOutOfRange(indent):
+            return "Indent level \(indent) is outside Excel's range of \(ExcelLimits.indentLevels.lowerBound)–"
+                + "\(ExcelLimits.indentLevels.upperBound)"
+        case let .columnWidthOutOfRange(width):
+            return "Column width \(width) is outside Excel's range of \(ExcelLimits.columnWidths.lowerBound)–"
+                + "\(ExcelLimits.columnWidths.upperBound) characters"
+        case let .rowHeightOutOfRange(height):
+            return "Row height \(height) is outside Excel's range of \(ExcelLimits.rowHeights.lowerBound)–"
+                + "\(ExcelLimits.rowHeights.upperBound) points"
+        case let .zoomOutOfRange(percent):
+            return "Zoom of \(percent)% is outside Excel's range of \(ExcelLimits.zoomPercents.lowerBound)–"
+                + "\(ExcelLimits.zoomPercents.upperBound)%"
+        case let .marginOutOfRange(millimetres):
+            return "Page margin of \(millimetres) mm is outside the accepted range of "
+                + "\(ExcelLimits.marginMillimetres.lowerBound)–\(ExcelLimits.marginMillimetres.upperBound) mm"
+        case let .pageCountOutOfRange(count):
+            return "Fit-to-pages count \(count) is outside Excel's range of \(ExcelLimits.fitToPageCounts.lowerBound)–"
+                + grouped(ExcelLimits.fitToPageCounts.upperBound)
+        case .formatFromAnotherWorkbook:
+            return "The cell format belongs to a different workbook; ask this sheet's workbook for the format"
+        case let .outOfMemory(context):
+            return "Out of memory while trying to \(context)"
+        case let .libxlsxwriter(context, message):
+            return "libxlsxwriter failed to \(context): \(message)"
+        }
+    }
+}
+
+/// Formats an integer with comma thousands separators ("1,048,576"), independent of the user's locale.
+func grouped<Number: BinaryInteger>(_ value: Number) -> String {
+    let digits = String(value.magnitude)
+    var result = ""
+    for (offset, digit) in digits.enumerated() {
+        if offset > 0, (digits.count - offset) % 3 == 0 { result.append(",") }
+        result.append(digit)
+    }
+    return value < 0 ? "-" + result : result
+}

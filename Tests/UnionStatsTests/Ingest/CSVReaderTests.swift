@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+@testable import UnionStats
+
+/// Chunk sizes that make quotes, CRLF and multi-byte characters straddle chunk boundaries, plus the default.
+private let chunkSizes = [1, 2, 3, 7, CSVReader.defaultChunkSize]
+
+/// Header and records padded past the first 4 KB, so a later NUL is a record problem, not a UTF-16 sign.
+private let paddingRows = (0..<300).map { _ in "xxxxxxxxxxx,yyy\n" }.joined()
+private let paddedExpectations = (0..<300).map { ExpectedCSVRow.record($0 + 2, ["xxxxxxxxxxx", "yyy"]) }
+
+private let readerCases: [CSVReaderCase] = [
+    CSVReaderCase("comma detected", "a,b,c\n1,2,3\n", [.record(1, ["a", "b", "c"]), .record(2, ["1", "2", "3"])]),
+    CSVReaderCase("semicolon detected", "Mã;Tên;Số\nA;Hà Nội, cũ;3\n",
+                  [.record(1, ["Mã", "Tên", "Số"]), .record(2, ["A", "Hà Nội, cũ", "3"])], delimiter: .semicolon),
+    CSVReaderCase("tab detected", "a\tb\n1\t2\n", [.record(1, ["a", "b"]), .record(2, ["1", "2"])], delimiter: .tab),
+    CSVReaderCase("delimiters inside quotes are not counted", "\"a,b,c\";d\n1;2\n",
+                  [.record(1, ["a,b,c", "d"]), .record(2, ["1", "2"])], delimiter: .semicolon),
+    CSVReaderCase("single column defaults to comma", "tên\nx\n", [.record(1, ["tên"]), .record(2, ["x"])]),
+    CSVReaderCase("UTF-8 BOM stripped", bytes: [0xEF, 0xBB, 0xBF] + Array("mã,b\n1,2".utf8),
+                  [.record(1, ["mã", "b"]), .record(2, ["1", "2"])]),
+    CSVReaderCase("CRLF", "a,b\r\n1,2\r\n3,4", [.record(1, ["a", "b"]), .record(2, ["1", "2"]), .record(3, ["3", "4"])]),
+    CSVReaderCase("LF", "a,b\n1,2\n3,4\n", [.record(1, ["a", "b"]), .record(2, ["1", "2"]), .record(3, ["3", "4"])]),
+    CSVReaderCase("lone CR", "a,b\r1,2\r", [.record(1, ["a", "b"]), .record(2, ["1", "2"])]),
+    CSVReaderCase("quoted field with delimiter", "a,b\n\"x,y\",z\n", [.record(1, ["a", "b"]), .record(2, ["x,y", "z"])]),
+    CSVReaderCase("embedded LF keeps later line numbers", "a,b\n\"line1\nline2\",z\nnext,row\n",
+                  [.record(1, ["a", "b"]), .record(2, ["line1\nline2", "z"]), .record(4, ["next", "row"])]),
+    CSVReaderCase("embedded CRLF kept verbatim", "a\r\n\"p\r\nq\r\n\"\r\nr\r\n",
+                  [.record(1, ["a"]), .record(2, ["p\r\nq\r\n"]), .record(5, ["r"])]),
+    CSVReaderCase("escaped quotes", "a,b\n\"say \"\"hi\"\"\",x\n\"\"\"\",\"\"\n",
+                  [.record(1, ["a", "b"]), .record(2, ["say \"hi\"", "x"]), .record(3, ["\"", ""])]),
+    CSVReaderCase("quote inside unquoted field is literal", "a,b\n5\"3,x\"y\"\n", [.record(1, ["a", "b"]), .record(2, ["5\"3", "x\"y\""])]),
+    CSVReaderCase("text after closing quote kept", "a,b\n\"ab\"cd,e\n", [.record(1, ["a", "b"]), .record(2, ["abcd", "e"])]),
+    CSVReaderCase("fields kept untrimmed", "a,b\n x , y \n", [.record(1, ["a", "b"]), .record(2, [" x ", " y "])]),
+    CSVReaderCase("trailing delimiter and delimiter-only line", "a,b\n1,2,\n,,\n",
+                  [.record(1, ["a", "b"]), .record(2, ["1", "2", ""]), .record(3, ["", "", ""])]),
+    CSVReaderCase("unterminated quote at EOF", "a,b\n1,2\n\"open,3\n4,5\n",
+                  [.record(1, ["a", "b"]), .record(2, ["1", "2"]), .problem(3, containing: "dòng 3 không được đóng")]),
+    CSVReaderCase("unterminated quote in a later field", "a,b\nx,\"open\n\n", [.record(1, ["a", "b"]), .problem(2, containing: "ngoặc kép")]),
+    CSVReaderCase("invalid UTF-8 affects one row", bytes: Array("a,b\n1,".utf8) + [0xFF, 0xFE] + Array("\n3,4\n".utf8),
+                  [.record(1, ["a", "b"]), .problem(2, containing: "không phải UTF-8"), .record(3, ["3", "4"])]),
+    CSVReaderCase("truncated multi-byte character", bytes: Array("a\n\"x".utf8) + [0xC3] + Array("\",y\nđ\n".utf8),
+                  [.record(1, ["a"]), .problem(2, containing: "không phải UTF-8"), .record(3, ["đ"])]),
+    CSVReaderCase("blank lines skipped", "a,b\n\n   \n\t\n1,2\n\r\n \r\n",
+                  [.record(1, ["a", "b"]), .record(5, ["1", "2"])]),
+    CSVReaderCase("blank lines before header", "\n\n;a;b\n", [.record(3, ["", "a", "b"])], delimiter: .semicolon),
+    CSVReaderCase("tab-only line skipped for tab files", "a\tb\n\t\t\n1\t2\n", [.record(1, ["a", "b"]), .record(3, ["1", "2"])],
+                  delimiter: .tab),
+    CSVReaderCase("too many fields", "a,b,c\n1,2,3,4\n5,6,7\n",
+                  [.record(1, ["a", "b", "c"]), .problem(2, containing: "hơn 3 cột"), .record(3, ["5", "6", "7"])],
+                  limits: CSVLimits(maxFields: 3)),
+    CSVReaderCase("record too long, quoted across lines", "a\n\"0123456789\n0123456789\"\nok\n",
+                  [.record(1, ["a"]), .problem(2, containing: "giới hạn 16 byte"), .record(4, ["ok"])],
+                  limits: CSVLimits(maxRecordBytes: 16)),
+    CSVReaderCase("NUL in a record after 4 KB", "a,b\n" + paddingRows + "1,\u{0}\n3,4\n",
+                  [.record(1, ["a", "b"])] + paddedExpectations
+                      + [.problem(302, containing: "NUL"), .record(303, ["3", "4"])]),
+    CSVReaderCase("empty file", "", []),
+    CSVReaderCase("BOM only", bytes: [0xEF, 0xBB, 0xBF], []),
+    CSVReaderCase("header only without line end", "mã,tên", [.record(1, ["mã", "tên"])]),
+    CSVReaderCase("header only with line end", "mã,tên\r\n", [.record(1, ["mã", "tên"])]),
+    CSVReaderCase("Vietnamese text kept", "Tên\nCông đoàn cơ sở Trường THPT Lê Quý Đôn\n",
+                  [.record(1, ["Tên"]), .record(2, ["Công đoàn cơ sở Trường THPT Lê Quý Đôn"])]),
+]
+
+@Suite("CSVReader")
+struct CSVReaderTests {
+    @Test("fixture", arguments: readerCases, chunkSizes)
+    func readsFixture(_ fixture: CSVReaderCase, chunkSize: Int) throws {
+        let outcome = try CSVFixture.read(fixture.bytes, chunkSize: chunkSize, limits: fixture.limits)
+        #expect(outcome.delimiter == fixture.delimiter)
+        #expect(outcome.fileProblem == nil)
+        #expect(outcome.staysFinished)
+        CSVFixture.expect(outcome.rows, fixture.expected)
+    }
+
+    @Test("a 2 MB line over the limit is a problem; the next record is still read", arguments: [7, 4096, CSVReader.defaultChunkSize])
+    func skipsOverlongLine(chunkSize: Int) throws {
+        let long = [UInt8](repeating: UInt8(ascii: "x"), count: 2 << 20)
+        let bytes = Array("a,b\n".utf8) + long + Array(",\"q\"\r\n1,2\n".utf8)
+        let outcome = try CSVFixture.read(bytes, chunkSize: chunkSize, limits: CSVLimits(maxRecordBytes: 1_000))
+        CSVFixture.expect(outcome.rows, [
+            .record(1, ["a", "b"]), .problem(2, containing: "Dòng dài quá giới hạn 1000 byte"), .record(3, ["1", "2"]),
+        ])
+    }
+
+    @Test("a file that is not UTF-8 is refused as a whole", arguments: [
+        ([0xFF, 0xFE] + Array("a,b\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, "UTF-16"),
+        ([0xFE, 0xFF] + Array("a,b\n".utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }, "UTF-16"),
+        ([0xFF, 0xFE, 0x00, 0x00, 0x61, 0x00, 0x00, 0x00], "UTF-32"),
+        (Array("a,b\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, "UTF-16"),
+    ] as [([UInt8], String)])
+    func refusesForeignEncoding(bytes: [UInt8], encoding: String) throws {
+        let outcome = try CSVFixture.read(bytes, chunkSize: 3)
+        #expect(outcome.fileProblem == "Tệp không phải UTF-8 (có vẻ là \(encoding)). Hãy lưu lại bằng 'CSV UTF-8 (Comma delimited)'.")
+        #expect(outcome.rows.isEmpty)
+        #expect(outcome.staysFinished)
+    }
+
+    @Test("a missing file throws a Vietnamese error")
+    func missingFileThrows() {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("không-có-\(UUID().uuidString).csv")
+        #expect(throws: CSVReaderError.self) { try CSVReader(contentsOf: url) }
+        do {
+            _ = try CSVReader(contentsOf: url)
+        } catch {
+            #expect(error.localizedDescription.hasPrefix("Không mở được tệp"))
+        }
+    }
+
+    @Test("a folder cannot be read as a file")
+    func folderThrows() throws {
+        let url = try CSVFixture.write([])
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        #expect(throws: CSVReaderError.self) { try CSVReader(contentsOf: url.deletingLastPathComponent()) }
+    }
+
+    @Test("every message is NFC Vietnamese")
+    func messagesAreNFC() throws {
+        let bytes = Array("a,b,c\n1,2,3,4\n\u{0}\n".utf8) + [0xFF] + Array("\n\"x".utf8)
+        let outcome = try CSVFixture.read(Array(repeating: UInt8(ascii: "\n"), count: 5_000) + bytes, chunkSize: 64,
+                                          limits: CSVLimits(maxRecordBytes: 6, maxFields: 3))
+        let messages = outcome.rows.compactMap { row -> String? in
+            if case .problem(_, let message) = row { return message }
+            return nil
+        } + [CSVReaderError.cannotOpen(path: "x", reason: "y").localizedDescription]
+        #expect(messages.count == 5)
+        for message in messages {
+            #expect(Array(message.utf8) == Array(message.precomposedStringWithCanonicalMapping.utf8))
+        }
+    }
+
+    @Test("delimiter detection picks the most frequent candidate outside quotes", arguments: [
+        ("a;b;c,d\n", CSVDelimiter.semicolon), ("a,b;c\n", .comma), ("a\tb\tc;d\n", .tab), ("\"x;y;z\",a,b\n", .comma),
+        ("a;b", .semicolon), ("\n \n\ta;b\n", .semicolon), ("abc\n", .comma), ("", .comma),
+    ])
+    func detectsDelimiter(header: String, delimiter: CSVDelimiter) {
+        #expect(CSVDialect.detectDelimiter(in: Array(header.utf8)[...]) == delimiter)
+    }
+}
