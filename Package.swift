@@ -26,7 +26,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "XLSXTests", dependencies: ["XLSX"]),
-        .testTarget(name: "UnionStatsTests", dependencies: ["UnionStats"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "UnionStatsTests", dependencies: ["UnionStats"]),
         .testTarget(name: "UnionStatsCLITests", dependencies: ["UnionStatsCLI", "UnionStats"]),
     ]
 )

@@ -116,19 +116,25 @@ public enum VietnameseNumber {
 
     /// Reads `text` as an exact non-negative decimal, or says why it cannot.
     public static func parse(_ text: some StringProtocol) -> Result<ExactDecimal, NumberProblem> {
-        let tokens = NumberTokens(text)
-        guard !tokens.isEmpty else { return .failure(.empty) }
-        var body = tokens.symbols[...]
-        let isNegative = body.first == NumberTokens.minus
+        parse(string: String(text))
+    }
+
+    /// Reads `text` (a concrete string, so that its bytes are scanned without generic dispatch).
+    static func parse(string text: String) -> Result<ExactDecimal, NumberProblem> {
+        let symbols = NumberSymbols.trimmed(text)
+        guard !symbols.isEmpty else { return .failure(.empty) }
+        var body = symbols[...]
+        let isNegative = body.first == NumberSymbols.minus
         if isNegative { body = body.dropFirst() }
         switch parseUnsigned(body) {
         case .success(let value):
-            return isNegative ? .failure(.negative(tokens.trimmedText)) : .success(value)
+            return isNegative ? .failure(.negative(NumberSymbols.trimmedText(text))) : .success(value)
         case .failure(.notANumber):
-            return .failure(.notANumber(tokens.trimmedText))
+            return .failure(.notANumber(NumberSymbols.trimmedText(text)))
         case .failure(let shape):
-            if isNegative { return .failure(.negative(tokens.trimmedText)) }
-            return .failure(shape == .ambiguous ? .ambiguous(tokens.trimmedText) : .tooLarge(tokens.trimmedText))
+            let trimmed = NumberSymbols.trimmedText(text)
+            if isNegative { return .failure(.negative(trimmed)) }
+            return .failure(shape == .ambiguous ? .ambiguous(trimmed) : .tooLarge(trimmed))
         }
     }
 
@@ -141,170 +147,28 @@ public enum VietnameseNumber {
     static func parseUnsigned(_ body: ArraySlice<UInt8>) -> Result<ExactDecimal, ShapeProblem> {
         switch NumberLayout.split(body) {
         case .success(let parts):
-            return value(integerDigits: parts.integer, fractionDigits: parts.fraction)
+            return value(integer: parts.integer, fraction: parts.fraction)
         case .failure(let problem):
             return .failure(problem)
         }
     }
 
-    /// Builds the exact value of the given digit strings, enforcing the size limits.
-    static func value(integerDigits: [UInt8], fractionDigits: [UInt8]) -> Result<ExactDecimal, ShapeProblem> {
-        let integer = integerDigits.drop { $0 == NumberTokens.zero }
-        var fraction = fractionDigits[...]
-        while fraction.count > ExactDecimal.maxScale, fraction.last == NumberTokens.zero { fraction = fraction.dropLast() }
-        guard fraction.count <= ExactDecimal.maxScale, integer.count <= 16 else { return .failure(.tooLarge) }
+    /// The exact value of an integer part (group separators skipped) and a fraction part, within the size limits.
+    static func value(integer: ArraySlice<UInt8>, fraction: ArraySlice<UInt8>) -> Result<ExactDecimal, ShapeProblem> {
+        var fraction = fraction
+        while fraction.count > ExactDecimal.maxScale, fraction.last == NumberSymbols.zero { fraction = fraction.dropLast() }
+        guard fraction.count <= ExactDecimal.maxScale else { return .failure(.tooLarge) }
         var integerValue: Int64 = 0
-        for digit in integer { integerValue = integerValue * 10 + Int64(digit - NumberTokens.zero) }
-        var fractionValue: Int64 = 0
-        for digit in fraction { fractionValue = fractionValue * 10 + Int64(digit - NumberTokens.zero) }
-        guard integerValue < maxMagnitude || (integerValue == maxMagnitude && fractionValue == 0) else {
-            return .failure(.tooLarge)
+        for symbol in integer where NumberSymbols.isDigit(symbol) {
+            integerValue = integerValue * 10 + Int64(symbol - NumberSymbols.zero)
+            guard integerValue <= maxMagnitude else { return .failure(.tooLarge) }
         }
+        var fractionValue: Int64 = 0
+        for digit in fraction { fractionValue = fractionValue * 10 + Int64(digit - NumberSymbols.zero) }
+        guard integerValue < maxMagnitude || fractionValue == 0 else { return .failure(.tooLarge) }
         let (shifted, overflow) = integerValue.multipliedReportingOverflow(by: ExactDecimal.powerOfTen(fraction.count))
         let (significand, sumOverflow) = shifted.addingReportingOverflow(fractionValue)
         guard !overflow, !sumOverflow else { return .failure(.tooLarge) }
         return .success(ExactDecimal(significand: significand, scale: fraction.count))
-    }
-}
-
-/// The characters of a figure reduced to ASCII symbols, with surrounding whitespace trimmed.
-struct NumberTokens {
-    static let zero: UInt8 = 0x30
-    static let nine: UInt8 = 0x39
-    static let dot: UInt8 = 0x2E
-    static let comma: UInt8 = 0x2C
-    static let minus: UInt8 = 0x2D
-    static let space: UInt8 = 0x20
-    static let other: UInt8 = 0xFF
-
-    /// Digits, `.`, `,`, `-`, `+`, space (for group spaces), or `other` for anything else.
-    let symbols: [UInt8]
-    private let original: String
-    private let trimmedRange: Range<String.Index>
-
-    /// Reduces `text` to symbols, trimming whitespace (non-breaking and zero-width spaces too) at both ends.
-    init(_ text: some StringProtocol) {
-        original = String(text)
-        let scalars = original.unicodeScalars
-        let start = scalars.firstIndex { !Self.isTrimmable($0) } ?? scalars.endIndex
-        let end = scalars[start...].lastIndex { !Self.isTrimmable($0) }.map(scalars.index(after:)) ?? start
-        trimmedRange = start..<end
-        var symbols: [UInt8] = []
-        symbols.reserveCapacity(original.utf8.count)
-        for scalar in scalars[start..<end] {
-            switch scalar.value {
-            case 0x30...0x39, 0x2B...0x2E: symbols.append(UInt8(scalar.value))
-            case 0x2212: symbols.append(Self.minus)
-            case 0x20, 0xA0, 0x2009, 0x202F: symbols.append(Self.space)
-            default: symbols.append(Self.other)
-            }
-        }
-        self.symbols = symbols
-    }
-
-    /// True when nothing but whitespace was given.
-    var isEmpty: Bool { symbols.isEmpty }
-
-    /// The text as given, without surrounding whitespace, for messages.
-    var trimmedText: String { String(original.unicodeScalars[trimmedRange]) }
-
-    /// Whitespace, or an invisible zero-width space / byte-order mark pasted along with a figure.
-    private static func isTrimmable(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || scalar.value == 0x200B || scalar.value == 0xFEFF
-    }
-}
-
-/// Splits a figure's symbols into integer and fraction digits by deciding what each separator means.
-enum NumberLayout {
-    /// The digits before and after the decimal mark.
-    struct Parts {
-        var integer: [UInt8]
-        var fraction: [UInt8]
-    }
-
-    typealias Symbols = ArraySlice<UInt8>
-
-    /// The integer and fraction digits of an unsigned body, or why it has no single meaning.
-    static func split(_ body: Symbols) -> Result<Parts, VietnameseNumber.ShapeProblem> {
-        var dots = 0
-        var commas = 0
-        var spaces = 0
-        for symbol in body {
-            switch symbol {
-            case NumberTokens.zero...NumberTokens.nine: continue
-            case NumberTokens.dot: dots += 1
-            case NumberTokens.comma: commas += 1
-            case NumberTokens.space: spaces += 1
-            default: return .failure(.notANumber)
-            }
-        }
-        guard !body.isEmpty else { return .failure(.notANumber) }
-        if spaces > 0 { return spaceGrouped(body, decimalMarks: dots + commas) }
-        switch (dots, commas) {
-        case (0, 0): return .success(Parts(integer: Array(body), fraction: []))
-        case (_, 0): return oneKind(body, separator: NumberTokens.dot, count: dots)
-        case (0, _): return oneKind(body, separator: NumberTokens.comma, count: commas)
-        default: return mixed(body)
-        }
-    }
-
-    /// Only dots or only commas: thousands groups, a decimal mark, or ambiguous.
-    static func oneKind(_ body: Symbols, separator: UInt8, count: Int) -> Result<Parts, VietnameseNumber.ShapeProblem> {
-        guard count == 1 else {
-            return isGrouped(body, by: separator) ? .success(Parts(integer: digits(body), fraction: [])) : .failure(.notANumber)
-        }
-        guard let mark = body.firstIndex(of: separator) else { return .failure(.notANumber) }
-        let before = body[..<mark]
-        let after = body[(mark + 1)...]
-        guard !before.isEmpty, !after.isEmpty else { return .failure(.notANumber) }
-        let decimal = Parts(integer: Array(before), fraction: Array(after))
-        guard after.count == 3 else { return .success(decimal) }
-        if separator == NumberTokens.dot {
-            return isGrouped(body, by: separator) ? .success(Parts(integer: digits(body), fraction: [])) : .failure(.ambiguous)
-        }
-        return before.count <= 3 ? .failure(.ambiguous) : .success(decimal)
-    }
-
-    /// Both dots and commas: `1.234,5` or `1,234.5`; anything else has no single meaning.
-    static func mixed(_ body: Symbols) -> Result<Parts, VietnameseNumber.ShapeProblem> {
-        guard let markIndex = body.lastIndex(where: { $0 == NumberTokens.dot || $0 == NumberTokens.comma }) else {
-            return .failure(.notANumber)
-        }
-        let mark = body[markIndex]
-        let groupSeparator = mark == NumberTokens.comma ? NumberTokens.dot : NumberTokens.comma
-        let before = body[..<markIndex]
-        let after = body[(markIndex + 1)...]
-        guard !before.contains(mark), !after.isEmpty, isGrouped(before, by: groupSeparator) else {
-            return .failure(.notANumber)
-        }
-        return .success(Parts(integer: digits(before), fraction: Array(after)))
-    }
-
-    /// Space-grouped thousands (`1 234 567`), optionally followed by one decimal mark and digits.
-    static func spaceGrouped(_ body: Symbols, decimalMarks: Int) -> Result<Parts, VietnameseNumber.ShapeProblem> {
-        guard decimalMarks <= 1 else { return .failure(.notANumber) }
-        var integerPart = body
-        var fraction: [UInt8] = []
-        if let mark = body.firstIndex(where: { $0 == NumberTokens.dot || $0 == NumberTokens.comma }) {
-            integerPart = body[..<mark]
-            fraction = Array(body[(mark + 1)...])
-            guard !fraction.isEmpty else { return .failure(.notANumber) }
-        }
-        guard isGrouped(integerPart, by: NumberTokens.space) else { return .failure(.notANumber) }
-        return .success(Parts(integer: digits(integerPart), fraction: fraction))
-    }
-
-    /// True when `part` is digit groups split by `separator`: first 1–3 digits not starting with 0, then groups of 3.
-    static func isGrouped(_ part: Symbols, by separator: UInt8) -> Bool {
-        let groups = part.split(separator: separator, omittingEmptySubsequences: false)
-        guard groups.count >= 2, let first = groups.first, (1...3).contains(first.count),
-              first.first != NumberTokens.zero else { return false }
-        let allDigits = groups.allSatisfy { $0.allSatisfy { (NumberTokens.zero...NumberTokens.nine).contains($0) } }
-        return allDigits && groups.dropFirst().allSatisfy { $0.count == 3 }
-    }
-
-    /// The digits of `part`, separators left out.
-    static func digits(_ part: Symbols) -> [UInt8] {
-        part.filter { (NumberTokens.zero...NumberTokens.nine).contains($0) }
     }
 }

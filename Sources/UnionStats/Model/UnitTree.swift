@@ -8,7 +8,7 @@ public struct UnitTree: Sendable {
         public var vietnamese: String {
             switch self {
             case .federation: "LĐLĐ tỉnh"
-            case .upper: "Công đoàn cấp trên cơ sở"
+            case .upper: "Cấp trên cơ sở"
             case .grassroots: "CĐCS"
             }
         }

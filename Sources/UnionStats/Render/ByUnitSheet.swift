@@ -21,9 +21,9 @@ struct ByUnitSheet {
         let catalogue = report.input.catalogue
         let lastColumn = Self.leadingColumns + catalogue.count - 1
         try sheet.write("SỐ LIỆU THEO ĐƠN VỊ - \(report.period.titleLabel)", row: 0, column: 0, format: styles.bold)
-        try sheet.write("Nền xanh: số liệu do chính đơn vị báo cáo (có thể khác tổng các đơn vị trực thuộc).", row: 1, column: 0, format: styles.ownWhole)
-        try sheet.write("Nền cam: tổng của các đơn vị trực thuộc nhưng chưa đủ CĐCS có số liệu (xem ghi chú ô).", row: 2, column: 0, format: styles.partialWhole)
-        try sheet.write("Ô không tô màu có công thức SUM: tổng của các đơn vị trực thuộc.", row: 3, column: 0, format: styles.plain)
+        try sheet.merge(firstRow: 1, firstColumn: 0, lastRow: 1, lastColumn: 4, text: "Nền xanh: số liệu do chính đơn vị báo cáo (có thể khác tổng các đơn vị trực thuộc).", format: styles.legendOwn)
+        try sheet.merge(firstRow: 2, firstColumn: 0, lastRow: 2, lastColumn: 4, text: "Nền cam, chữ nghiêng: tổng các đơn vị trực thuộc khi chưa đủ CĐCS có số liệu (xem ghi chú của ô).", format: styles.legendPartial)
+        try sheet.merge(firstRow: 3, firstColumn: 0, lastRow: 3, lastColumn: 4, text: "Không tô màu: công thức SUM, tổng các đơn vị trực thuộc; để trống: chưa có số liệu.", format: styles.legendPlain)
         let headerRow = Self.firstDataRow - 1
         let leading = ["Mã đơn vị", "Tên đơn vị", "Cấp", "Mã cấp trên", "Số CĐCS"]
         for (column, text) in leading.enumerated() { try sheet.write(text, row: headerRow, column: column, format: styles.header) }
@@ -34,8 +34,9 @@ struct ByUnitSheet {
         }
         try sheet.setRow(headerRow, height: 110)
         try sheet.setColumns(0, 0, width: 12)
-        try sheet.setColumns(1, 1, width: 42)
-        try sheet.setColumns(2, 3, width: 10)
+        try sheet.setColumns(1, 1, width: 58)
+        try sheet.setColumns(2, 2, width: 14)
+        try sheet.setColumns(3, 3, width: 11)
         try sheet.setColumns(4, 4, width: 8)
         try sheet.setColumns(Self.leadingColumns, lastColumn, width: 14)
         try sheet.freezePanes(row: Self.firstDataRow, column: 2)
@@ -45,8 +46,8 @@ struct ByUnitSheet {
         for (unit, info) in tree.units.enumerated() {
             let row = Self.firstDataRow + unit
             try sheet.write(info.code, row: row, column: 0, format: styles.codeText)
-            try sheet.write(String(repeating: "    ", count: min(info.depth, 6)) + info.name, row: row, column: 1, format: info.level == .grassroots ? styles.text : styles.sectionText)
-            try sheet.write(info.level.vietnamese, row: row, column: 2, format: styles.text)
+            try sheet.write(String(repeating: "    ", count: min(info.depth, 6)) + info.name, row: row, column: 1, format: info.level == .grassroots ? styles.unitName : styles.unitNameBold)
+            try sheet.write(info.level.vietnamese, row: row, column: 2, format: styles.unitName)
             try sheet.write(info.parent.map { tree.units[$0].code } ?? "", row: row, column: 3, format: styles.codeText)
             try sheet.write(Int64(tree.grassrootsCount[unit]), row: row, column: 4, format: styles.whole)
             for (position, indicator) in catalogue.indicators.enumerated() {

@@ -23,7 +23,7 @@ struct ChecksSheet {
         let tree = report.input.tree
         for entry in report.completeness {
             try sheet.write(tree.units[entry.unit].code, row: row, column: 0, format: styles.codeText)
-            try sheet.write(tree.units[entry.unit].name, row: row, column: 1, format: styles.text)
+            try sheet.write(tree.units[entry.unit].name, row: row, column: 1, format: styles.unitName)
             try sheet.write(Int64(entry.expected), row: row, column: 2, format: styles.whole)
             try sheet.write(Int64(entry.received), row: row, column: 3, format: styles.whole)
             let expectedCell = CellReference.a1(row: row, column: 2)
@@ -58,7 +58,7 @@ struct ChecksSheet {
         if findings.count > Self.findingLimit {
             try sheet.write("… và \(findings.count - Self.findingLimit) phát hiện nữa: xem `unionstats validate`.", row: row, column: 7, format: styles.italic)
         }
-        let widths: [Double] = [12, 24, 12, 20, 9, 34, 10, 90]
+        let widths: [Double] = [12, 40, 12, 20, 9, 34, 10, 90]
         for (column, width) in widths.enumerated() { try sheet.setColumns(column, column, width: width) }
         try sheet.freezePanes(row: headerRow + 1, column: 0)
         if row > headerRow + 1 {

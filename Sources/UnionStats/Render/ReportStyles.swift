@@ -29,6 +29,11 @@ struct ReportStyles {
     let wrapText: CellFormat
     let smallGrey: CellFormat
     let errorText: CellFormat
+    let unitName: CellFormat
+    let unitNameBold: CellFormat
+    let legendOwn: CellFormat
+    let legendPartial: CellFormat
+    let legendPlain: CellFormat
     let warningText: CellFormat
 
     /// Light blue: a unit's own report.
@@ -65,6 +70,11 @@ struct ReportStyles {
         text = try workbook.format(boxed)
         wrapText = try workbook.format(boxed.verticallyAligned(.top))
         smallGrey = try workbook.format(boxed.sized(9).colored(RGB(0x595959)).aligned(.center))
+        unitName = try workbook.format(base.bordered(.thin))
+        unitNameBold = try workbook.format(base.bordered(.thin).bolded())
+        legendOwn = try workbook.format(base.sized(11).bordered(.thin).filled(Self.ownFill))
+        legendPartial = try workbook.format(base.sized(11).bordered(.thin).filled(Self.partialFill).italicized())
+        legendPlain = try workbook.format(base.sized(11).bordered(.thin))
         errorText = try workbook.format(boxed.bolded().colored(RGB(0xC00000)))
         warningText = try workbook.format(boxed.colored(RGB(0x9C5700)))
     }

@@ -19,7 +19,7 @@ struct SourcesSheet {
         try sheet.write("NGUỒN SỐ LIỆU", row: 0, column: 0, format: styles.bold)
         for (offset, fact) in facts.enumerated() {
             try sheet.write(fact.0, row: 2 + offset, column: 0, format: styles.sectionText)
-            try sheet.write(fact.1, row: 2 + offset, column: 1, format: styles.text)
+            try sheet.merge(firstRow: 2 + offset, firstColumn: 1, lastRow: 2 + offset, lastColumn: 3, text: fact.1, format: styles.unitName)
         }
         let headerRow = 3 + facts.count
         for (column, text) in ["Tệp", "Kích thước (byte)", "Số dòng dữ liệu", "SHA-256"].enumerated() {

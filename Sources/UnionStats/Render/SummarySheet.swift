@@ -6,6 +6,9 @@ struct SummarySheet {
     let report: Report
     let styles: ReportStyles
 
+    /// Column widths in characters: TT, Chỉ tiêu, ĐVT, this period, last year, change, %, note.
+    static let widths: [Double] = [5, 40, 9, 14, 14, 13, 9, 15]
+
     private enum Column {
         static let number = 0, name = 1, measure = 2, current = 3, previous = 4, change = 5, percent = 6, note = 7
     }
@@ -33,6 +36,7 @@ struct SummarySheet {
         for section in catalogue.sections {
             try sheet.write(section.code, row: row, column: Column.number, format: styles.sectionNumber)
             try sheet.write(section.heading.uppercased(), row: row, column: Column.name, format: styles.sectionText)
+            try sheet.setRow(row, height: RowHeight.points(for: [(section.heading.uppercased(), Self.widths[Column.name] * 0.85, 12)]))
             for column in Column.measure...Column.note { try sheet.writeBlank(row: row, column: column, format: styles.sectionText) }
             row += 1
             var line = 0
@@ -52,8 +56,7 @@ struct SummarySheet {
         try sheet.fitToPages(width: 1, height: 0)
         try sheet.centerHorizontally()
         try sheet.setFooter("&CTrang &P/&N")
-        let widths: [Double] = [5, 40, 9, 13, 13, 12, 9, 13]
-        for (column, width) in widths.enumerated() { try sheet.setColumns(column, column, width: width) }
+        for (column, width) in Self.widths.enumerated() { try sheet.setColumns(column, column, width: width) }
     }
 
     private func writeLine(_ sheet: Worksheet, row: Int, number: Int, position: Int, indicator: Indicator) throws(XLSXError) {
@@ -87,7 +90,11 @@ struct SummarySheet {
         } else {
             try sheet.writeFormula(percentFormula, cachedText: "", row: row, column: Column.percent, format: styles.percent)
         }
-        try sheet.write(coverageNote(position: position, indicator: indicator), row: row, column: Column.note, format: styles.note)
+        let note = coverageNote(position: position, indicator: indicator)
+        try sheet.write(note, row: row, column: Column.note, format: styles.note)
+        try sheet.setRow(row, height: RowHeight.points(for: [
+            (indicator.nameVi, Self.widths[Column.name], 12), (note, Self.widths[Column.note], 10),
+        ]))
     }
 
     /// "47/48 CĐCS" when the federation's figure does not yet cover every grassroots unit.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Converts zero-based coordinates into Excel's A1 notation for formulas and messages.
 ///
 /// Conversion is purely arithmetic and does not check Excel's grid: validate coordinates first

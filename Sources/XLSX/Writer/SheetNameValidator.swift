@@ -6,6 +6,7 @@ enum SheetNameValidator {
     static func validate(_ rawName: String, existingNames: [String]) throws(XLSXError) -> String {
         let name = rawName.nfc
         guard !name.isEmpty else { throw .emptySheetName }
+        try TextValidation.checkNoNul(name, "Worksheet name '\(name)'")
 
         // libxlsxwriter counts UTF-8 code points; after NFC that equals the Unicode scalar count.
         let length = name.unicodeScalars.count

@@ -7,3 +7,11 @@ extension String {
     /// Excel compares, sorts and measures the precomposed form, so the writer always stores NFC.
     var nfc: String { precomposedStringWithCanonicalMapping }
 }
+
+/// Checks that text can be handed to C intact.
+enum TextValidation {
+    /// Throws `nulCharacter` if `text` contains U+0000, which would silently cut the C string short.
+    static func checkNoNul(_ text: String, _ what: @autoclosure () -> String) throws(XLSXError) {
+        guard !text.utf8.contains(0) else { throw .nulCharacter(what: what()) }
+    }
+}

@@ -27,6 +27,7 @@ enum FormatBuilder {
         guard fontNameLength <= ExcelLimits.maxFontNameLength else {
             throw .fontNameTooLong(name: fontName, length: fontNameLength)
         }
+        try TextValidation.checkNoNul(fontName, "Font name '\(fontName)'")
         guard ExcelLimits.fontSizes.contains(style.fontSize) else {
             throw .fontSizeOutOfRange(size: style.fontSize)
         }
@@ -35,6 +36,7 @@ enum FormatBuilder {
             guard byteCount <= ExcelLimits.maxNumberFormatBytes else {
                 throw .numberFormatTooLong(format: numberFormat, byteCount: byteCount)
             }
+            try TextValidation.checkNoNul(numberFormat, "Number format '\(numberFormat)'")
         }
         guard ExcelLimits.indentLevels.contains(style.indent) else {
             throw .indentOutOfRange(indent: style.indent)

@@ -9,7 +9,9 @@ extension Workbook {
         let live = try liveHandle()
         let strings = CStringBundle()
         func copy(_ value: String?, _ field: String) throws(XLSXError) -> UnsafeMutablePointer<CChar>? {
-            try strings.duplicate(value?.nfc, "copy the document \(field)")
+            guard let normalized = value?.nfc else { return nil }
+            try TextValidation.checkNoNul(normalized, "Document \(field)")
+            return try strings.duplicate(normalized, "copy the document \(field)")
         }
         var library = lxw_doc_properties()
         library.title = try copy(properties.title, "title")

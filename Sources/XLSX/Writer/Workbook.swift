@@ -42,6 +42,10 @@ public final class Workbook {
     public init(path: String, options: Options = .init()) throws(XLSXError) {
         self.path = path
         self.options = options
+        try TextValidation.checkNoNul(path, "Output path '\(path)'")
+        if let directory = options.temporaryDirectory {
+            try TextValidation.checkNoNul(directory, "Temporary directory '\(directory)'")
+        }
         let strings = CStringBundle()
         var libraryOptions = lxw_workbook_options()
         libraryOptions.constant_memory = options.constantMemory ? 1 : 0

@@ -44,6 +44,7 @@ extension Worksheet {
         }
         let normalized = text.nfc
         try GridValidation.checkTextLength(normalized, row: firstRow, column: firstColumn)
+        try TextValidation.checkNoNul(normalized, "Text for merged range \(range.a1)")
         let libraryFormat = try format.libraryHandle(for: workbook)
         try check(
             worksheet_merge_range(
@@ -108,6 +109,7 @@ extension Worksheet {
         guard length <= ExcelLimits.maxTextLength else {
             throw .commentTooLong(length: length, cell: CellReference.a1(row: row, column: column))
         }
+        try TextValidation.checkNoNul(normalized, "Comment for cell \(CellReference.a1(row: row, column: column))")
         try check(
             worksheet_write_comment(live, LibraryIndex.row(row), LibraryIndex.column(column), normalized),
             "write a comment on \(describe(row: row, column: column))")

@@ -116,6 +116,7 @@ extension Worksheet {
         guard length <= ExcelLimits.maxHeaderFooterLength else {
             throw .headerFooterTooLong(kind: kind, length: length)
         }
+        try TextValidation.checkNoNul(normalized, "Page \(kind.rawValue)")
         return normalized
     }
 }

@@ -43,6 +43,7 @@ public final class Worksheet {
             return
         }
         try GridValidation.checkTextLength(normalized, row: row, column: column)
+        try TextValidation.checkNoNul(normalized, "Text for cell \(CellReference.a1(row: row, column: column))")
         let libraryFormat = try format.libraryHandle(for: workbook)
         try check(
             worksheet_write_string(
@@ -103,6 +104,7 @@ public final class Worksheet {
         let normalized = try validatedFormula(formula, row: row, column: column)
         let cached = cachedText.nfc
         try GridValidation.checkTextLength(cached, row: row, column: column)
+        try TextValidation.checkNoNul(cached, "Cached text for cell \(CellReference.a1(row: row, column: column))")
         let libraryFormat = try format.libraryHandle(for: workbook)
         try check(
             worksheet_write_formula_str(
@@ -131,6 +133,7 @@ public final class Worksheet {
         guard length <= ExcelLimits.maxFormulaLength else {
             throw .formulaTooLong(length: length, cell: cell)
         }
+        try TextValidation.checkNoNul(normalized, "Formula for cell \(cell)")
         return normalized
     }
 }

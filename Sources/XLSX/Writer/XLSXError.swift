@@ -60,6 +60,8 @@ public enum XLSXError: Error, LocalizedError, Equatable {
     case pageCountOutOfRange(count: Int)
     /// A cell format created by one workbook was passed to a worksheet of another workbook.
     case formatFromAnotherWorkbook
+    /// Text contains U+0000, which C would treat as the end of the string and Excel cannot store.
+    case nulCharacter(what: String)
     /// Memory for a C string could not be allocated.
     case outOfMemory(context: String)
     /// libxlsxwriter reported an error (or returned no object) while doing `context`.
@@ -149,6 +151,8 @@ public enum XLSXError: Error, LocalizedError, Equatable {
                 + grouped(ExcelLimits.fitToPageCounts.upperBound)
         case .formatFromAnotherWorkbook:
             return "The cell format belongs to a different workbook; ask this sheet's workbook for the format"
+        case let .nulCharacter(what):
+            return "\(what) contains a NUL character (U+0000), which Excel cannot store"
         case let .outOfMemory(context):
             return "Out of memory while trying to \(context)"
         case let .libxlsxwriter(context, message):

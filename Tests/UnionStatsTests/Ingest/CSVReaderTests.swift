@@ -52,6 +52,11 @@ private let readerCases: [CSVReaderCase] = [
     CSVReaderCase("record too long, quoted across lines", "a\n\"0123456789\n0123456789\"\nok\n",
                   [.record(1, ["a"]), .problem(2, containing: "giới hạn 16 byte"), .record(4, ["ok"])],
                   limits: CSVLimits(maxRecordBytes: 16)),
+    CSVReaderCase("record too long, unquoted", "a\n0123456789,0123456789\nok\n",
+                  [.record(1, ["a"]), .problem(2, containing: "giới hạn 16 byte"), .record(3, ["ok"])],
+                  limits: CSVLimits(maxRecordBytes: 16)),
+    CSVReaderCase("record exactly at the limit", "a\n0123456,89\n",
+                  [.record(1, ["a"]), .record(2, ["0123456", "89"])], limits: CSVLimits(maxRecordBytes: 10)),
     CSVReaderCase("NUL in a record after 4 KB", "a,b\n" + paddingRows + "1,\u{0}\n3,4\n",
                   [.record(1, ["a", "b"])] + paddedExpectations
                       + [.problem(302, containing: "NUL"), .record(303, ["3", "4"])]),
@@ -97,6 +102,17 @@ struct CSVReaderTests {
         #expect(outcome.staysFinished)
     }
 
+    @Test("a reader can be walked with for-in")
+    func iteratesWithForIn() throws {
+        let url = try CSVFixture.write(Array("mã;số\nA;2.686\n\nB;\"7\"\n".utf8))
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        var lines: [Int] = []
+        for case .record(let line, let fields) in try CSVReader(contentsOf: url) where fields.count == 2 {
+            lines.append(line)
+        }
+        #expect(lines == [1, 2, 4])
+    }
+
     @Test("a missing file throws a Vietnamese error")
     func missingFileThrows() {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("không-có-\(UUID().uuidString).csv")
@@ -136,5 +152,67 @@ struct CSVReaderTests {
     ])
     func detectsDelimiter(header: String, delimiter: CSVDelimiter) {
         #expect(CSVDialect.detectDelimiter(in: Array(header.utf8)[...]) == delimiter)
+    }
+
+    @Test("UTF-8 validation follows Unicode Table 3-7", arguments: [
+        ([], true), (Array("Công đoàn 😀".utf8), true), ([0x7F], true), ([0xEF, 0xBF, 0xBD], true),
+        ([0xF4, 0x8F, 0xBF, 0xBF], true), ([0xC0, 0x80], false), ([0xC1, 0xBF], false), ([0xE0, 0x80, 0x80], false),
+        ([0xED, 0xA0, 0x80], false), ([0xF0, 0x80, 0x80, 0x80], false), ([0xF4, 0x90, 0x80, 0x80], false),
+        ([0xF5, 0x80, 0x80, 0x80], false), ([0xFF], false), ([0x80], false), ([0x61, 0xC3], false),
+        ([0xE1, 0x80], false), ([0xE1, 0x80, 0x41], false),
+    ] as [([UInt8], Bool)])
+    func validatesUTF8(bytes: [UInt8], isValid: Bool) {
+        #expect(bytes.withUnsafeBufferPointer(UTF8Field.isWellFormed) == isValid)
+    }
+
+    @Test("UTF-8 validation agrees with the standard library on random bytes")
+    func validationMatchesStandardLibrary() {
+        var generator = SplitMix64(seed: 42)
+        let alphabet: [UInt8] = [0x41, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC2, 0xC3, 0xDF, 0xE0, 0xE1, 0xED, 0xEF,
+                                 0xF0, 0xF3, 0xF4, 0xF5, 0xFF]
+        for _ in 0..<20_000 {
+            let bytes = (0..<Int.random(in: 1...6, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? 0 }
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            #expect(bytes.withUnsafeBufferPointer(UTF8Field.isWellFormed) == expected, "\(bytes)")
+        }
+    }
+
+    @Test("random records survive any chunk size", arguments: [1, 2, 3, 5, 7, 64])
+    func randomRoundTrip(chunkSize: Int) throws {
+        var generator = SplitMix64(seed: UInt64(chunkSize))
+        let pieces = ["a", "Đ", "ờ", "😀", ",", "\"", "\r\n", "\n", "\r", " ", "x\"y", "12"]
+        var writer = CSVWriter()
+        var expected: [ExpectedCSVRow] = []
+        var line = 1
+        for _ in 0..<300 {
+            let fields = (0..<Int.random(in: 1...5, using: &generator)).map { _ in
+                (0..<Int.random(in: 1...4, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            }
+            writer.append(row: fields.map { CSVField.number($0) })
+            expected.append(.record(line, fields))
+            line += 1 + fields.map(Self.lineBreakCount).reduce(0, +)
+        }
+        let outcome = try CSVFixture.read(writer.bytes, chunkSize: chunkSize)
+        CSVFixture.expect(outcome.rows, expected)
+    }
+
+    /// How many line ends `text` holds, CRLF counting once.
+    private static func lineBreakCount(_ text: String) -> Int {
+        text.reduce(0) { count, character in character == "\r\n" || character == "\n" || character == "\r" ? count + 1 : count }
+    }
+}
+
+/// A small seedable random number generator, so random tests are repeatable.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var mixed = state
+        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+        return mixed ^ (mixed >> 31)
     }
 }

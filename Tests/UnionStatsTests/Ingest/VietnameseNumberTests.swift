@@ -81,6 +81,10 @@ private let numberCases: [(String, ExpectedNumber)] = [
     ("1234 567", .problem(.notANumber("1234 567"))),
     ("1 234,", .problem(.notANumber("1 234,"))),
     ("1 234.567,5", .problem(.notANumber("1 234.567,5"))),
+    ("1 234,5 6", .problem(.notANumber("1 234,5 6"))),
+    (" 1 234 ", .value(1234, scale: 0)),
+    ("1\u{200B}", .value(1, scale: 0)),
+    ("1\u{200B}2", .problem(.notANumber("1\u{200B}2"))),
     // Scale and size limits.
     ("2,50", .value(250, scale: 2)),
     ("2,00", .value(200, scale: 2)),
@@ -109,7 +113,7 @@ struct VietnameseNumberTests {
     }
 
     @Test("accepts substrings")
-    func parsesSubstring() {
+    func parsesSubstring() throws {
         let line = "A01,2.686,x"
         let field = line.split(separator: ",")[1]
         #expect(try VietnameseNumber.parse(field).get() == ExactDecimal(significand: 2686))

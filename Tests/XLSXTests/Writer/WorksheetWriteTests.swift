@@ -116,6 +116,18 @@ struct WorksheetWriteTests {
         try fixture.sheet.write(decomposed, row: 0, column: 0)
     }
 
+    @Test("Text with a NUL character is refused instead of being cut short by C")
+    func nulCharacter() throws {
+        let fixture = try Fixture()
+        #expect(throws: XLSXError.nulCharacter(what: "Text for cell B1")) {
+            try fixture.sheet.write("trước\u{0}sau", row: 0, column: 1)
+        }
+        #expect(throws: XLSXError.nulCharacter(what: "Worksheet name 'a\u{0}b'")) {
+            try fixture.workbook.addWorksheet(named: "a\u{0}b")
+        }
+        #expect(throws: XLSXError.nulCharacter(what: "Page footer")) { try fixture.sheet.setFooter("&C\u{0}") }
+    }
+
     @Test("Formulas are validated: empty and over-long formulas are refused")
     func formulaValidation() throws {
         let fixture = try Fixture()
