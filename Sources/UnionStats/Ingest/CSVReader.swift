@@ -174,6 +174,3 @@ public final class CSVReader {
         return prefix
     }
 }
-
-/// Lets a reader be walked with `for row in reader` (single pass: it is its own iterator).
-extension CSVReader: Sequence, IteratorProtocol {}

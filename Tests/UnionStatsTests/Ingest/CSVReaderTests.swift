@@ -102,17 +102,6 @@ struct CSVReaderTests {
         #expect(outcome.staysFinished)
     }
 
-    @Test("a reader can be walked with for-in")
-    func iteratesWithForIn() throws {
-        let url = try CSVFixture.write(Array("mã;số\nA;2.686\n\nB;\"7\"\n".utf8))
-        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
-        var lines: [Int] = []
-        for case .record(let line, let fields) in try CSVReader(contentsOf: url) where fields.count == 2 {
-            lines.append(line)
-        }
-        #expect(lines == [1, 2, 4])
-    }
-
     @Test("a missing file throws a Vietnamese error")
     func missingFileThrows() {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("không-có-\(UUID().uuidString).csv")
