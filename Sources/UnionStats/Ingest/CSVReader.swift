@@ -35,20 +35,6 @@ public struct CSVLimits: Sendable {
     }
 }
 
-/// Why a CSV file could not be opened at all.
-public enum CSVReaderError: Error, LocalizedError, Equatable {
-    /// The file could not be opened or its first bytes could not be read.
-    case cannotOpen(path: String, reason: String)
-
-    /// A Vietnamese sentence naming the file and the cause.
-    public var errorDescription: String? {
-        switch self {
-        case .cannotOpen(let path, let reason):
-            "Không mở được tệp '\(path)': \(reason)"
-        }
-    }
-}
-
 /// Streams the records of a CSV file chunk by chunk, reporting bad records as data instead of throwing.
 public final class CSVReader {
     /// Bytes read from disk per chunk when the caller names no chunk size.
@@ -70,20 +56,20 @@ public final class CSVReader {
     private var finished = false
     private var scanner: CSVRecordScanner
 
-    /// Opens `url` for streaming; throws `CSVReaderError` only if the file cannot be opened or read at all.
-    public convenience init(contentsOf url: URL, limits: CSVLimits = .standard) throws {
+    /// Opens `url` for streaming; throws `UnionStatsError.unreadable` only if the file cannot be opened or read at all.
+    public convenience init(contentsOf url: URL, limits: CSVLimits = .standard) throws(UnionStatsError) {
         try self.init(contentsOf: url, limits: limits, chunkSize: Self.defaultChunkSize)
     }
 
     /// Opens `url`, reading `chunkSize` bytes at a time (tests use tiny sizes to straddle chunk boundaries).
-    init(contentsOf url: URL, limits: CSVLimits, chunkSize: Int) throws {
+    init(contentsOf url: URL, limits: CSVLimits, chunkSize: Int) throws(UnionStatsError) {
         let handle: FileHandle
         let prefix: [UInt8]
         do {
             handle = try FileHandle(forReadingFrom: url)
             prefix = try Self.readPrefix(of: handle, byteCount: CSVDialect.sniffByteCount)
         } catch {
-            throw CSVReaderError.cannotOpen(path: url.path, reason: error.localizedDescription)
+            throw .unreadable(file: url.path, reason: error.localizedDescription)
         }
         let dialect = CSVDialect(sniffing: prefix)
         self.handle = handle

@@ -22,7 +22,7 @@ struct HeaderedCSV {
         do {
             reader = try CSVReader(contentsOf: url)
         } catch {
-            throw .unreadable(file: file, reason: error.localizedDescription)
+            throw .unreadable(file: file, reason: error.reason)
         }
         if let problem = reader.fileProblem { throw .unreadable(file: file, reason: problem) }
         var header: [String]?

@@ -23,7 +23,7 @@ struct LongCSVIngest {
         do {
             reader = try CSVReader(contentsOf: url)
         } catch {
-            findings.append(Finding(.fileUnreadable, "Không mở được tệp: \(error.localizedDescription)", at: SourceLocation(file: file)))
+            findings.append(Finding(.fileUnreadable, "Không mở được tệp: \(error.reason)", at: SourceLocation(file: file)))
             return 0
         }
         if let problem = reader.fileProblem {

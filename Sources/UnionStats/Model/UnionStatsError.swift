@@ -57,3 +57,11 @@ public enum UnionStatsError: Error, LocalizedError, Equatable {
         }
     }
 }
+
+extension UnionStatsError {
+    /// The cause alone, without the file name, for messages that name the file themselves.
+    var reason: String {
+        if case .unreadable(_, let reason) = self { return reason }
+        return errorDescription ?? "\(self)"
+    }
+}
