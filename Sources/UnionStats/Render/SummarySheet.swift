@@ -84,7 +84,7 @@ struct SummarySheet {
         } else {
             try sheet.writeFormula(changeFormula, cachedText: "", row: row, column: Column.change, format: valueFormat)
         }
-        let percentFormula = "=IF(OR(\(currentCell)=\"\",\(previousCell)=\"\",\(previousCell)=0),\"\",(\(currentCell)-\(previousCell))/\(previousCell))"
+        let percentFormula = "=IF(OR(\(currentCell)=\"\",\(previousCell)=\"\",\(previousCell)=0),\"\",ROUND((\(currentCell)-\(previousCell))/\(previousCell),4))"
         if let percent = Comparison.changePercentHundredths(from: previous, to: current) {
             try sheet.writeFormula(percentFormula, cachedNumber: Double(percent) / 10_000, row: row, column: Column.percent, format: styles.percent)
         } else {
