@@ -10,6 +10,8 @@ public struct Report: Sendable {
     public let current: PeriodValues
     /// The values of the same period one year earlier, for comparison.
     public let previous: PeriodValues?
+    /// For a quarter, the year-to-date values (lũy kế); nil for half-years and years.
+    public let yearToDate: PeriodValues?
     /// Every finding of ingest and aggregation, by location.
     public let findings: [Finding]
     /// When the report was made.
@@ -25,6 +27,7 @@ public struct Report: Sendable {
         self.period = period
         current = aggregator.values(for: period)
         previous = period.sameLastYear.map { aggregator.values(for: $0) }
+        yearToDate = period.length == .quarter && period.index > 1 ? YearToDate.values(for: period, using: aggregator) : nil
         findings = (input.findings + aggregator.findings).sorted(by: Finding.byLocation)
         self.generated = generated
     }

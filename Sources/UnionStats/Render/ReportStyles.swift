@@ -8,6 +8,7 @@ struct ReportStyles {
     let title: CellFormat
     let subtitle: CellFormat
     let centeredBold: CellFormat
+    let centeredPlain: CellFormat
     let centeredBoldUnderlined: CellFormat
     let header: CellFormat
     let sectionNumber: CellFormat
@@ -50,6 +51,7 @@ struct ReportStyles {
         title = try workbook.format(base.sized(14).bolded().aligned(.center).wrapping())
         subtitle = try workbook.format(base.italicized().aligned(.center))
         centeredBold = try workbook.format(base.bolded().aligned(.center).wrapping())
+        centeredPlain = try workbook.format(base.aligned(.center).wrapping())
         centeredBoldUnderlined = try workbook.format(base.bolded().aligned(.center))
         header = try workbook.format(boxed.bolded().aligned(.center, vertical: .center).filled(RGB(0xF2F2F2)))
         sectionNumber = try workbook.format(boxed.bolded().aligned(.center))

@@ -1,103 +1,169 @@
 import Foundation
 import XLSX
 
-/// `Tổng hợp`: the federation's figures in the official layout, with last year's and the change.
+/// `Tổng hợp`: the federation's figures in the official layout (Mẫu số 2-HĐCĐ's table), with
+/// year to date for quarters, the same period last year and the change; ready to sign.
 struct SummarySheet {
     let report: Report
     let styles: ReportStyles
 
-    /// Column widths in characters: TT, Chỉ tiêu, ĐVT, this period, last year, change, %, note.
-    static let widths: [Double] = [5, 40, 9, 14, 14, 13, 9, 15]
+    /// What a column of the table shows.
+    private enum Content {
+        case number, name, measure, current, yearToDate, previous, change, percent, note
 
-    private enum Column {
-        static let number = 0, name = 1, measure = 2, current = 3, previous = 4, change = 5, percent = 6, note = 7
+        var width: Double {
+            switch self {
+            case .number: 5
+            case .name: 40
+            case .measure: 9
+            case .current, .yearToDate, .previous: 14
+            case .change: 13
+            case .percent: 9
+            case .note: 17
+            }
+        }
     }
+
+    private var columns: [Content] {
+        report.yearToDate == nil
+            ? [.number, .name, .measure, .current, .previous, .change, .percent, .note]
+            : [.number, .name, .measure, .current, .yearToDate, .previous, .change, .percent, .note]
+    }
+
+    private func column(_ content: Content) -> Int { columns.firstIndex(of: content) ?? 0 }
+
+    /// Printable A4 portrait area inside the margins below, in points.
+    private static let printableWidth = (210.0 - 30 - 15) / 25.4 * 72
+    private static let printableHeight = (297.0 - 20 - 20) / 25.4 * 72 - 30
 
     func write(into sheet: Worksheet) throws(XLSXError) {
         let settings = report.input.settings
+        let last = columns.count - 1
+        let split = column(.current)
         try layOutPage(sheet)
-        try sheet.merge(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 2, text: settings.superiorName, format: styles.centeredBold)
-        try sheet.merge(firstRow: 1, firstColumn: 0, lastRow: 1, lastColumn: 2, text: settings.federationName, format: styles.centeredBold)
-        try sheet.merge(firstRow: 0, firstColumn: 3, lastRow: 0, lastColumn: 7, text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", format: styles.centeredBold)
-        try sheet.merge(firstRow: 1, firstColumn: 3, lastRow: 1, lastColumn: 7, text: "Độc lập - Tự do - Hạnh phúc", format: styles.centeredBoldUnderlined)
+        try sheet.merge(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: split - 1, text: settings.superiorName, format: styles.centeredPlain)
+        try sheet.merge(firstRow: 1, firstColumn: 0, lastRow: 1, lastColumn: split - 1, text: settings.federationName, format: styles.centeredBold)
+        try sheet.merge(firstRow: 0, firstColumn: split, lastRow: 0, lastColumn: last, text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", format: styles.centeredBold)
+        try sheet.merge(firstRow: 1, firstColumn: split, lastRow: 1, lastColumn: last, text: "Độc lập - Tự do - Hạnh phúc", format: styles.centeredBoldUnderlined)
+        try sheet.merge(firstRow: 2, firstColumn: split, lastRow: 2, lastColumn: last, text: "Mẫu số 2-HĐCĐ", format: styles.rightItalic)
         let title = "BÁO CÁO TỔNG HỢP SỐ LIỆU HOẠT ĐỘNG CÔNG ĐOÀN \(report.period.titleLabel)"
-        try sheet.merge(firstRow: 3, firstColumn: 0, lastRow: 3, lastColumn: 7, text: title, format: styles.title)
-        try sheet.setRow(3, height: 36)
+        try sheet.merge(firstRow: 3, firstColumn: 0, lastRow: 3, lastColumn: last, text: title, format: styles.title)
+        try sheet.setRow(3, height: 40)
         let cutoff = settings.cutoff(for: report.period)
         let cutoffText = "(Số liệu tính đến ngày \(VietnameseFormat.day(cutoff.day))/\(VietnameseFormat.month(cutoff.month))/\(cutoff.year))"
-        try sheet.merge(firstRow: 4, firstColumn: 0, lastRow: 4, lastColumn: 7, text: cutoffText, format: styles.subtitle)
+        try sheet.merge(firstRow: 4, firstColumn: 0, lastRow: 4, lastColumn: last, text: cutoffText, format: styles.subtitle)
         let headerRow = 6
-        let headers = ["TT", "Chỉ tiêu", "Đơn vị tính", report.period.label, report.period.sameLastYear?.label ?? "Cùng kỳ năm trước", "Tăng, giảm", "Tỷ lệ %", "Ghi chú"]
-        for (column, text) in headers.enumerated() { try sheet.write(text, row: headerRow, column: column, format: styles.header) }
+        for (index, content) in columns.enumerated() {
+            try sheet.write(heading(content), row: headerRow, column: index, format: styles.header)
+        }
         try sheet.setRow(headerRow, height: 48)
         try sheet.repeatRows(first: headerRow, last: headerRow)
         var row = headerRow + 1
+        var tableHeight = 4 * RowHeight.lineHeight + 40 + 48 + 2 * RowHeight.lineHeight
         let catalogue = report.input.catalogue
         for section in catalogue.sections {
-            try sheet.write(section.code, row: row, column: Column.number, format: styles.sectionNumber)
-            try sheet.write(section.heading.uppercased(), row: row, column: Column.name, format: styles.sectionText)
-            try sheet.setRow(row, height: RowHeight.points(for: [(section.heading.uppercased(), Self.widths[Column.name] * 0.85, 12)]))
-            for column in Column.measure...Column.note { try sheet.writeBlank(row: row, column: column, format: styles.sectionText) }
+            try sheet.write(section.code, row: row, column: 0, format: styles.sectionNumber)
+            let heading = section.heading.uppercased()
+            try sheet.write(heading, row: row, column: 1, format: styles.sectionText)
+            for index in 2...last { try sheet.writeBlank(row: row, column: index, format: styles.sectionText) }
+            let sectionHeight = RowHeight.points(for: [(heading, Content.name.width * 0.7, 12)])
+            try sheet.setRow(row, height: sectionHeight)
+            tableHeight += sectionHeight
             row += 1
             var line = 0
             for (position, indicator) in catalogue.indicators.enumerated() where indicator.section == section.code {
                 line += 1
-                try writeLine(sheet, row: row, number: line, position: position, indicator: indicator)
+                tableHeight += try writeLine(sheet, row: row, number: line, position: position, indicator: indicator)
                 row += 1
             }
         }
+        try sheet.printArea(firstRow: 0, firstColumn: 0, lastRow: row + 7, lastColumn: last)
         try writeSignatures(sheet, from: row + 1)
+        try sheet.fitToPages(width: 1, height: pageCount(contentHeight: tableHeight + 8 * RowHeight.lineHeight))
+    }
+
+    /// Pages the sheet needs at the scale that fits its width; rounded to the nearest whole page so that
+    /// a signature block spilling a little onto a page of its own is squeezed back instead.
+    private func pageCount(contentHeight: Double) -> Int {
+        let widthPoints = columns.reduce(0.0) { $0 + ($1.width * 7 + 5) * 0.75 }
+        let scale = min(1, Self.printableWidth / widthPoints)
+        let pages = contentHeight * scale / Self.printableHeight
+        return max(1, Int(pages.rounded()))
+    }
+
+    private func heading(_ content: Content) -> String {
+        switch content {
+        case .number: "TT"
+        case .name: "Chỉ tiêu"
+        case .measure: "Đơn vị tính"
+        case .current: report.period.label
+        case .yearToDate: YearToDate.label(for: report.period)
+        case .previous: "Cùng kỳ năm trước (\(report.period.sameLastYear?.label ?? ""))"
+        case .change: "Tăng, giảm"
+        case .percent: "Tỷ lệ %"
+        case .note: "Ghi chú"
+        }
     }
 
     private func layOutPage(_ sheet: Worksheet) throws(XLSXError) {
         try sheet.setPaper(.a4)
         try sheet.setOrientation(.portrait)
         try sheet.setMargins(left: 30, right: 15, top: 20, bottom: 20)
-        try sheet.fitToPages(width: 1, height: 0)
         try sheet.centerHorizontally()
         try sheet.setFooter("&CTrang &P/&N")
-        for (column, width) in Self.widths.enumerated() { try sheet.setColumns(column, column, width: width) }
+        for (index, content) in columns.enumerated() { try sheet.setColumns(index, index, width: content.width) }
     }
 
-    private func writeLine(_ sheet: Worksheet, row: Int, number: Int, position: Int, indicator: Indicator) throws(XLSXError) {
+    /// Writes one numbered line and returns its height in points.
+    private func writeLine(_ sheet: Worksheet, row: Int, number: Int, position: Int, indicator: Indicator) throws(XLSXError) -> Double {
         let federation = report.input.tree.root
         let hundredths = indicator.hasTwoDecimals
         let valueFormat = hundredths ? styles.hundredths : styles.whole
-        try sheet.write(Int64(number), row: row, column: Column.number, format: styles.lineNumber)
-        try sheet.write(indicator.nameVi, row: row, column: Column.name, format: styles.lineText)
-        try sheet.write(indicator.measure, row: row, column: Column.measure, format: styles.lineCentered)
         let current = report.current.value(unit: federation, indicator: position)
         let previous = report.previous?.value(unit: federation, indicator: position)
-        for (value, column) in [(current, Column.current), (previous, Column.previous)] {
-            if let value {
-                try sheet.writeValue(value, hundredths: hundredths, row: row, column: column, format: valueFormat)
-            } else {
-                try sheet.writeBlank(row: row, column: column, format: valueFormat)
+        let currentCell = CellReference.a1(row: row, column: column(.current))
+        let previousCell = CellReference.a1(row: row, column: column(.previous))
+        var note = ""
+        for (index, content) in columns.enumerated() {
+            switch content {
+            case .number:
+                try sheet.write(Int64(number), row: row, column: index, format: styles.lineNumber)
+            case .name:
+                try sheet.write(indicator.nameVi, row: row, column: index, format: styles.lineText)
+            case .measure:
+                try sheet.write(indicator.measure, row: row, column: index, format: styles.lineCentered)
+            case .current, .yearToDate, .previous:
+                let values = content == .current ? report.current : content == .previous ? report.previous : report.yearToDate
+                if let value = values?.value(unit: federation, indicator: position) {
+                    try sheet.writeValue(value, hundredths: hundredths, row: row, column: index, format: valueFormat)
+                } else {
+                    try sheet.writeBlank(row: row, column: index, format: valueFormat)
+                }
+            case .change:
+                let formula = "=IF(OR(\(currentCell)=\"\",\(previousCell)=\"\"),\"\",\(currentCell)-\(previousCell))"
+                if let change = Comparison.change(from: previous, to: current) {
+                    try sheet.writeFormula(formula, cachedNumber: PlainNumber.cellValue(change, hundredths: hundredths), row: row, column: index, format: valueFormat)
+                } else {
+                    try sheet.writeFormula(formula, cachedText: "", row: row, column: index, format: valueFormat)
+                }
+            case .percent:
+                let formula = "=IF(OR(\(currentCell)=\"\",\(previousCell)=\"\",\(previousCell)=0),\"\",ROUND((\(currentCell)-\(previousCell))/\(previousCell),4))"
+                if let percent = Comparison.changePercentHundredths(from: previous, to: current) {
+                    try sheet.writeFormula(formula, cachedNumber: Double(percent) / 10_000, row: row, column: index, format: styles.percent)
+                } else {
+                    try sheet.writeFormula(formula, cachedText: "", row: row, column: index, format: styles.percent)
+                }
+            case .note:
+                note = coverageNote(position: position, indicator: indicator)
+                try sheet.write(note, row: row, column: index, format: styles.note)
             }
         }
-        let currentCell = CellReference.a1(row: row, column: Column.current)
-        let previousCell = CellReference.a1(row: row, column: Column.previous)
-        let change = Comparison.change(from: previous, to: current)
-        let changeFormula = "=IF(OR(\(currentCell)=\"\",\(previousCell)=\"\"),\"\",\(currentCell)-\(previousCell))"
-        if let change {
-            try sheet.writeFormula(changeFormula, cachedNumber: PlainNumber.cellValue(change, hundredths: hundredths), row: row, column: Column.change, format: valueFormat)
-        } else {
-            try sheet.writeFormula(changeFormula, cachedText: "", row: row, column: Column.change, format: valueFormat)
-        }
-        let percentFormula = "=IF(OR(\(currentCell)=\"\",\(previousCell)=\"\",\(previousCell)=0),\"\",ROUND((\(currentCell)-\(previousCell))/\(previousCell),4))"
-        if let percent = Comparison.changePercentHundredths(from: previous, to: current) {
-            try sheet.writeFormula(percentFormula, cachedNumber: Double(percent) / 10_000, row: row, column: Column.percent, format: styles.percent)
-        } else {
-            try sheet.writeFormula(percentFormula, cachedText: "", row: row, column: Column.percent, format: styles.percent)
-        }
-        let note = coverageNote(position: position, indicator: indicator)
-        try sheet.write(note, row: row, column: Column.note, format: styles.note)
-        try sheet.setRow(row, height: RowHeight.points(for: [
-            (indicator.nameVi, Self.widths[Column.name], 12), (note, Self.widths[Column.note], 10),
-        ]))
+        let height = RowHeight.points(for: [(indicator.nameVi, Content.name.width, 12), (note, Content.note.width, 10)])
+        try sheet.setRow(row, height: height)
+        return height
     }
 
-    /// "47/48 CĐCS" when the federation's figure does not yet cover every grassroots unit.
+    /// "Số liệu của 47/48 CĐCS" when the federation's figure does not yet cover every grassroots unit.
     private func coverageNote(position: Int, indicator: Indicator) -> String {
         guard indicator.kind.isAdditive else { return "" }
         let federation = report.input.tree.root
@@ -109,13 +175,15 @@ struct SummarySheet {
 
     private func writeSignatures(_ sheet: Worksheet, from row: Int) throws(XLSXError) {
         let settings = report.input.settings
+        let split = column(.current)
+        let last = columns.count - 1
         let day = Calendar.vietnam.dateComponents([.day, .month, .year], from: report.generated)
         let dateLine = VietnameseFormat.placeAndDate(place: settings.place, day: day.day ?? 1, month: day.month ?? 1, year: day.year ?? report.period.year)
-        try sheet.merge(firstRow: row, firstColumn: 3, lastRow: row, lastColumn: 7, text: dateLine, format: styles.subtitle)
-        try sheet.merge(firstRow: row + 1, firstColumn: 0, lastRow: row + 1, lastColumn: 2, text: settings.preparerTitle, format: styles.centeredBold)
-        try sheet.merge(firstRow: row + 1, firstColumn: 3, lastRow: row + 1, lastColumn: 7, text: settings.signerOnBehalf, format: styles.centeredBold)
-        try sheet.merge(firstRow: row + 2, firstColumn: 3, lastRow: row + 2, lastColumn: 7, text: settings.signerTitle, format: styles.centeredBold)
-        try sheet.merge(firstRow: row + 6, firstColumn: 0, lastRow: row + 6, lastColumn: 2, text: settings.preparerName, format: styles.centeredBold)
-        try sheet.merge(firstRow: row + 6, firstColumn: 3, lastRow: row + 6, lastColumn: 7, text: settings.signerName, format: styles.centeredBold)
+        try sheet.merge(firstRow: row, firstColumn: split, lastRow: row, lastColumn: last, text: dateLine, format: styles.subtitle)
+        try sheet.merge(firstRow: row + 1, firstColumn: 0, lastRow: row + 1, lastColumn: split - 1, text: settings.preparerTitle, format: styles.centeredBold)
+        try sheet.merge(firstRow: row + 1, firstColumn: split, lastRow: row + 1, lastColumn: last, text: settings.signerOnBehalf, format: styles.centeredBold)
+        try sheet.merge(firstRow: row + 2, firstColumn: split, lastRow: row + 2, lastColumn: last, text: settings.signerTitle, format: styles.centeredBold)
+        try sheet.merge(firstRow: row + 6, firstColumn: 0, lastRow: row + 6, lastColumn: split - 1, text: settings.preparerName, format: styles.centeredBold)
+        try sheet.merge(firstRow: row + 6, firstColumn: split, lastRow: row + 6, lastColumn: last, text: settings.signerName, format: styles.centeredBold)
     }
 }
