@@ -64,6 +64,7 @@ extension Aggregator {
     func ownMeans(for period: Period) -> [Int: [PreciseMean?]] {
         if let cached = ownMeanCache[period] { return cached }
         var means: [Int: [PreciseMean?]] = [:]
+        guard catalogue.indicators.contains(where: { if case .weightedMean = $0.kind { true } else { false } }) else { return means }
         let table = store.tables[period]
         let subPeriods = period.subPeriods
         let parts = subPeriods.map { (means: ownMeans(for: $0), values: values(for: $0)) }
@@ -92,8 +93,9 @@ extension Aggregator {
         return accumulator.mean
     }
 
-    func overflowFinding(unit: Int, indicator: Int, period: Period) {
-        record(Finding(.overflow, "Tổng của \(catalogue[indicator].code) kỳ \(period) tại \(tree.units[unit].code) vượt quá giới hạn tính toán; giá trị bị bỏ trống. Hãy kiểm tra các số liệu quá lớn.", unit: tree.units[unit].code, indicator: catalogue[indicator].code, period: period))
+    func overflowFinding(unit: Int, indicator: Int, period: Period, ownFigureUsed: Bool = false) {
+        let outcome = ownFigureUsed ? "dùng số của chính đơn vị" : "giá trị bị bỏ trống"
+        record(Finding(.overflow, "Tổng của \(catalogue[indicator].code) kỳ \(period) tại \(tree.units[unit].code) vượt quá giới hạn tính toán; \(outcome). Hãy kiểm tra các số liệu quá lớn.", unit: tree.units[unit].code, indicator: catalogue[indicator].code, period: period))
     }
 
     func mismatchFinding(unit: Int, indicator: Int, period: Period, own: Int64, childSum: Int64, childReporting: Int, ownStatus: ValueStatus) {

@@ -87,7 +87,7 @@ public final class Aggregator {
             childReporting += result.reporting[childCell]
             let (sum, overflow) = childSum.addingReportingOverflow(result.values[childCell])
             guard !overflow else {
-                overflowFinding(unit: unit, indicator: indicator, period: result.period)
+                overflowFinding(unit: unit, indicator: indicator, period: result.period, ownFigureUsed: own.status[cell] != .missing)
                 anyChild = false
                 break
             }

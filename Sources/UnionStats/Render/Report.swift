@@ -28,7 +28,8 @@ public struct Report: Sendable {
         current = aggregator.values(for: period)
         previous = period.sameLastYear.map { aggregator.values(for: $0) }
         yearToDate = period.length == .quarter && period.index > 1 ? YearToDate.values(for: period, using: aggregator) : nil
-        findings = (input.findings + aggregator.findings).sorted(by: Finding.byLocation)
+        // Aggregation findings of the sub-periods and of last year were worked out on the way; only this period's concern this report.
+        findings = (input.findings + aggregator.findings.filter { $0.period == period }).sorted(by: Finding.byLocation)
         self.generated = generated
     }
 
