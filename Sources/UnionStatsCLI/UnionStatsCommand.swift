@@ -8,7 +8,7 @@ struct UnionStatsCommand: ParsableCommand {
         abstract: "Turn member unions' reports into the federation's spreadsheets and CSV.",
         discussion: "Reads input/ (units.csv, indicators.csv, settings.csv, reports/**), checks and adds up the figures, and writes output/.",
         version: "0.1.0",
-        subcommands: [ReportCommand.self, ExportCommand.self],
+        subcommands: [ReportCommand.self, CompareCommand.self, ExportCommand.self],
         defaultSubcommand: nil
     )
 }

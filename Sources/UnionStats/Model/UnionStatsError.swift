@@ -26,6 +26,10 @@ public enum UnionStatsError: Error, LocalizedError, Equatable {
     case writeFailed(path: String, reason: String)
     /// The spreadsheet library refused; the message says why.
     case spreadsheet(String)
+    /// Two periods of different lengths cannot be compared.
+    case periodLengthMismatch(a: String, b: String)
+    /// An indicator code given on the command line is not in the catalogue.
+    case unknownIndicator(String)
 
     /// What went wrong and what to do.
     public var errorDescription: String? {
@@ -54,6 +58,10 @@ public enum UnionStatsError: Error, LocalizedError, Equatable {
             "Cannot write '\(path)': \(reason)"
         case .spreadsheet(let message):
             "Cannot write the spreadsheet: \(message)"
+        case .periodLengthMismatch(let a, let b):
+            "Cannot compare \(a) with \(b): the periods differ in length; compare a quarter with a quarter, a half-year with a half-year, a year with a year."
+        case .unknownIndicator(let code):
+            "Indicator '\(code)' is not in indicators.csv; pass one of its codes, e.g. members_new."
         }
     }
 }

@@ -31,6 +31,8 @@ struct ReportStyles {
     let smallGrey: CellFormat
     let errorText: CellFormat
     let unitName: CellFormat
+    let better: CellFormat
+    let worse: CellFormat
     let unitNameBold: CellFormat
     let legendOwn: CellFormat
     let legendPartial: CellFormat
@@ -73,6 +75,8 @@ struct ReportStyles {
         wrapText = try workbook.format(boxed.verticallyAligned(.top))
         smallGrey = try workbook.format(boxed.sized(9).colored(RGB(0x595959)).aligned(.center))
         unitName = try workbook.format(base.bordered(.thin))
+        better = try workbook.format(CellStyle().filled(NewsColours.betterFill).colored(NewsColours.betterText))
+        worse = try workbook.format(CellStyle().filled(NewsColours.worseFill).colored(NewsColours.worseText))
         unitNameBold = try workbook.format(base.bordered(.thin).bolded())
         legendOwn = try workbook.format(base.sized(11).bordered(.thin).filled(Self.ownFill))
         legendPartial = try workbook.format(base.sized(11).bordered(.thin).filled(Self.partialFill).italicized())

@@ -1,7 +1,7 @@
 import Foundation
 import XLSX
 
-/// Render: the report workbook `report-P.xlsx` with its sheets `Tổng hợp`, `Theo đơn vị`, `Kiểm tra`, `Nguồn`.
+/// Render: the report workbook `report-P.xlsx` with its sheets `Tổng hợp`, `Theo đơn vị`, `Biểu đồ`, `Kiểm tra`, `Nguồn`.
 public struct ReportWorkbook {
     /// The report to render.
     public let report: Report
@@ -22,9 +22,11 @@ public struct ReportWorkbook {
             company: report.input.settings.federationName,
             comments: "Tạo bởi unionstats \(Report.toolVersion)"))
         let summary = try workbook.addWorksheet(named: "Tổng hợp")
-        try SummarySheet(report: report, styles: styles).write(into: summary)
+        try SummarySheet(content: SummaryContent(report: report), styles: styles).write(into: summary)
         let byUnit = try workbook.addWorksheet(named: "Theo đơn vị")
         try ByUnitSheet(report: report, styles: styles).write(into: byUnit)
+        let charts = try workbook.addWorksheet(named: "Biểu đồ")
+        try ChartsSheet(report: report, styles: styles).write(into: charts, workbook: workbook)
         let checks = try workbook.addWorksheet(named: "Kiểm tra")
         try ChecksSheet(report: report, styles: styles).write(into: checks)
         let sources = try workbook.addWorksheet(named: "Nguồn")

@@ -1,10 +1,63 @@
 import Foundation
 import XLSX
 
+/// What the federation's summary table shows: a title and up to three columns of values.
+struct SummaryContent {
+    /// The input (settings, tree, catalogue).
+    let input: InputData
+    /// The title in capitals.
+    let title: String
+    /// "(Số liệu tính đến ngày …)", or nil.
+    let cutoffLine: String?
+    /// The period shown, its label and values.
+    let currentLabel: String
+    let current: PeriodValues
+    /// Year to date, for quarters.
+    let yearToDate: (label: String, values: PeriodValues)?
+    /// The period compared with.
+    let previousLabel: String
+    let previous: PeriodValues?
+    /// The date on the place-and-date line.
+    let generated: Date
+    /// Whether changes are coloured green or red by the indicator's direction (comparisons, not the signed report).
+    let coloursChanges: Bool
+
+    /// The content of a report's `Tổng hợp`.
+    init(report: Report) {
+        let settings = report.input.settings
+        let cutoff = settings.cutoff(for: report.period)
+        input = report.input
+        title = "BÁO CÁO TỔNG HỢP SỐ LIỆU HOẠT ĐỘNG CÔNG ĐOÀN \(report.period.titleLabel)"
+        cutoffLine = "(Số liệu tính đến ngày \(VietnameseFormat.day(cutoff.day))/\(VietnameseFormat.month(cutoff.month))/\(cutoff.year))"
+        currentLabel = report.period.label
+        current = report.current
+        yearToDate = report.yearToDate.map { (YearToDate.label(for: report.period), $0) }
+        previousLabel = "Cùng kỳ năm trước (\(report.period.sameLastYear?.label ?? ""))"
+        previous = report.previous
+        generated = report.generated
+        coloursChanges = false
+    }
+
+    /// The content of a comparison's summary: B against A.
+    init(document: CompareDocument) {
+        let comparison = document.comparison
+        input = document.input
+        title = "SO SÁNH SỐ LIỆU HOẠT ĐỘNG CÔNG ĐOÀN \(comparison.periodB.titleLabel) VỚI \(comparison.periodA.titleLabel)"
+        cutoffLine = nil
+        currentLabel = comparison.periodB.label
+        current = comparison.valuesB
+        yearToDate = nil
+        previousLabel = comparison.periodA.label
+        previous = comparison.valuesA
+        generated = document.generated
+        coloursChanges = true
+    }
+}
+
 /// `Tổng hợp`: the federation's figures in the official layout (Mẫu số 2-HĐCĐ's table), with
-/// year to date for quarters, the same period last year and the change; ready to sign.
+/// year to date for quarters, the period compared with and the change; ready to sign.
 struct SummarySheet {
-    let report: Report
+    let content: SummaryContent
     let styles: ReportStyles
 
     /// What a column of the table shows.
@@ -25,7 +78,7 @@ struct SummarySheet {
     }
 
     private var columns: [Content] {
-        report.yearToDate == nil
+        content.yearToDate == nil
             ? [.number, .name, .measure, .current, .previous, .change, .percent, .note]
             : [.number, .name, .measure, .current, .yearToDate, .previous, .change, .percent, .note]
     }
@@ -37,7 +90,7 @@ struct SummarySheet {
     private static let printableHeight = (297.0 - 20 - 20) / 25.4 * 72 - 30
 
     func write(into sheet: Worksheet) throws(XLSXError) {
-        let settings = report.input.settings
+        let settings = content.input.settings
         let last = columns.count - 1
         let split = column(.current)
         try layOutPage(sheet)
@@ -46,21 +99,20 @@ struct SummarySheet {
         try sheet.merge(firstRow: 0, firstColumn: split, lastRow: 0, lastColumn: last, text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", format: styles.centeredBold)
         try sheet.merge(firstRow: 1, firstColumn: split, lastRow: 1, lastColumn: last, text: "Độc lập - Tự do - Hạnh phúc", format: styles.centeredBoldUnderlined)
         try sheet.merge(firstRow: 2, firstColumn: split, lastRow: 2, lastColumn: last, text: "Mẫu số 2-HĐCĐ", format: styles.rightItalic)
-        let title = "BÁO CÁO TỔNG HỢP SỐ LIỆU HOẠT ĐỘNG CÔNG ĐOÀN \(report.period.titleLabel)"
-        try sheet.merge(firstRow: 3, firstColumn: 0, lastRow: 3, lastColumn: last, text: title, format: styles.title)
+        try sheet.merge(firstRow: 3, firstColumn: 0, lastRow: 3, lastColumn: last, text: content.title, format: styles.title)
         try sheet.setRow(3, height: 40)
-        let cutoff = settings.cutoff(for: report.period)
-        let cutoffText = "(Số liệu tính đến ngày \(VietnameseFormat.day(cutoff.day))/\(VietnameseFormat.month(cutoff.month))/\(cutoff.year))"
-        try sheet.merge(firstRow: 4, firstColumn: 0, lastRow: 4, lastColumn: last, text: cutoffText, format: styles.subtitle)
+        if let cutoffLine = content.cutoffLine {
+            try sheet.merge(firstRow: 4, firstColumn: 0, lastRow: 4, lastColumn: last, text: cutoffLine, format: styles.subtitle)
+        }
         let headerRow = 6
-        for (index, content) in columns.enumerated() {
-            try sheet.write(heading(content), row: headerRow, column: index, format: styles.header)
+        for (index, kind) in columns.enumerated() {
+            try sheet.write(heading(kind), row: headerRow, column: index, format: styles.header)
         }
         try sheet.setRow(headerRow, height: 48)
         try sheet.repeatRows(first: headerRow, last: headerRow)
         var row = headerRow + 1
         var tableHeight = 4 * RowHeight.lineHeight + 40 + 48 + 2 * RowHeight.lineHeight
-        let catalogue = report.input.catalogue
+        let catalogue = content.input.catalogue
         for section in catalogue.sections {
             try sheet.write(section.code, row: row, column: 0, format: styles.sectionNumber)
             let heading = section.heading.uppercased()
@@ -91,14 +143,14 @@ struct SummarySheet {
         return max(1, Int(pages.rounded()))
     }
 
-    private func heading(_ content: Content) -> String {
-        switch content {
+    private func heading(_ kind: Content) -> String {
+        switch kind {
         case .number: "TT"
         case .name: "Chỉ tiêu"
         case .measure: "Đơn vị tính"
-        case .current: report.period.label
-        case .yearToDate: YearToDate.label(for: report.period)
-        case .previous: "Cùng kỳ năm trước (\(report.period.sameLastYear?.label ?? ""))"
+        case .current: content.currentLabel
+        case .yearToDate: content.yearToDate?.label ?? ""
+        case .previous: content.previousLabel
         case .change: "Tăng, giảm"
         case .percent: "Tỷ lệ %"
         case .note: "Ghi chú"
@@ -111,21 +163,21 @@ struct SummarySheet {
         try sheet.setMargins(left: 30, right: 15, top: 20, bottom: 20)
         try sheet.centerHorizontally()
         try sheet.setFooter("&CTrang &P/&N")
-        for (index, content) in columns.enumerated() { try sheet.setColumns(index, index, width: content.width) }
+        for (index, kind) in columns.enumerated() { try sheet.setColumns(index, index, width: kind.width) }
     }
 
     /// Writes one numbered line and returns its height in points.
     private func writeLine(_ sheet: Worksheet, row: Int, number: Int, position: Int, indicator: Indicator) throws(XLSXError) -> Double {
-        let federation = report.input.tree.root
+        let federation = content.input.tree.root
         let hundredths = indicator.hasTwoDecimals
         let valueFormat = hundredths ? styles.hundredths : styles.whole
-        let current = report.current.value(unit: federation, indicator: position)
-        let previous = report.previous?.value(unit: federation, indicator: position)
+        let current = content.current.value(unit: federation, indicator: position)
+        let previous = content.previous?.value(unit: federation, indicator: position)
         let currentCell = CellReference.a1(row: row, column: column(.current))
         let previousCell = CellReference.a1(row: row, column: column(.previous))
         var note = ""
-        for (index, content) in columns.enumerated() {
-            switch content {
+        for (index, kind) in columns.enumerated() {
+            switch kind {
             case .number:
                 try sheet.write(Int64(number), row: row, column: index, format: styles.lineNumber)
             case .name:
@@ -133,7 +185,7 @@ struct SummarySheet {
             case .measure:
                 try sheet.write(indicator.measure, row: row, column: index, format: styles.lineCentered)
             case .current, .yearToDate, .previous:
-                let values = content == .current ? report.current : content == .previous ? report.previous : report.yearToDate
+                let values = kind == .current ? self.content.current : kind == .previous ? self.content.previous : self.content.yearToDate?.values
                 if let value = values?.value(unit: federation, indicator: position) {
                     try sheet.writeValue(value, hundredths: hundredths, row: row, column: index, format: valueFormat)
                 } else {
@@ -158,6 +210,9 @@ struct SummarySheet {
                 try sheet.write(note, row: row, column: index, format: styles.note)
             }
         }
+        if content.coloursChanges {
+            try NewsColours.apply(to: sheet, styles: styles, row: row, columns: column(.change)...column(.percent), direction: indicator.direction)
+        }
         let height = RowHeight.points(for: [(indicator.nameVi, Content.name.width, 12), (note, Content.note.width, 10)])
         try sheet.setRow(row, height: height)
         return height
@@ -166,19 +221,19 @@ struct SummarySheet {
     /// "Số liệu của 47/48 CĐCS" when the federation's figure does not yet cover every grassroots unit.
     private func coverageNote(position: Int, indicator: Indicator) -> String {
         guard indicator.kind.isAdditive else { return "" }
-        let federation = report.input.tree.root
-        let expected = report.input.tree.grassrootsCount[federation]
-        let reporting = report.current.reporting(unit: federation, indicator: position)
-        if report.current.status(unit: federation, indicator: position) == .missing { return "Chưa có số liệu" }
+        let federation = content.input.tree.root
+        let expected = content.input.tree.grassrootsCount[federation]
+        let reporting = content.current.reporting(unit: federation, indicator: position)
+        if content.current.status(unit: federation, indicator: position) == .missing { return "Chưa có số liệu" }
         return reporting < expected ? "Số liệu của \(reporting)/\(expected) CĐCS" : ""
     }
 
     private func writeSignatures(_ sheet: Worksheet, from row: Int) throws(XLSXError) {
-        let settings = report.input.settings
+        let settings = content.input.settings
         let split = column(.current)
         let last = columns.count - 1
-        let day = Calendar.vietnam.dateComponents([.day, .month, .year], from: report.generated)
-        let dateLine = VietnameseFormat.placeAndDate(place: settings.place, day: day.day ?? 1, month: day.month ?? 1, year: day.year ?? report.period.year)
+        let day = Calendar.vietnam.dateComponents([.day, .month, .year], from: content.generated)
+        let dateLine = VietnameseFormat.placeAndDate(place: settings.place, day: day.day ?? 1, month: day.month ?? 1, year: day.year ?? 2000)
         try sheet.merge(firstRow: row, firstColumn: split, lastRow: row, lastColumn: last, text: dateLine, format: styles.subtitle)
         try sheet.merge(firstRow: row + 1, firstColumn: 0, lastRow: row + 1, lastColumn: split - 1, text: settings.preparerTitle, format: styles.centeredBold)
         try sheet.merge(firstRow: row + 1, firstColumn: split, lastRow: row + 1, lastColumn: last, text: settings.signerOnBehalf, format: styles.centeredBold)

@@ -32,6 +32,22 @@ public enum ExcelLimits {
     public static let marginMillimetres: ClosedRange<Double> = 0...1_000
     /// Page counts accepted by fit-to-pages (0 means "as many as needed").
     public static let fitToPageCounts: ClosedRange<Int> = 0...32_767
+    /// Maximum characters (UTF-16 code units) in a data-validation input or error title.
+    public static let maxValidationTitleLength = 32
+    /// Maximum characters (UTF-16 code units) in a data-validation input or error message.
+    public static let maxValidationMessageLength = 255
+    /// Maximum characters in a data-validation list-source formula (conservative: Excel's list limit).
+    public static let maxValidationFormulaLength = 255
+    /// Maximum characters of a sheet-protection password (the legacy 16-bit hash covers 15).
+    public static let maxProtectionPasswordLength = 15
+    /// Maximum UTF-8 bytes of a defined name, or of its formula, that libxlsxwriter keeps without truncating.
+    public static let maxDefinedNameBytes = 127
+    /// Built-in chart styles Excel offers (Design ▸ Chart Styles).
+    public static let chartStyles: ClosedRange<Int> = 1...48
+    /// Chart scale factors accepted by `Worksheet.insertChart` (a sanity bound around Excel's sizes).
+    public static let chartScales: ClosedRange<Double> = 0.01...100
+    /// Chart offsets in pixels accepted by `Worksheet.insertChart` (libxlsxwriter stores int32).
+    public static let chartOffsets: ClosedRange<Int> = 0...Int(Int32.max)
     /// Characters Excel forbids anywhere in a worksheet name.
     public static let forbiddenSheetNameCharacters: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
 }

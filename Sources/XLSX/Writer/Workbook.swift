@@ -28,6 +28,8 @@ public final class Workbook {
     public let options: Options
     /// NFC names of the worksheets added so far, in order.
     public private(set) var worksheetNames: [String] = []
+    /// NFC workbook-level names defined so far with `defineName(_:formula:)`, in order.
+    public internal(set) var definedNames: [String] = []
     /// Formats already created, keyed by the style they render.
     var formatCache: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
     /// The C workbook; nil once `close()` has handed it back to libxlsxwriter.

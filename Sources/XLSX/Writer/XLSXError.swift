@@ -62,6 +62,56 @@ public enum XLSXError: Error, LocalizedError, Equatable {
     case formatFromAnotherWorkbook
     /// Text contains U+0000, which C would treat as the end of the string and Excel cannot store.
     case nulCharacter(what: String)
+    /// A conditional-format or data-validation value is NaN or infinite, which Excel cannot store.
+    case ruleValueNotFinite(value: Double)
+    /// A "between" rule has its minimum above its maximum.
+    case ruleBoundsInverted(minimum: Double, maximum: Double)
+    /// A whole-number data-validation bound has a fractional part.
+    case validationValueNotWhole(value: Double)
+    /// A data-validation input or error title is longer than Excel's 32 characters.
+    case validationTitleTooLong(kind: ValidationTextKind, length: Int)
+    /// A data-validation input or error message is longer than Excel's 255 characters.
+    case validationMessageTooLong(kind: ValidationTextKind, length: Int)
+    /// A list-validation source formula is empty (or only "=").
+    case emptyValidationSource
+    /// A list-validation source formula is longer than the 255 characters this writer accepts.
+    case validationSourceTooLong(length: Int)
+    /// A chart title, axis name or series name begins with "=", which libxlsxwriter would treat as a cell reference.
+    case chartTextStartsWithEquals(text: String)
+    /// A chart range is not a sheet-qualified A1 cell or range such as `='Biểu đồ'!$B$2:$B$11`.
+    case invalidChartRange(formula: String)
+    /// A chart range refers to a worksheet that this workbook does not have (names must match exactly).
+    case chartRangeUnknownSheet(formula: String, sheet: String)
+    /// A chart style number lies outside Excel's 1–48.
+    case chartStyleOutOfRange(style: Int)
+    /// A chart scale factor lies outside the accepted 0.01–100.
+    case chartScaleOutOfRange(scale: Double)
+    /// A chart offset lies outside the accepted 0–2,147,483,647 pixels.
+    case chartOffsetOutOfRange(offset: Int)
+    /// A chart created by one workbook was passed to a worksheet of another workbook.
+    case chartFromAnotherWorkbook
+    /// The chart has already been inserted into a worksheet; each chart can be shown only once.
+    case chartAlreadyInserted
+    /// The chart has no data series, so Excel could not draw it.
+    case chartHasNoSeries
+    /// A sheet-protection password is longer than the 15 characters the legacy Excel hash covers.
+    case protectionPasswordTooLong(length: Int)
+    /// A sheet-protection password has a character outside printable ASCII at the given one-based position.
+    case protectionPasswordNotASCII(position: Int)
+    /// The worksheet is the one shown when the file opens; activate another sheet before hiding it.
+    case cannotHideActiveSheet(name: String)
+    /// A sheet's print-titles formula would exceed the 127 bytes libxlsxwriter keeps (long quoted sheet name).
+    case printTitlesTooLong(sheet: String, byteCount: Int)
+    /// A defined name breaks Excel's naming rules (letter/underscore/backslash first, no spaces, not a cell reference).
+    case invalidDefinedName(name: String)
+    /// A defined name is longer than the 127 UTF-8 bytes libxlsxwriter keeps.
+    case definedNameTooLong(name: String, byteCount: Int)
+    /// A defined name's formula is longer than the 127 UTF-8 bytes libxlsxwriter keeps.
+    case definedNameFormulaTooLong(name: String, byteCount: Int)
+    /// A defined name's formula is empty (or only "=").
+    case emptyDefinedNameFormula(name: String)
+    /// A defined name equals, ignoring case, a name defined earlier in the workbook.
+    case duplicateDefinedName(name: String, existingName: String)
     /// Memory for a C string could not be allocated.
     case outOfMemory(context: String)
     /// libxlsxwriter reported an error (or returned no object) while doing `context`.
@@ -73,6 +123,14 @@ public enum XLSXError: Error, LocalizedError, Equatable {
         case header
         /// The page footer.
         case footer
+    }
+
+    /// Which data-validation pop-up a title/message error is about.
+    public enum ValidationTextKind: String, Sendable, Equatable {
+        /// The input prompt shown when the cell is selected.
+        case input
+        /// The error alert shown when an invalid value is entered.
+        case error
     }
 
     /// A one-sentence English explanation naming the value and the limit.
@@ -153,6 +211,71 @@ public enum XLSXError: Error, LocalizedError, Equatable {
             return "The cell format belongs to a different workbook; ask this sheet's workbook for the format"
         case let .nulCharacter(what):
             return "\(what) contains a NUL character (U+0000), which Excel cannot store"
+        case let .ruleValueNotFinite(value):
+            return "Rule value \(value) cannot be used: Excel has no NaN or infinity"
+        case let .ruleBoundsInverted(minimum, maximum):
+            return "Rule minimum \(minimum) is greater than its maximum \(maximum)"
+        case let .validationValueNotWhole(value):
+            return "Whole-number validation bound \(value) has a fractional part"
+        case let .validationTitleTooLong(kind, length):
+            return "Data-validation \(kind.rawValue) title of \(length) characters exceeds Excel's limit of "
+                + "\(ExcelLimits.maxValidationTitleLength)"
+        case let .validationMessageTooLong(kind, length):
+            return "Data-validation \(kind.rawValue) message of \(length) characters exceeds Excel's limit of "
+                + "\(ExcelLimits.maxValidationMessageLength)"
+        case .emptyValidationSource:
+            return "Data-validation list source is empty; give a range such as =Hidden!$A$1:$A$50"
+        case let .validationSourceTooLong(length):
+            return "Data-validation list source of \(length) characters exceeds the limit of "
+                + "\(ExcelLimits.maxValidationFormulaLength)"
+        case let .chartTextStartsWithEquals(text):
+            return "Chart text '\(text)' must not begin with '=', which libxlsxwriter would read as a cell reference"
+        case let .invalidChartRange(formula):
+            return "Chart range '\(formula)' is not a sheet-qualified A1 cell or range inside Excel's grid, "
+                + "such as ='Biểu đồ'!$B$2:$B$11"
+        case let .chartRangeUnknownSheet(formula, sheet):
+            return "Chart range '\(formula)' refers to worksheet '\(sheet)', which this workbook does not have"
+        case let .chartStyleOutOfRange(style):
+            return "Chart style \(style) is outside Excel's range of \(ExcelLimits.chartStyles.lowerBound)–"
+                + "\(ExcelLimits.chartStyles.upperBound)"
+        case let .chartScaleOutOfRange(scale):
+            return "Chart scale \(scale) is outside the accepted range of \(ExcelLimits.chartScales.lowerBound)–"
+                + "\(ExcelLimits.chartScales.upperBound)"
+        case let .chartOffsetOutOfRange(offset):
+            return "Chart offset of \(offset) pixels is outside the accepted range of 0–"
+                + grouped(ExcelLimits.chartOffsets.upperBound)
+        case .chartFromAnotherWorkbook:
+            return "The chart belongs to a different workbook; insert it into a worksheet of the workbook that made it"
+        case .chartAlreadyInserted:
+            return "The chart has already been inserted into a worksheet; each chart can be inserted only once"
+        case .chartHasNoSeries:
+            return "The chart has no data series; add at least one with addSeries before inserting it"
+        case let .protectionPasswordTooLong(length):
+            return "Protection password of \(length) characters exceeds the limit of "
+                + "\(ExcelLimits.maxProtectionPasswordLength) covered by Excel's sheet-protection hash"
+        case let .protectionPasswordNotASCII(position):
+            return "Protection password character \(position) is not printable ASCII; Excel hashes other "
+                + "characters differently, so the sheet could not be unprotected"
+        case let .cannotHideActiveSheet(name):
+            return "Worksheet '\(name)' is the sheet shown when the file opens and cannot be hidden; "
+                + "activate another sheet first"
+        case let .printTitlesTooLong(sheet, byteCount):
+            return "Print titles of sheet '\(sheet)' need \(byteCount) UTF-8 bytes, over libxlsxwriter's limit of "
+                + "\(ExcelLimits.maxDefinedNameBytes); use a shorter sheet name"
+        case let .invalidDefinedName(name):
+            return "Defined name '\(name)' is invalid: it must start with a letter, '_' or '\\', contain only "
+                + "letters, digits, '_', '.' or '\\', not look like a cell reference, and not use the _xlnm. prefix"
+        case let .definedNameTooLong(name, byteCount):
+            return "Defined name '\(name)' of \(byteCount) UTF-8 bytes exceeds libxlsxwriter's limit of "
+                + "\(ExcelLimits.maxDefinedNameBytes) bytes"
+        case let .definedNameFormulaTooLong(name, byteCount):
+            return "Formula of defined name '\(name)' of \(byteCount) UTF-8 bytes exceeds libxlsxwriter's limit of "
+                + "\(ExcelLimits.maxDefinedNameBytes) bytes"
+        case let .emptyDefinedNameFormula(name):
+            return "Formula of defined name '\(name)' is empty"
+        case let .duplicateDefinedName(name, existingName):
+            return "Defined name '\(name)' is already used by '\(existingName)' "
+                + "(Excel compares defined names case-insensitively)"
         case let .outOfMemory(context):
             return "Out of memory while trying to \(context)"
         case let .libxlsxwriter(context, message):
