@@ -57,6 +57,7 @@ struct ByUnitSheet {
         try sheet.setPaper(.a4)
         try sheet.setOrientation(.landscape)
         try sheet.repeatRows(first: headerRow, last: headerRow)
+        try sheet.repeatColumns(first: 0, last: 1)
         try sheet.setFooter("&CTrang &P/&N")
     }
 

@@ -36,14 +36,12 @@ struct CellValueDecoder {
 
     /// The sheet being read.
     let context: WorksheetHandler.Context
-    /// Zero-based row of the cell.
-    let row: Int
-    /// Zero-based column of the cell.
-    let column: Int
 
-    /// The value of a cell of `type` whose `<v>` text is `value` and whose `<is>` text is `inlineString`
-    /// (each nil when the element is absent).
-    func decode(type: CellType, value: String?, inlineString: String?) throws(XLSXReadError) -> XLSXValue {
+    /// The value of the cell at (`row`, `column`) of `type` whose `<v>` text is `value` and whose `<is>` text
+    /// is `inlineString` (each nil when the element is absent).
+    func decode(
+        type: CellType, value: String?, inlineString: String?, row: Int, column: Int
+    ) throws(XLSXReadError) -> XLSXValue {
         switch type {
         case .inlineString:
             if let inlineString { return .text(TextNormalizer.nfc(inlineString)) }
@@ -54,18 +52,21 @@ struct CellValueDecoder {
             guard let value else { return .empty }
             let literal = Self.trimmed(value)
             guard !literal.isEmpty else { return .empty }
-            return try decodeLiteral(literal, type: type)
+            return try decodeLiteral(literal, type: type, row: row, column: column)
         }
     }
 
     /// A value from the trimmed, non-empty text of `<v>`.
-    private func decodeLiteral(_ literal: String, type: CellType) throws(XLSXReadError) -> XLSXValue {
+    private func decodeLiteral(
+        _ literal: String, type: CellType, row: Int, column: Int
+    ) throws(XLSXReadError) -> XLSXValue {
+        let reference = { CellReference.a1(row: row, column: column) }
         switch type {
         case .sharedString:
             let strings = context.sharedStrings
             guard let index = Int(literal), index >= 0, index < strings.count else {
                 throw .sharedStringIndexOutOfRange(
-                    file: context.file, sheet: context.sheet, cell: reference,
+                    file: context.file, sheet: context.sheet, cell: reference(),
                     index: String(literal.prefix(40)), count: strings.count)
             }
             return .text(strings[index])
@@ -73,46 +74,54 @@ struct CellValueDecoder {
             switch literal {
             case "1", "true": return .bool(true)
             case "0", "false": return .bool(false)
-            default: throw invalid("boolean '\(literal.prefix(40))'")
+            default: throw invalid("boolean '\(literal.prefix(40))'", at: reference())
             }
         case .error: return .error(literal)
         case .date: return .text(literal)
         case .number, .formulaString, .inlineString:
-            guard Self.isNumberLiteral(literal) else { throw invalid("number '\(literal.prefix(40))'") }
+            guard Self.isNumberLiteral(literal) else {
+                throw invalid("number '\(literal.prefix(40))'", at: reference())
+            }
             return .number(literal)
         }
     }
 
-    /// The cell's A1 reference.
-    private var reference: String { CellReference.a1(row: row, column: column) }
-
-    private func invalid(_ what: String) -> XLSXReadError {
+    private func invalid(_ what: String, at reference: String) -> XLSXReadError {
         .invalidContent(file: context.file, part: context.part,
                         reason: "cell \(reference) of sheet '\(context.sheet)' holds the invalid \(what)")
     }
 
     /// Whether `text` is a decimal number as XML Schema writes a double: "-12", "51.25", ".5", "1E-3", "2.5e+10".
     static func isNumberLiteral(_ text: String) -> Bool {
-        var bytes = text.utf8[...]
-        if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
-        let integerDigits = bytes.prefix(while: isDigit).count
-        bytes = bytes.dropFirst(integerDigits)
-        var fractionDigits = 0
-        if bytes.first == UInt8(ascii: ".") {
-            bytes = bytes.dropFirst()
-            fractionDigits = bytes.prefix(while: isDigit).count
-            bytes = bytes.dropFirst(fractionDigits)
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            func skipSign() {
+                if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+                    index += 1
+                }
+            }
+            func digitRun() -> Int {
+                let start = index
+                while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
+                    index += 1
+                }
+                return index - start
+            }
+            skipSign()
+            var mantissaDigits = digitRun()
+            if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+                index += 1
+                mantissaDigits += digitRun()
+            }
+            guard mantissaDigits > 0 else { return false }
+            guard index < bytes.count else { return true }
+            guard bytes[index] == UInt8(ascii: "E") || bytes[index] == UInt8(ascii: "e") else { return false }
+            index += 1
+            skipSign()
+            return digitRun() > 0 && index == bytes.count
         }
-        guard integerDigits + fractionDigits > 0 else { return false }
-        guard let marker = bytes.first else { return true }
-        guard marker == UInt8(ascii: "E") || marker == UInt8(ascii: "e") else { return false }
-        bytes = bytes.dropFirst()
-        if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
-        let exponentDigits = bytes.prefix(while: isDigit).count
-        return exponentDigits > 0 && exponentDigits == bytes.count
     }
-
-    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     /// `text` without leading and trailing XML whitespace (space, tab, CR, LF); unchanged when there is none.
     static func trimmed(_ text: String) -> String {

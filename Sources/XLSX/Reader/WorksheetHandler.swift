@@ -21,6 +21,7 @@ final class WorksheetHandler: XMLElementHandler {
     }
 
     private let context: Context
+    private let decoder: CellValueDecoder
     private let deliver: (XLSXRow) throws -> Void
     private var sawRoot = false
     private var insideSheetData = false
@@ -43,6 +44,7 @@ final class WorksheetHandler: XMLElementHandler {
     /// Prepares to read one worksheet and pass each row to `deliver`.
     init(context: Context, deliver: @escaping (XLSXRow) throws -> Void) {
         self.context = context
+        self.decoder = CellValueDecoder(context: context)
         self.deliver = deliver
     }
 
@@ -147,9 +149,9 @@ final class WorksheetHandler: XMLElementHandler {
         guard cellCount <= context.maxCells else {
             throw XLSXReadError.tooManyCells(file: context.file, sheet: context.sheet, limit: context.maxCells)
         }
-        let decoder = CellValueDecoder(context: context, row: rowIndex, column: column)
         let value = try decoder.decode(
-            type: type, value: hasValue ? valueText : nil, inlineString: hasInlineString ? inlineString.text : nil)
+            type: type, value: hasValue ? valueText : nil, inlineString: hasInlineString ? inlineString.text : nil,
+            row: rowIndex, column: column)
         cells.append(XLSXCell(row: rowIndex, column: column, value: value))
     }
 

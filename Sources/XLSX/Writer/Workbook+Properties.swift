@@ -26,6 +26,9 @@ extension Workbook {
         if let created = properties.created {
             library.created = time_t(created.timeIntervalSince1970.rounded(.down))
         }
-        try check(workbook_set_properties(live, &library), "set the document properties")
+        // The bundle must outlive the call that copies the strings.
+        try withExtendedLifetime(strings) { () throws(XLSXError) in
+            try check(workbook_set_properties(live, &library), "set the document properties")
+        }
     }
 }

@@ -53,8 +53,10 @@ public final class Workbook {
         libraryOptions.constant_memory = options.constantMemory ? 1 : 0
         libraryOptions.tmpdir = try strings.duplicate(
             options.temporaryDirectory, "copy the temporary directory path")
-        handle = try checkNotNull(
-            workbook_new_opt(path, &libraryOptions), "create a workbook for '\(path)'")
+        // The bundle must outlive the call that reads (and copies) the temporary directory path.
+        handle = try withExtendedLifetime(strings) { () throws(XLSXError) in
+            try checkNotNull(workbook_new_opt(path, &libraryOptions), "create a workbook for '\(path)'")
+        }
     }
 
     deinit {

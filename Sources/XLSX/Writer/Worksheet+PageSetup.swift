@@ -37,6 +37,11 @@ extension Worksheet {
     public func repeatRows(first: Int, last: Int) throws(XLSXError) {
         let live = try liveHandle()
         try GridValidation.checkRange(firstRow: first, firstColumn: 0, lastRow: last, lastColumn: 0)
+        var columns: ClosedRange<Int>?
+        if live.pointee.repeat_cols.in_use != 0 {
+            columns = Int(live.pointee.repeat_cols.first_col)...Int(live.pointee.repeat_cols.last_col)
+        }
+        try checkPrintTitlesLength(columns: columns, rows: first...last)
         try check(
             worksheet_repeat_rows(live, LibraryIndex.row(first), LibraryIndex.row(last)),
             "repeat rows \(first + 1)–\(last + 1) on every page of sheet '\(name)'")

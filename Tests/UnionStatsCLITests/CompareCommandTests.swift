@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+/// End to end: `unionstats compare`.
+@Suite struct CompareCommandTests {
+    @Test func quarterAgainstQuarterGivesTheHandComputedChanges() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try CommandRunner.copyFixture("tiny", into: folder)
+        let result = try CommandRunner.run(["compare", "--period", "2021-Q2", "--against", "2021-Q1"], in: folder)
+        #expect(result.status == 1)  // the fixture's unknown unit
+        let base = folder.appendingPathComponent("output/compare-2021-Q1-vs-2021-Q2")
+        #expect(FileManager.default.fileExists(atPath: base.appendingPathComponent("compare-2021-Q1-vs-2021-Q2.xlsx").path))
+        let csv = try String(contentsOf: base.appendingPathComponent("compare-2021-Q1-vs-2021-Q2.csv"), encoding: .utf8)
+        let lines = csv.split(separator: "\n").map(String.init)
+        #expect(lines.first == "period_a,period_b,unit_code,unit_name,level,indicator_code,indicator_name,measure,value_a,value_b,change,change_pct")
+        #expect(lines.count == 1 + 6 * 7)
+        let federation = "2021-Q1,2021-Q2,F,Liên đoàn Lao động tỉnh Thử nghiệm,federation,"
+        // Q1: A 100 + B 50 + C 200; Q2: A 110 + B 55 (C did not report): −185, −52.857… %.
+        #expect(lines.contains(federation + "workers_total,Tổng số công nhân viên chức lao động,người,350,165,-185,-52.86"))
+        // New members 18 → 7: −61.11 %.
+        #expect(lines.contains(federation + "members_new,Số đoàn viên kết nạp mới,người,18,7,-11,-61.11"))
+        // Welfare money 2.300.000 → 2.700.000: +17.39 %.
+        #expect(lines.contains(federation + "welfare_vnd,\"Tổng số tiền chăm lo đời sống vật chất, tinh thần\",đồng,2300000,2700000,400000,17.39"))
+        // C has nothing in Q2: change and percent are empty, the base stays.
+        #expect(lines.contains { $0.hasPrefix("2021-Q1,2021-Q2,C,") && $0.contains(",members_new,") && $0.hasSuffix(",10,,,") })
+    }
+
+    @Test func defaultBaseIsTheSamePeriodLastYear() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = CommandRunner.packageRoot.appendingPathComponent("input").path
+        let result = try CommandRunner.run(["compare", "--period", "2021-H1", "--input", input, "--output", "out"], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        let csv = try String(contentsOf: folder.appendingPathComponent("out/compare-2020-H1-vs-2021-H1/compare-2020-H1-vs-2021-H1.csv"), encoding: .utf8)
+        #expect(csv.contains("\n2020-H1,2021-H1,HNM,"))
+    }
+
+    @Test(arguments: [
+        (["compare", "--period", "2021-H1", "--against", "2021-Q1"], "differ in length"),
+        (["compare", "--period", "2021-Q2", "--rank-by", "nothing_here"], "nothing_here"),
+    ])
+    func badRequestsStopWithStatusTwo(arguments: [String], message: String) throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try CommandRunner.copyFixture("tiny", into: folder)
+        let result = try CommandRunner.run(arguments, in: folder)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains(message))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output").path))
+    }
+}

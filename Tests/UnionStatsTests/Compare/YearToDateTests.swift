@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import UnionStats
+
+/// Year to date (lũy kế) of each quarter, and the direction verdicts that colour changes.
+@Suite struct YearToDateTests {
+    /// Unit A reports a flow (members_new = quarter number × 10) and a stock (members_total = 100 + quarter) every quarter of 2021.
+    private func aggregator() throws -> Aggregator {
+        let input = try TemporaryInput()
+        try input.writeConfiguration()
+        var rows = "unit,period,indicator,value\n"
+        for quarter in 1...4 {
+            rows += "A,2021-Q\(quarter),members_new,\(quarter * 10)\n"
+            rows += "A,2021-Q\(quarter),members_total,\(100 + quarter)\n"
+            rows += "A,2021-Q\(quarter),workers_total,200\n"
+        }
+        try input.write(rows, to: "reports/2021.csv")
+        return Aggregator(try InputLoader.load(folder: input.folder))
+    }
+
+    @Test(arguments: [
+        // quarter, members_new year to date (flows add up), members_total (stocks: the quarter's), membership rate (hundredths)
+        (1, Int64(10), Int64(101), Int64(5050)),
+        (2, 30, 102, 5100),
+        (3, 60, 103, 5150),
+        (4, 100, 104, 5200),
+    ])
+    func eachQuarter(quarter: Int, flow: Int64, stock: Int64, rate: Int64) throws {
+        let aggregator = try aggregator()
+        let period = try #require(Period(year: 2021, length: .quarter, index: quarter))
+        let values = try #require(YearToDate.values(for: period, using: aggregator))
+        let catalogue = aggregator.catalogue
+        let a = try #require(aggregator.tree.index(of: "A"))
+        #expect(values.value(unit: a, indicator: try #require(catalogue.position(of: "members_new"))) == flow)
+        #expect(values.value(unit: a, indicator: try #require(catalogue.position(of: "members_total"))) == stock)
+        #expect(values.value(unit: a, indicator: try #require(catalogue.position(of: "membership_rate"))) == rate)
+        // The federation rolls A up (through U).
+        #expect(values.value(unit: aggregator.tree.root, indicator: try #require(catalogue.position(of: "members_new"))) == flow)
+    }
+
+    @Test func labels() throws {
+        #expect(YearToDate.label(for: try #require(Period("2021-Q3"))) == "Lũy kế 9 tháng năm 2021")
+        #expect(YearToDate.label(for: try #require(Period("2021-Q1"))) == "Lũy kế 3 tháng năm 2021")
+    }
+
+    @Test func onlyQuartersHaveAYearToDate() throws {
+        #expect(YearToDate.values(for: try #require(Period("2021-H1")), using: try aggregator()) == nil)
+    }
+
+    @Test(arguments: [
+        (Int64(5), Indicator.Direction.up, 1), (-5, .up, -1), (5, .down, -1), (-5, .down, 1), (5, .neutral, 0), (0, .up, 0),
+    ])
+    func verdicts(change: Int64, direction: Indicator.Direction, expected: Int) {
+        #expect(PeriodComparison.verdict(change: change, direction: direction) == expected)
+    }
+
+    @Test func aMissingChangeIsNeitherGoodNorBad() {
+        #expect(PeriodComparison.verdict(change: nil, direction: .up) == 0)
+    }
+}
