@@ -2,6 +2,9 @@ import Foundation
 
 /// Lists the report files under `reports/`, never leaving the input folder.
 enum ReportFinder {
+    /// Report files above this size are refused (a large province's biggest file is tens of MB).
+    static let maxFileBytes = 512 << 20
+
     /// The `.csv` and `.xlsx` files under `folder/reports`, sorted by relative path (byte order).
     ///
     /// Other files, editor lock files and links that lead outside the input folder are skipped
@@ -10,13 +13,13 @@ enum ReportFinder {
         let root = folder.resolvingSymlinksInPath().standardizedFileURL
         let reports = root.appendingPathComponent("reports")
         guard let enumerator = FileManager.default.enumerator(
-            at: reports, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey, .isDirectoryKey], options: [])
+            at: reports, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey, .isDirectoryKey, .fileSizeKey], options: [])
         else { return [] }
         var found: [(URL, String)] = []
         let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
         for case let url as URL in enumerator {
             let path = relativePath(of: url, under: rootPath)
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey, .isDirectoryKey])
+            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey, .isDirectoryKey, .fileSizeKey])
             if values?.isDirectory == true { continue }
             if values?.isSymbolicLink == true {
                 let target = url.resolvingSymlinksInPath().standardizedFileURL.path
@@ -32,6 +35,10 @@ enum ReportFinder {
             }
             guard ext == "csv" || ext == "xlsx" else {
                 findings.append(Finding(.fileIgnored, "Không phải tệp báo cáo (.csv hoặc .xlsx); bỏ qua.", at: SourceLocation(file: path)))
+                continue
+            }
+            if let size = values?.fileSize, size > maxFileBytes {
+                findings.append(Finding(.fileTooLarge, "Tệp \(size / (1 << 20)) MB, vượt giới hạn \(maxFileBytes >> 20) MB; không đọc. Hãy tách thành nhiều tệp nhỏ hơn.", at: SourceLocation(file: path)))
                 continue
             }
             found.append((url, path))

@@ -4,6 +4,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Hashable {
     case fileUnreadable = "E-FILE-UNREADABLE"
     case fileEncoding = "E-FILE-ENCODING"
     case fileIgnored = "N-FILE-IGNORED"
+    case fileTooLarge = "E-FILE-TOO-LARGE"
     case xlsxNotRead = "W-XLSX-NOT-READ"
     case csvRow = "E-CSV-ROW"
     case csvHeader = "E-CSV-HEADER"
@@ -23,6 +24,11 @@ public enum FindingCode: String, Sendable, CaseIterable, Hashable {
     // Aggregation
     case rollupMismatch = "W-ROLLUP-MISMATCH"
     case overflow = "E-OVERFLOW"
+    // Plausibility and completeness
+    case impossible = "E-IMPOSSIBLE"
+    case periodSum = "W-PERIOD-SUM"
+    case outlier = "W-OUTLIER"
+    case noReport = "W-NO-REPORT"
     // Units and catalogue
     case unitRow = "E-UNIT-ROW"
     case unitDuplicate = "E-UNIT-DUPLICATE"
@@ -47,6 +53,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Hashable {
         case .fileUnreadable: "a file could not be opened or read"
         case .fileEncoding: "a file is not UTF-8 (save it as CSV UTF-8)"
         case .fileIgnored: "a file under reports/ that is not a report (.csv or .xlsx) was skipped"
+        case .fileTooLarge: "a report file is larger than the limit (512 MB) and was not read"
         case .xlsxNotRead: "an xlsx report was found; this version does not read xlsx reports yet"
         case .csvRow: "a malformed CSV record (bad quoting, invalid UTF-8, NUL byte, too long, too many or too few fields)"
         case .csvHeader: "a report's header lacks a required column (unit, period, indicator, value)"
@@ -64,6 +71,10 @@ public enum FindingCode: String, Sendable, CaseIterable, Hashable {
         case .duplicateConflict: "the same unit, period and indicator reported twice with different values; neither is used"
         case .rollupMismatch: "a unit's own figure differs from the sum of its children (a note when the children do not all report)"
         case .overflow: "a total would overflow 64-bit arithmetic"
+        case .impossible: "two figures of one unit contradict each other (members above workers, supported above reviewed, admissions above members, women above the total)"
+        case .periodSum: "the quarters a unit reported do not add up to the half-year or year it also reported (stocks: the last quarter differs)"
+        case .outlier: "a figure is more than 3 times, or less than a third of, the unit's figure for the same period last year"
+        case .noReport: "a unit has no figures at all for the period"
         case .unitRow: "a row of units.csv lacks a code or has an unknown level"
         case .unitDuplicate: "a unit code appears twice in units.csv; the later row is ignored"
         case .unitParent: "a unit's parent is not in units.csv; the unit and its subtree are left out"

@@ -29,7 +29,8 @@ public struct Report: Sendable {
         previous = period.sameLastYear.map { aggregator.values(for: $0) }
         yearToDate = period.length == .quarter && period.index > 1 ? YearToDate.values(for: period, using: aggregator) : nil
         // Aggregation findings of the sub-periods and of last year were worked out on the way; only this period's concern this report.
-        findings = (input.findings + aggregator.findings.filter { $0.period == period }).sorted(by: Finding.byLocation)
+        let checks = Validator(aggregator).findings(for: period)
+        findings = (input.findings + aggregator.findings.filter { $0.period == period } + checks).sorted(by: Finding.byLocation)
         self.generated = generated
     }
 
