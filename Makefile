@@ -30,5 +30,30 @@ report: build
 test: setup
 	$(SWIFT) test
 
+## bench: a synthetic 20.000-CĐCS province (made once, in BENCH_DIR), then `unionstats report` on it under /usr/bin/time -v.
+BENCH_DIR ?= /tmp/unionstats-bench
+BENCH_OUTPUT ?= /tmp/unionstats-bench-output
+BENCH_PERIOD ?= 2021-H1
+BENCH_ARGS ?= --grassroots 20000 --uppers 45 --quarters 2020-Q1...2021-Q2 --seed 42
+
+bench: setup
+	$(SWIFT) build -c release --product unionstats
+	$(SWIFT) build -c release --product GenerateProvince
+	@if [ -f $(BENCH_DIR)/units.csv ]; then \
+		echo "Using the province already in $(BENCH_DIR) (rm -rf it to make a new one)."; \
+	else \
+		rm -rf $(BENCH_DIR).partial && \
+		.build/release/GenerateProvince $(BENCH_DIR).partial $(BENCH_ARGS) --catalogue $(INPUT)/indicators.csv && \
+		rm -rf $(BENCH_DIR) && mv $(BENCH_DIR).partial $(BENCH_DIR); \
+	fi
+	@if [ ! -x /usr/bin/time ]; then \
+		echo "Installing time (GNU /usr/bin/time, for peak memory)..."; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq time; \
+	fi
+	@du -sh $(BENCH_DIR)
+	/usr/bin/time -v .build/release/unionstats report --input $(BENCH_DIR) --output $(BENCH_OUTPUT) --period $(BENCH_PERIOD)
+	@ls -l $(BENCH_OUTPUT)/$(BENCH_PERIOD)
+
 clean:
 	rm -rf .build

@@ -26,6 +26,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Makes a synthetic large province for `make bench`; not part of the product.
+        .executableTarget(name: "GenerateProvince"),
         .testTarget(name: "XLSXTests", dependencies: ["XLSX"]),
         .testTarget(name: "UnionStatsTests", dependencies: ["UnionStats"]),
         .testTarget(name: "UnionStatsCLITests", dependencies: ["UnionStatsCLI", "UnionStats"]),

@@ -46,6 +46,29 @@ public struct CSVWriter: Sendable {
         bytes.append(Self.lineFeed)
     }
 
+    /// The bytes one field writes (normalised, guarded, quoted), to append many times with `append(encoded:)`.
+    public static func encoded(_ field: CSVField) -> [UInt8] {
+        var writer = CSVWriter()
+        writer.append(field: field)
+        return writer.bytes
+    }
+
+    /// Appends bytes made by `encoded(_:)` (and commas) as they are.
+    public mutating func append(encoded: [UInt8]) {
+        bytes.append(contentsOf: encoded)
+    }
+
+    /// Hands the bytes so far to `sink` and starts empty again (same buffer, no copy).
+    public mutating func flush(to sink: ([UInt8]) throws -> Void) rethrows {
+        try sink(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Makes room for `count` more bytes.
+    public mutating func reserve(_ count: Int) {
+        bytes.reserveCapacity(bytes.count + count)
+    }
+
     /// Appends the bytes of one cell.
     private mutating func append(field: CSVField) {
         switch field {
@@ -54,7 +77,8 @@ public struct CSVWriter: Sendable {
         case .number(let text):
             appendQuotedIfNeeded(Array(text.utf8))
         case .text(let text):
-            var utf8 = Array(text.precomposedStringWithCanonicalMapping.utf8)
+            // ASCII is already NFC: skip Foundation's normalisation (an NSString round trip per call).
+            var utf8 = text.utf8.allSatisfy { $0 < 0x80 } ? Array(text.utf8) : Array(text.precomposedStringWithCanonicalMapping.utf8)
             if let first = utf8.first, Self.formulaStarters.contains(first) {
                 utf8.insert(Self.apostrophe, at: 0)
             }

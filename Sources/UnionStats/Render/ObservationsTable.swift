@@ -8,26 +8,53 @@ public enum ObservationsTable {
 
     /// One row per unit × indicator, sorted by unit code (byte order) then catalogue order.
     public static func long(_ values: PeriodValues, tree: UnitTree, catalogue: Catalogue, byteOrderMark: Bool = false) -> [UInt8] {
+        var all: [UInt8] = []
+        long(values, tree: tree, catalogue: catalogue, byteOrderMark: byteOrderMark) { all.append(contentsOf: $0) }
+        return all
+    }
+
+    /// The long table in chunks of about 4 MB handed to `sink`, so it never sits whole in memory.
+    public static func long(
+        _ values: PeriodValues, tree: UnitTree, catalogue: Catalogue, byteOrderMark: Bool = false, sink: ([UInt8]) throws -> Void
+    ) rethrows {
         var writer = CSVWriter(byteOrderMark: byteOrderMark)
         writer.append(row: longHeader.map(CSVField.text))
-        let period = CSVField.text(values.period.description)
+        // Every text field repeats (46 rows a unit, 20.000 units an indicator): encode each once.
+        let comma: UInt8 = 0x2C
+        let period = CSVWriter.encoded(.text(values.period.description))
+        let indicatorParts = catalogue.indicators.map { indicator in
+            CSVWriter.encoded(.text(indicator.code)) + [comma] + CSVWriter.encoded(.text(indicator.nameVi)) + [comma]
+                + CSVWriter.encoded(.text(indicator.measure)) + [comma]
+        }
+        let statusParts = ValueStatus.allCases.map { CSVWriter.encoded(.text($0.name)) }
+        writer.reserve(1 << 22 + 4096)
         for unit in unitsByCode(tree) {
             let info = tree.units[unit]
             let parent = info.parent.map { CSVField.text(tree.units[$0].code) } ?? .empty
+            let unitPart = period + [comma] + CSVWriter.encoded(.text(info.code)) + [comma] + CSVWriter.encoded(.text(info.name))
+                + [comma] + CSVWriter.encoded(parent) + [comma] + CSVWriter.encoded(.text(info.level.rawValue)) + [comma]
+            if writer.bytes.count > 1 << 22 { try writer.flush(to: sink) }
+            let expected = Array(String(tree.grassrootsCount[unit]).utf8)
             for (position, indicator) in catalogue.indicators.enumerated() {
-                let value = values.value(unit: unit, indicator: position)
-                let coverage: [CSVField] = indicator.kind.isAdditive
-                    ? [.number(String(values.reporting(unit: unit, indicator: position))), .number(String(tree.grassrootsCount[unit]))]
-                    : [.empty, .empty]
-                writer.append(row: [
-                    period, .text(info.code), .text(info.name), parent, .text(info.level.rawValue),
-                    .text(indicator.code), .text(indicator.nameVi), .text(indicator.measure),
-                    PlainNumber.field(value, hundredths: indicator.hasTwoDecimals),
-                    .text(values.status(unit: unit, indicator: position).name),
-                ] + coverage)
+                writer.append(encoded: unitPart)
+                writer.append(encoded: indicatorParts[position])
+                if let value = values.value(unit: unit, indicator: position) {
+                    writer.append(encoded: Array(PlainNumber.text(value, hundredths: indicator.hasTwoDecimals).utf8))
+                }
+                writer.append(encoded: [comma])
+                writer.append(encoded: statusParts[Int(values.status(unit: unit, indicator: position).rawValue)])
+                writer.append(encoded: [comma])
+                if indicator.kind.isAdditive {
+                    writer.append(encoded: Array(String(values.reporting(unit: unit, indicator: position)).utf8))
+                    writer.append(encoded: [comma])
+                    writer.append(encoded: expected)
+                } else {
+                    writer.append(encoded: [comma])
+                }
+                writer.append(encoded: [0x0A])
             }
         }
-        return writer.bytes
+        try writer.flush(to: sink)
     }
 
     /// One row per unit in tree order, one column per indicator code.

@@ -37,6 +37,24 @@ public struct OutputFolder: Sendable {
         }
     }
 
+    /// Writes the chunks `produce` hands to its sink into `relativePath`, atomically, without holding them all in memory.
+    @discardableResult
+    public func stream(to relativePath: String, _ produce: (_ sink: ([UInt8]) throws -> Void) throws -> Void) throws(UnionStatsError) -> URL {
+        try write(to: relativePath) { temporary throws(UnionStatsError) in
+            guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+                  let handle = try? FileHandle(forWritingTo: temporary) else {
+                throw .writeFailed(path: temporary.path, reason: "the file cannot be created")
+            }
+            do {
+                try produce { chunk in try handle.write(contentsOf: chunk) }
+                try handle.close()
+            } catch {
+                try? handle.close()  // already failing: the write error below is the one to report
+                throw .writeFailed(path: temporary.path, reason: error.localizedDescription)
+            }
+        }
+    }
+
     /// Lets `produce` write a temporary file, then renames it to `relativePath`; removes it on failure.
     @discardableResult
     public func write(to relativePath: String, _ produce: (URL) throws(UnionStatsError) -> Void) throws(UnionStatsError) -> URL {

@@ -48,7 +48,9 @@ public enum ReportJob {
             }
         }
         let wide = try folder.write(ObservationsTable.wide(report.current, tree: tree, catalogue: catalogue), to: "\(name)/report-\(name).csv")
-        let long = try folder.write(ObservationsTable.long(report.current, tree: tree, catalogue: catalogue), to: "\(name)/observations-\(name).csv")
+        let long = try folder.stream(to: "\(name)/observations-\(name).csv") { sink in
+            try ObservationsTable.long(report.current, tree: tree, catalogue: catalogue, sink: sink)
+        }
         return [workbook, wide, long]
     }
 }

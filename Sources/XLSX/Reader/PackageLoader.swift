@@ -59,7 +59,8 @@ struct PackageLoader {
         if let data = try reader.readIfPresent("_rels/.rels") {
             let relationships = RelationshipsHandler(source: "")
             try parse(data, part: "_rels/.rels", handler: relationships)
-            let office = relationships.relationships.sorted { $0.key < $1.key }.first { $0.value.isKind("officeDocument") }
+            let office = relationships.relationships.sorted { $0.key < $1.key }
+                .first { $0.value.isKind("officeDocument") }
             if let office { return office.value.target }
         }
         guard reader.directory.entry("xl/workbook.xml") != nil else {

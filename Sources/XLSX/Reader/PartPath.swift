@@ -2,7 +2,8 @@ import Foundation
 
 /// Part names inside an Office Open XML package and how relationship targets resolve to them.
 enum PartPath {
-    /// The relationships part of a part: "xl/workbook.xml" → "xl/_rels/workbook.xml.rels"; the package → "_rels/.rels".
+    /// The relationships part of a part: "xl/workbook.xml" → "xl/_rels/workbook.xml.rels";
+    /// of the package itself ("") → "_rels/.rels".
     static func relationships(of part: String) -> String {
         let (folder, name) = split(part)
         return (folder.isEmpty ? "" : folder + "/") + "_rels/" + name + ".rels"

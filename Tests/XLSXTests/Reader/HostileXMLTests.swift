@@ -28,7 +28,8 @@ struct HostileXMLTests {
     @Test("An external entity (XXE) in a worksheet is refused before parsing")
     func externalEntity() throws {
         let sheet = #"<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>"#
-            + #"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row></sheetData></worksheet>"#
+            + #"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row>"#
+            + "</sheetData></worksheet>"
         guard case let .forbiddenDeclaration(_, part, declaration)? = try refusal([sheetPart: sheet]) else {
             Issue.record("expected forbiddenDeclaration")
             return
@@ -115,7 +116,8 @@ struct HostileXMLTests {
         (#"<row r="1"><c r="A1" t="x"><v>1</v></c></row>"#, #"cell A1 has the unknown type t="x""#),
         (#"<row r="2"/><row r="1"/>"#, "row 1 follows row 2; rows must be in ascending order"),
         (#"<row r="0"/>"#, "row number '0' is not between 1 and 1,048,576"),
-        (#"<row r="1"><c r="B1"/><c r="A1"/></row>"#, "cell A1 follows column B; cells must be in ascending column order"),
+        (#"<row r="1"><c r="B1"/><c r="A1"/></row>"#,
+         "cell A1 follows column B; cells must be in ascending column order"),
         (#"<row r="1"><c r="A2"/></row>"#, "cell A2 lies in row 1"),
         (#"<row r="1"><c r="XFE1"/></row>"#, "cell reference 'XFE1' is not an A1 reference inside the grid"),
         (#"<c r="A1"/>"#, "a cell <c> lies outside any <row>"),
@@ -127,7 +129,8 @@ struct HostileXMLTests {
 
     @Test("A shared-string index outside the table is refused")
     func sharedStringIndex() throws {
-        let error = try refusal([sheetPart: TestPackage.sheetXML(rows: #"<row r="1"><c r="C1" t="s"><v>7</v></c></row>"#)])
+        let rows = #"<row r="1"><c r="C1" t="s"><v>7</v></c></row>"#
+        let error = try refusal([sheetPart: TestPackage.sheetXML(rows: rows)])
         guard case let .sharedStringIndexOutOfRange(_, sheet, cell, index, count)? = error else {
             Issue.record("expected sharedStringIndexOutOfRange, got \(String(describing: error))")
             return
@@ -178,7 +181,8 @@ struct HostileXMLTests {
     @Test("Randomly damaged worksheet XML never crashes or hangs the reader")
     func fuzzedXML() throws {
         let directory = try TemporaryDirectory()
-        let original = Array(TestPackage.sheetXML(rows: #"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>2.5</v></c>"#
+        let original = Array(TestPackage.sheetXML(rows: #"<row r="1"><c r="A1" t="s"><v>0</v></c>"#
+            + #"<c r="B1"><v>2.5</v></c>"#
             + #"<c r="C1" t="inlineStr"><is><r><t>Công</t></r><rPh><t>x</t></rPh></is></c></row>"#
             + #"<row r="3"><c r="A3" t="b"><v>1</v></c><c t="e"><v>#N/A</v></c></row>"#).utf8)
         var parts = TestPackage.minimalParts.mapValues { Data($0.utf8) }

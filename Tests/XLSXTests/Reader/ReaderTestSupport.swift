@@ -46,7 +46,8 @@ struct TestPackage {
 
     /// A worksheet part whose `<sheetData>` holds `rows`.
     static func sheetXML(rows: String) -> String {
-        #"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#
+        #"<?xml version="1.0" encoding="UTF-8"?>"#
+            + #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#
             + rows + "</sheetData></worksheet>"
     }
 

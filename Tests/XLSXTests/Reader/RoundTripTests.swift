@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Testing
 @testable import XLSX
@@ -91,5 +92,17 @@ struct RoundTripTests {
         }
         #expect(outerRows == 13)
         #expect(innerRows == 13)
+    }
+
+    @Test("One document can be read from several threads at once")
+    func concurrentReading() throws {
+        let document = try XLSXDocument(url: readerFixture("xlsxwriter.xlsx"))
+        let expected = try document.sheet(named: "Tổng hợp")
+        DispatchQueue.concurrentPerform(iterations: 16) { iteration in
+            let name = iteration % 2 == 0 ? "Tổng hợp" : "Ẩn"
+            let sheet = try? document.sheet(named: name)
+            #expect(sheet != nil)
+            if name == "Tổng hợp" { #expect(sheet == expected) }
+        }
     }
 }
