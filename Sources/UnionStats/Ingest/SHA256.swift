@@ -7,6 +7,8 @@ struct SHA256 {
     ]
     private var pending: [UInt8] = []
     private var length: UInt64 = 0
+    /// The message schedule, reused for every block.
+    private var schedule = [UInt32](repeating: 0, count: 64)
 
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -21,14 +23,28 @@ struct SHA256 {
 
     /// Feeds more bytes.
     mutating func update(_ bytes: some Collection<UInt8>) {
-        length &+= UInt64(bytes.count)
-        pending.append(contentsOf: bytes)
+        let contiguous = Array(bytes)
+        contiguous.withUnsafeBufferPointer { update($0) }
+    }
+
+    /// Feeds more bytes from a buffer: whole blocks straight from it, the rest kept for later.
+    mutating func update(_ buffer: UnsafeBufferPointer<UInt8>) {
+        length &+= UInt64(buffer.count)
         var offset = 0
-        while pending.count - offset >= 64 {
-            compress(pending, at: offset)
+        if !pending.isEmpty {
+            let needed = min(64 - pending.count, buffer.count)
+            pending.append(contentsOf: buffer[0..<needed])
+            offset = needed
+            guard pending.count == 64 else { return }
+            let block = pending
+            block.withUnsafeBufferPointer { compress($0, at: 0) }
+            pending.removeAll(keepingCapacity: true)
+        }
+        while buffer.count - offset >= 64 {
+            compress(buffer, at: offset)
             offset += 64
         }
-        if offset > 0 { pending.removeFirst(offset) }
+        pending.append(contentsOf: buffer[offset...])
     }
 
     /// The digest as 64 lower-case hex digits.
@@ -37,37 +53,40 @@ struct SHA256 {
         var tail: [UInt8] = [0x80]
         while (pending.count + tail.count) % 64 != 56 { tail.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        let savedLength = length
         update(tail)
-        length = savedLength
         return state.map { word in
             let hex = String(word, radix: 16)
             return String(repeating: "0", count: 8 - hex.count) + hex
         }.joined()
     }
 
-    private mutating func compress(_ block: [UInt8], at offset: Int) {
-        var w = [UInt32](repeating: 0, count: 64)
-        for t in 0..<16 {
-            let i = offset + t * 4
-            w[t] = UInt32(block[i]) << 24 | UInt32(block[i + 1]) << 16 | UInt32(block[i + 2]) << 8 | UInt32(block[i + 3])
+    private mutating func compress(_ block: UnsafeBufferPointer<UInt8>, at offset: Int) {
+        var w = schedule
+        schedule = []  // keep `w` uniquely referenced: no copy on write below
+        w.withUnsafeMutableBufferPointer { w in
+            for t in 0..<16 {
+                let i = offset + t * 4
+                w[t] = UInt32(block[i]) << 24 | UInt32(block[i + 1]) << 16 | UInt32(block[i + 2]) << 8 | UInt32(block[i + 3])
+            }
+            for t in 16..<64 {
+                let s0 = w[t - 15].rotatedRight(7) ^ w[t - 15].rotatedRight(18) ^ (w[t - 15] >> 3)
+                let s1 = w[t - 2].rotatedRight(17) ^ w[t - 2].rotatedRight(19) ^ (w[t - 2] >> 10)
+                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+            }
+            var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
+            for t in 0..<64 {
+                let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+                let choose = (e & f) ^ (~e & g)
+                let temp1 = h &+ s1 &+ choose &+ SHA256.k[t] &+ w[t]
+                let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+                let majority = (a & b) ^ (a & c) ^ (b & c)
+                let temp2 = s0 &+ majority
+                (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
+            }
+            state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
+            state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
         }
-        for t in 16..<64 {
-            let s0 = w[t - 15].rotatedRight(7) ^ w[t - 15].rotatedRight(18) ^ (w[t - 15] >> 3)
-            let s1 = w[t - 2].rotatedRight(17) ^ w[t - 2].rotatedRight(19) ^ (w[t - 2] >> 10)
-            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-        }
-        var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-        for t in 0..<64 {
-            let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-            let choose = (e & f) ^ (~e & g)
-            let temp1 = h &+ s1 &+ choose &+ SHA256.k[t] &+ w[t]
-            let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let temp2 = s0 &+ majority
-            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
-        }
-        for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] = state[index] &+ value }
+        schedule = w
     }
 
     /// The hex digest of a whole file, read in 1 MiB chunks; nil when it cannot be read.
@@ -83,7 +102,7 @@ struct SHA256 {
                 return nil
             }
             guard let chunk, !chunk.isEmpty else { break }  // nil or empty: end of file
-            hasher.update(chunk)
+            chunk.withUnsafeBytes { raw in hasher.update(raw.bindMemory(to: UInt8.self)) }
         }
         return hasher.hexDigest()
     }

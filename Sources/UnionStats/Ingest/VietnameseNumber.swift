@@ -114,6 +114,20 @@ public enum VietnameseNumber {
     /// The largest value accepted: 10^15.
     static let maxMagnitude: Int64 = 1_000_000_000_000_000
 
+    /// The fast path for the commonest figure, 1 to 15 ASCII digits and nothing else; nil otherwise.
+    static func plainDigits(_ text: String) -> Int64? {
+        let result = text.utf8.withContiguousStorageIfAvailable { bytes -> Int64? in
+            guard (1...15).contains(bytes.count) else { return nil }
+            var value: Int64 = 0
+            for byte in bytes {
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                value = value * 10 + Int64(byte - 0x30)
+            }
+            return value
+        }
+        return result ?? nil
+    }
+
     /// Reads `text` as an exact non-negative decimal, or says why it cannot.
     public static func parse(_ text: some StringProtocol) -> Result<ExactDecimal, NumberProblem> {
         parse(string: String(text))
@@ -121,6 +135,7 @@ public enum VietnameseNumber {
 
     /// Reads `text` (a concrete string, so that its bytes are scanned without generic dispatch).
     static func parse(string text: String) -> Result<ExactDecimal, NumberProblem> {
+        if let plain = plainDigits(text) { return .success(ExactDecimal(significand: plain)) }
         let symbols = NumberSymbols.trimmed(text)
         guard !symbols.isEmpty else { return .failure(.empty) }
         var body = symbols[...]

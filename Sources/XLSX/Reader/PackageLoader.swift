@@ -70,14 +70,14 @@ struct PackageLoader {
         return "xl/workbook.xml"
     }
 
-    /// Refuses packages whose main part is declared as something other than a workbook (a .docx, a .pptx...).
+    /// Refuses packages whose main part is declared as a Word document or a presentation (a renamed .docx,
+    /// .pptx); any other main part must prove itself a workbook by its root element.
     private func checkIsSpreadsheet(_ part: String, contentTypes: ContentTypesHandler) throws(XLSXReadError) {
-        guard let type = contentTypes.contentType(of: part),
-              !type.contains("spreadsheetml"), !type.contains("ms-excel")
-        else { return }
-        let kind = type.contains("wordprocessingml") ? " (a Word document)"
-            : type.contains("presentationml") ? " (a PowerPoint presentation)" : ""
-        throw .notAnXLSX(file: file, reason: "its main part '\(part)' has the content type '\(type)'\(kind), "
+        guard let type = contentTypes.contentType(of: part) else { return }
+        let kind = type.contains("wordprocessingml") ? "a Word document"
+            : type.contains("presentationml") ? "a PowerPoint presentation" : nil
+        guard let kind else { return }
+        throw .notAnXLSX(file: file, reason: "its main part '\(part)' has the content type '\(type)' (\(kind)), "
             + "not a workbook")
     }
 

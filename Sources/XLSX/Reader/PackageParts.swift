@@ -74,22 +74,28 @@ struct WorkbookSheetEntry: Sendable {
     let relationshipID: String?
 }
 
-/// Reads `xl/workbook.xml`: the sheets in workbook order.
+/// Reads `xl/workbook.xml`: the sheets listed in `<sheets>`, in workbook order.
 final class WorkbookHandler: XMLElementHandler {
     private(set) var sheets: [WorkbookSheetEntry] = []
     private(set) var sawWorkbookRoot = false
     private var depth = 0
+    private var insideSheets = false
 
     func didStart(element: String, attributes: [String: String]) throws {
         depth += 1
         if depth == 1 { sawWorkbookRoot = element == "workbook" }
-        guard element == "sheet", let name = attributes["name"] else { return }
+        if element == "sheets" { insideSheets = true }
+        guard insideSheets, element == "sheet", let name = attributes["name"] else { return }
         // The relationship id is "r:id" with whatever prefix the file bound to the relationships namespace.
         let relationshipID = attributes["r:id"] ?? attributes.first { $0.key.hasSuffix(":id") }?.value
         sheets.append(WorkbookSheetEntry(name: TextNormalizer.nfc(name), state: attributes["state"],
                                          relationshipID: relationshipID))
     }
 
-    func didEnd(element: String) throws { depth -= 1 }
+    func didEnd(element: String) throws {
+        depth -= 1
+        if element == "sheets" { insideSheets = false }
+    }
+
     func didFind(text: String) throws {}
 }

@@ -80,8 +80,9 @@ public final class XLSXDocument: Sendable {
         return XLSXSheet(name: info.name, rows: rows)
     }
 
-    /// Streams the worksheet `name` row by row: each row is handed to `body` as soon as it has been read,
-    /// and no more than one row is held in memory.
+    /// Streams the worksheet `name` row by row: each row that holds cells is handed to `body` as soon as it
+    /// has been read, in ascending order, and no more than one row of cells is held in memory (the sheet's
+    /// decompressed XML is, up to `limits.maxPartBytes`).
     ///
     /// Throws `XLSXReadError` for problems with the file, or whatever `body` throws (which stops the reading).
     public func forEachRow(inSheet name: String, _ body: (XLSXRow) throws -> Void) throws {

@@ -7,7 +7,8 @@ import Foundation
 public struct XLSXSheet: Sendable, Equatable {
     /// The sheet's name, NFC-normalised.
     public let name: String
-    /// The rows the file stores, sorted by index; rows it leaves out are not listed.
+    /// The rows that hold at least one cell in the file, sorted by index (rows left out, or stored without
+    /// cells, are not listed).
     public let rows: [XLSXRow]
 
     /// Creates a sheet; `rows` must be sorted by index.

@@ -22,9 +22,10 @@ struct ZipEntry: Sendable {
 
 /// The table of contents of a zip file, read from its central directory with every offset and count bounded.
 ///
-/// ZIPFoundation's `Archive.extract` loops forever on a deflate stream that runs past the end of the file
-/// (a 190-byte crafted file is enough), so the reader locates entries itself and only uses ZIPFoundation's
-/// `Data.decompress` on bytes it has bounded (see `ZipPartReader`).
+/// ZIPFoundation 0.9.20's `Archive.extract` loops forever on a deflate stream that runs past the end of the
+/// file (a crafted 133-byte file is enough; it also hands zlib more bytes than it read), so the reader
+/// locates entries itself and only uses ZIPFoundation's `Data.decompress` on bytes it has bounded
+/// (see `ZipPartReader`).
 struct ZipDirectory: Sendable {
     /// Entries keyed by their ASCII-lowercased name (Office Open XML part names ignore case).
     let entries: [String: ZipEntry]
@@ -43,9 +44,13 @@ struct ZipDirectory: Sendable {
         guard end.entryCount <= limits.maxEntries else {
             throw .tooManyEntries(file: file.displayName, count: end.entryCount, limit: limits.maxEntries)
         }
-        guard end.directorySize <= maxCentralDirectoryBytes,
-              end.directoryOffset <= end.recordOffset - end.directorySize
-        else { throw file.damaged("its central directory lies outside the file") }
+        guard end.directorySize <= maxCentralDirectoryBytes else {
+            throw .notAnXLSX(file: file.displayName, reason: "its zip directory of \(describeBytes(end.directorySize)) "
+                + "is larger than any workbook needs (limit \(describeBytes(maxCentralDirectoryBytes)))")
+        }
+        guard end.directoryOffset <= end.recordOffset - end.directorySize else {
+            throw file.damaged("its central directory lies outside the file")
+        }
         let directory = ByteView(try file.read(at: end.directoryOffset, count: end.directorySize))
         var entries: [String: ZipEntry] = [:]
         var position = 0
