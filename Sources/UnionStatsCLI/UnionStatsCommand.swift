@@ -9,7 +9,7 @@ struct UnionStatsCommand: ParsableCommand {
         abstract: "Turn member unions' reports into the federation's spreadsheets and CSV.",
         discussion: "Reads input/ (units.csv, indicators.csv, settings.csv, reports/**), checks and adds up the figures, and writes output/. Exit status: 0 no error, 1 error findings, 2 the run could not start.",
         version: "0.1.0",
-        subcommands: [ReportCommand.self, CompareCommand.self, ExportCommand.self, ValidateCommand.self]
+        subcommands: [ReportCommand.self, CompareCommand.self, ExportCommand.self, ValidateCommand.self, TemplateCommand.self]
     )
 
     /// Runs the command; a bad flag exits with status 2 (the run could not start), as every other refusal to start.

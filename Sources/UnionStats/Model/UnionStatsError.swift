@@ -30,6 +30,8 @@ public enum UnionStatsError: Error, LocalizedError, Equatable {
     case periodLengthMismatch(a: String, b: String)
     /// An indicator code given on the command line is not in the catalogue.
     case unknownIndicator(String)
+    /// A unit code given on the command line is not in units.csv.
+    case unknownUnit(String)
 
     /// What went wrong and what to do.
     public var errorDescription: String? {
@@ -62,6 +64,8 @@ public enum UnionStatsError: Error, LocalizedError, Equatable {
             "Cannot compare \(a) with \(b): the periods differ in length; compare a quarter with a quarter, a half-year with a half-year, a year with a year."
         case .unknownIndicator(let code):
             "Indicator '\(code)' is not in indicators.csv; pass one of its codes, e.g. members_new."
+        case .unknownUnit(let code):
+            "Unit '\(code)' is not in units.csv; pass codes from its first column."
         }
     }
 }

@@ -1,0 +1,31 @@
+import Foundation
+
+/// `unionstats template`: one fill-in form per unit, `templates-P/CODE.xlsx`.
+public enum TemplateJob {
+    /// Writes the forms of `units` (codes; all grassroots and upper units when empty) for `period`.
+    public static func run(input: URL, output: URL, period: Period, units codes: [String]) throws(UnionStatsError) -> [URL] {
+        let folder = try OutputFolder(root: output, input: input)
+        let data = try InputLoader.load(folder: input)
+        var units: [Int] = []
+        for code in codes {
+            guard let unit = data.tree.index(of: code) else { throw .unknownUnit(code) }
+            units.append(unit)
+        }
+        if codes.isEmpty {
+            units = data.tree.units.indices.filter { data.tree.units[$0].level != .federation }
+        }
+        var written: [URL] = []
+        for unit in units {
+            let code = data.tree.units[unit].code
+            let url = try folder.write(to: "templates-\(period)/\(code).xlsx") { temporary throws(UnionStatsError) in
+                do {
+                    try TemplateForm(input: data, unit: unit, period: period).write(to: temporary.path)
+                } catch {
+                    throw .spreadsheet(error.localizedDescription)
+                }
+            }
+            written.append(url)
+        }
+        return written
+    }
+}

@@ -1,0 +1,251 @@
+import Foundation
+@testable import UnionStats
+
+/// A figure that must (or, with `value` nil, must not) be there after the bad input was read.
+struct KeptValue: Sendable {
+    let unit: String
+    let indicator: String
+    let value: Int64?
+    let status: ValueStatus
+
+    init(_ unit: String, _ indicator: String, _ value: Int64?, _ status: ValueStatus) {
+        self.unit = unit
+        self.indicator = indicator
+        self.value = value
+        self.status = status
+    }
+}
+
+/// One input folder that triggers one finding code, and what must still be true beside it.
+struct FindingCodeFixture: Sendable, CustomTestStringConvertible {
+    let name: String
+    let code: FindingCode
+    let severity: Finding.Severity
+    let period: String
+    /// Where the finding points: a line, a whole file, or nil when it is about a unit or a total.
+    let location: SourceLocation?
+    /// The unit the finding must name, when that is what identifies it.
+    let unit: String?
+    let kept: [KeptValue]
+    let build: @Sendable (FixtureFolders) throws -> Void
+
+    init(
+        _ code: FindingCode, _ name: String, severity: Finding.Severity? = nil, period: String = "2021-H1",
+        at location: SourceLocation?, unit: String? = nil, kept: [KeptValue] = FindingCodeFixture.keptB,
+        build: @escaping @Sendable (FixtureFolders) throws -> Void
+    ) {
+        self.code = code
+        self.name = name
+        self.severity = severity ?? code.severity
+        self.period = period
+        self.location = location
+        self.unit = unit
+        self.kept = kept
+        self.build = build
+    }
+
+    var testDescription: String { "\(code.rawValue): \(name)" }
+
+    // MARK: Building blocks
+
+    static let header = "unit,period,indicator,value\n"
+    /// The good report every fixture has: B's members, 40.
+    static let goodReport = header + "B,2021-H1,members_total,40\n"
+    /// B's 40 is stored and the federation's total is made of it.
+    static let keptB = [KeptValue("B", "members_total", 40, .reported), KeptValue("F", "members_total", 40, .rolledUp)]
+
+    static func line(_ file: String, _ line: Int) -> SourceLocation { SourceLocation(file: file, position: .line(line)) }
+    static func whole(_ file: String) -> SourceLocation { SourceLocation(file: file) }
+
+    /// Writes units.csv, indicators.csv, reports/good.csv and `files` (text) into the input folder.
+    static func standard(
+        _ files: [String: String] = [:], units: String = TemporaryInput.units, catalogue: String = TemporaryInput.catalogue
+    ) -> @Sendable (FixtureFolders) throws -> Void {
+        { folders in
+            try folders.input.writeConfiguration(units: units, catalogue: catalogue)
+            try folders.input.write(goodReport, to: "reports/good.csv")
+            for (path, text) in files { try folders.input.write(text, to: path) }
+        }
+    }
+
+    /// The standard folder plus one raw-bytes file.
+    static func standard(bytes: [UInt8], at path: String) -> @Sendable (FixtureFolders) throws -> Void {
+        { folders in
+            try standard()(folders)
+            try folders.input.write(Data(bytes), to: path)
+        }
+    }
+
+    /// The standard folder plus `reports/bad.csv` = header + `row`; the finding is on line 2.
+    static func badRow(_ code: FindingCode, _ row: String, severity: Finding.Severity? = nil) -> FindingCodeFixture {
+        FindingCodeFixture(code, row, severity: severity, at: line("reports/bad.csv", 2),
+                           kept: keptB + [KeptValue("A", "members_new", nil, .missing)],
+                           build: standard(["reports/bad.csv": header + row + "\nB,2021-H1,members_new,6\n"]))
+    }
+
+    /// The standard units.csv with `rows` appended (from line 6).
+    static func units(_ rows: String) -> String { TemporaryInput.units + rows }
+
+    // MARK: The table
+
+    static let all: [FindingCodeFixture] = files + records + values + aggregation + plausibility + configuration
+
+    static let files: [FindingCodeFixture] = [
+        // As root a mode of 000 does not stop reading; a link that leads nowhere cannot be opened by anyone.
+        FindingCodeFixture(.fileUnreadable, "dangling link inside the input", at: whole("reports/gone.csv")) { folders in
+            try standard()(folders)
+            try FileManager.default.createSymbolicLink(
+                atPath: folders.input.folder.appendingPathComponent("reports/gone.csv").path, withDestinationPath: "deleted.csv")
+        },
+        // A link named .csv that leads to a folder inside the input: it opens, but reading fails (EISDIR).
+        FindingCodeFixture(.fileUnreadable, "link to a folder", at: whole("reports/folder.csv")) { folders in
+            try standard()(folders)
+            try FileManager.default.createDirectory(at: folders.input.folder.appendingPathComponent("archive"), withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(
+                atPath: folders.input.folder.appendingPathComponent("reports/folder.csv").path, withDestinationPath: "../archive")
+        },
+        FindingCodeFixture(.fileEncoding, "UTF-16 LE with BOM", at: whole("reports/utf16.csv"),
+                           kept: keptB + [KeptValue("A", "members_new", nil, .missing)],
+                           build: standard(bytes: [0xFF, 0xFE] + Array((header + "A,2021-H1,members_new,5\n").utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
+                                           at: "reports/utf16.csv")),
+        FindingCodeFixture(.fileEncoding, "UTF-32 LE with BOM", at: whole("reports/utf32.csv"),
+                           build: standard(bytes: [0xFF, 0xFE, 0x00, 0x00] + Array((header + "A,2021-H1,members_new,5\n").unicodeScalars.flatMap { scalar in
+                               (0..<4).map { UInt8((scalar.value >> (8 * UInt32($0))) & 0xFF) }
+                           }), at: "reports/utf32.csv")),
+        FindingCodeFixture(.fileIgnored, "a text file", at: whole("reports/ghi-chu.txt"), build: standard(["reports/ghi-chu.txt": "A,2021-H1,members_new,5\n"])),
+        FindingCodeFixture(.fileIgnored, "a link leading outside the input", severity: .warning, at: whole("reports/link.csv")) { folders in
+            try standard()(folders)
+            let secret = try folders.outside.write(header + "A,2021-H1,members_total,9\n", to: "secret.csv")
+            try FileManager.default.createSymbolicLink(
+                at: folders.input.folder.appendingPathComponent("reports/link.csv"), withDestinationURL: secret)
+        },
+        // A sparse file: 513 MiB by its size, no disk used, never read.
+        FindingCodeFixture(.fileTooLarge, "a sparse 513 MiB file", at: whole("reports/huge.csv")) { folders in
+            try standard()(folders)
+            let url = try folders.input.write(header + "A,2021-H1,members_total,9\n", to: "reports/huge.csv")
+            let handle = try FileHandle(forWritingTo: url)
+            try handle.truncate(atOffset: UInt64(ReportFinder.maxFileBytes + (1 << 20)))
+            try handle.close()
+        },
+        FindingCodeFixture(.xlsxNotRead, "an xlsx report", at: whole("reports/mau-bao-cao.xlsx"),
+                           build: standard(bytes: Array("PK\u{3}\u{4}not really a workbook".utf8), at: "reports/mau-bao-cao.xlsx")),
+    ]
+
+    static let records: [FindingCodeFixture] = [
+        badRow(.csvRow, "A,2021-H1"),
+        badRow(.csvRow, "A,2021-H1,members_new,\"5"),
+        FindingCodeFixture(.csvRow, "invalid UTF-8", at: line("reports/bad.csv", 2),
+                           kept: keptB + [KeptValue("A", "members_new", nil, .missing), KeptValue("A", "workers_total", 9, .reported)],
+                           build: standard(bytes: Array((header + "A,2021-H1,members_new,5").utf8) + [0xC3, 0x28, 0x0A] + Array("A,2021-H1,workers_total,9\n".utf8),
+                                           at: "reports/bad.csv")),
+        FindingCodeFixture(.csvHeader, "header without indicator", at: line("reports/bad.csv", 1),
+                           kept: keptB + [KeptValue("A", "members_new", nil, .missing)],
+                           build: standard(["reports/bad.csv": "unit,period,value\nA,2021-H1,5\n"])),
+        FindingCodeFixture(.csvHeader, "empty file", at: whole("reports/empty.csv"), build: standard(["reports/empty.csv": ""])),
+        FindingCodeFixture(.csvHeader, "just a BOM", at: whole("reports/bom.csv"), build: standard(bytes: [0xEF, 0xBB, 0xBF], at: "reports/bom.csv")),
+    ]
+
+    static let values: [FindingCodeFixture] = [
+        badRow(.unknownUnit, "Z,2021-H1,members_new,4"),
+        badRow(.unknownIndicator, "A,2021-H1,members_neww,4"),
+        badRow(.badPeriod, "A,2021-Q5,members_new,4"),
+        badRow(.emptyValue, "A,2021-H1,members_new,"),
+        badRow(.notANumber, "A,2021-H1,members_new,12abc"),
+        badRow(.ambiguousNumber, "A,2021-H1,members_new,\"1,234\""),
+        badRow(.negative, "A,2021-H1,members_new,-3"),
+        badRow(.notWhole, "A,2021-H1,members_new,\"51,5\""),
+        badRow(.tooLarge, "A,2021-H1,members_new,1.000.000.000.000.001"),
+        FindingCodeFixture(.ratioIgnored, "A,2021-H1,membership_rate,51.25", at: line("reports/bad.csv", 2),
+                           kept: keptB + [KeptValue("A", "members_total", 50, .reported), KeptValue("A", "membership_rate", 5000, .computed)],
+                           build: standard(["reports/bad.csv": header + "A,2021-H1,membership_rate,51.25\nA,2021-H1,members_total,50\nA,2021-H1,workers_total,100\n"])),
+        FindingCodeFixture(.duplicateSame, "equal values in two files", at: line("reports/b.csv", 2),
+                           kept: keptB + [KeptValue("A", "members_new", 5, .reported), KeptValue("F", "members_new", 5, .rolledUp)],
+                           build: standard(["reports/a.csv": header + "A,2021-H1,members_new,5\n", "reports/b.csv": header + "A,2021-H1,members_new,5\n"])),
+        FindingCodeFixture(.duplicateConflict, "different values in two files", at: line("reports/b.csv", 2),
+                           kept: keptB + [KeptValue("A", "members_new", nil, .missing), KeptValue("A", "workers_total", 9, .reported)],
+                           build: standard(["reports/a.csv": header + "A,2021-H1,members_new,5\nA,2021-H1,workers_total,9\n",
+                                            "reports/b.csv": header + "A,2021-H1,members_new,6\n"])),
+    ]
+
+    static let aggregation: [FindingCodeFixture] = [
+        // U's own 100 against 30 + 40 from both its CĐCS: a warning; U's own figure is used.
+        FindingCodeFixture(.rollupMismatch, "every CĐCS reports", at: line("reports/u.csv", 2), unit: "U",
+                           kept: [KeptValue("B", "members_total", 40, .reported), KeptValue("A", "members_total", 30, .reported),
+                                  KeptValue("U", "members_total", 100, .reported), KeptValue("F", "members_total", 100, .rolledUp)],
+                           build: standard(["reports/u.csv": header + "U,2021-H1,members_total,100\n", "reports/a.csv": header + "A,2021-H1,members_total,30\n"])),
+        // Only B reports: the difference may just be A's missing figure, so it is a note.
+        FindingCodeFixture(.rollupMismatch, "some CĐCS missing", severity: .note, at: line("reports/u.csv", 2), unit: "U",
+                           kept: [KeptValue("B", "members_total", 40, .reported), KeptValue("U", "members_total", 100, .reported)],
+                           build: standard(["reports/u.csv": header + "U,2021-H1,members_total,100\n"])),
+        // 10 000 CĐCS under U each admit 999.999.999.999.999 (just under the 10^15 cap): U's sum passes Int64.max.
+        FindingCodeFixture(.overflow, "10 000 CĐCS at the cap", at: nil, unit: "U",
+                           kept: [KeptValue("G00001", "members_new", 999_999_999_999_999, .reported),
+                                  KeptValue("U", "members_new", nil, .missing),
+                                  KeptValue("U", "members_total", 10_000, .rolledUp),
+                                  KeptValue("B", "members_total", 40, .reported),
+                                  KeptValue("V", "members_total", 40, .rolledUp),
+                                  KeptValue("F", "members_total", 10_040, .rolledUp)]) { folders in
+            var units = "code,name,parent,level\nF,LĐLĐ tỉnh,,federation\nU,LĐLĐ huyện,F,upper\nV,Công đoàn ngành,F,upper\nB,Công đoàn B,V,grassroots\n"
+            var report = header
+            for index in 1...10_000 {
+                let code = "G" + String(repeating: "0", count: 5 - String(index).count) + String(index)
+                units += "\(code),CĐCS \(index),U,grassroots\n"
+                report += "\(code),2021-H1,members_new,999.999.999.999.999\n\(code),2021-H1,members_total,1\n"
+            }
+            try standard(["reports/huyen.csv": report], units: units)(folders)
+        },
+        // A weighted mean of 10^15 đồng over 10^15 people: Σ(mean·weight) passes 128 bits at U.
+        FindingCodeFixture(.overflow, "weighted mean at the cap", at: nil, unit: "U",
+                           kept: keptB + [KeptValue("A", "avg_wage_vnd", 99_999_999_999_999_900, .reported),
+                                          KeptValue("U", "wage_counted", 999_999_999_999_999, .rolledUp),
+                                          KeptValue("U", "avg_wage_vnd", nil, .missing)],
+                           build: standard(["reports/a.csv": header + "A,2021-H1,avg_wage_vnd,999.999.999.999.999\nA,2021-H1,wage_counted,999.999.999.999.999\n"])),
+    ]
+
+    static let plausibility: [FindingCodeFixture] = [
+        // 50 members among 40 workers: pointed at the members line; both figures still count.
+        FindingCodeFixture(.impossible, "members above workers", at: line("reports/a.csv", 2), unit: "A",
+                           kept: [KeptValue("B", "members_total", 40, .reported), KeptValue("A", "members_total", 50, .reported),
+                                  KeptValue("F", "members_total", 90, .rolledUp)],
+                           build: standard(["reports/a.csv": header + "A,2021-H1,members_total,50\nA,2021-H1,workers_total,40\n"])),
+        // Q1 3 + Q2 4 but H1 reported as 10: the H1 figure is used.
+        FindingCodeFixture(.periodSum, "quarters against the half-year", at: line("reports/a.csv", 4), unit: "A",
+                           kept: keptB + [KeptValue("A", "members_new", 10, .reported), KeptValue("U", "members_new", 10, .rolledUp)],
+                           build: standard(["reports/a.csv": header + "A,2021-Q1,members_new,3\nA,2021-Q2,members_new,4\nA,2021-H1,members_new,10\n"])),
+        FindingCodeFixture(.outlier, "ten times last year", at: line("reports/a.csv", 3), unit: "A",
+                           kept: keptB + [KeptValue("A", "members_new", 100, .reported)],
+                           build: standard(["reports/a.csv": header + "A,2020-H1,members_new,10\nA,2021-H1,members_new,100\n"])),
+        // A sent nothing: a finding about the unit, with no file to point at; U covers 1 of 2 CĐCS.
+        FindingCodeFixture(.noReport, "A sent nothing", at: nil, unit: "A",
+                           kept: keptB + [KeptValue("U", "members_total", 40, .rolledUp), KeptValue("A", "members_total", nil, .missing)],
+                           build: standard()),
+    ]
+
+    static let configuration: [FindingCodeFixture] = [
+        FindingCodeFixture(.unitRow, "bad characters in a code", at: line("units.csv", 6), build: standard(units: units("C D!,Công đoàn C,U,grassroots\n"))),
+        FindingCodeFixture(.unitRow, "unknown level", at: line("units.csv", 6), build: standard(units: units("C,Công đoàn C,U,cơ sở\n"))),
+        FindingCodeFixture(.unitDuplicate, "A twice", at: line("units.csv", 6),
+                           kept: keptB + [KeptValue("A", "members_total", 7, .reported)],
+                           build: standard(["reports/a.csv": header + "A,2021-H1,members_total,7\n"], units: units("A,Công đoàn A lần hai,B,grassroots\n"))),
+        FindingCodeFixture(.unitParent, "parent not listed", at: line("units.csv", 6), unit: "C",
+                           build: standard(units: units("C,Công đoàn C,ZZ,grassroots\n"))),
+        FindingCodeFixture(.unitCycle, "X and Y parents of each other", at: line("units.csv", 6), unit: "X",
+                           build: standard(units: units("X,X,Y,upper\nY,Y,X,upper\n"))),
+        FindingCodeFixture(.unitCycle, "a unit its own parent", at: line("units.csv", 6), unit: "X",
+                           build: standard(units: units("X,X,X,upper\n"))),
+        FindingCodeFixture(.unitLevel, "a second root", at: line("units.csv", 6), unit: "G",
+                           build: standard(units: units("G,Công đoàn G,,upper\n"))),
+        FindingCodeFixture(.unitLevel, "a CĐCS with a child", at: line("units.csv", 5), unit: "B",
+                           build: standard(units: units("C,Công đoàn C,B,grassroots\n"))),
+        FindingCodeFixture(.catalogue, "unknown kind", at: line("indicators.csv", 8),
+                           build: standard(catalogue: TemporaryInput.catalogue + "bogus,II,Không rõ,Bogus,người,sometimes,,,,up\n")),
+        FindingCodeFixture(.catalogue, "ratio of a missing indicator", at: line("indicators.csv", 8),
+                           build: standard(catalogue: TemporaryInput.catalogue + "bad_rate,II,Tỷ lệ,Rate,%,ratio,members_total,nothing,,up\n")),
+        FindingCodeFixture(.settings, "unknown key", at: line("settings.csv", 2)) { folders in
+            try standard(["settings.csv": "key,value\nfederation_nam,LĐLĐ tỉnh Hà Nam\n"])(folders)
+        },
+        FindingCodeFixture(.settings, "bad cut-off day", at: line("settings.csv", 3)) { folders in
+            try standard(["settings.csv": "key,value\nplace,Hà Nam\ncutoff_H1,31/02\n"])(folders)
+        },
+    ]
+}
