@@ -57,15 +57,11 @@ public enum InputLoader {
         }
         var store = ObservationStore(unitCount: tree.count, indicatorCount: catalogue.count)
         let csv = LongCSVIngest(tree: tree, catalogue: catalogue)
+        let xlsx = XLSXReportIngest(tree: tree, catalogue: catalogue)
         for (url, path) in ReportFinder.reports(in: folder, findings: &findings) {
-            let records: Int
-            switch url.pathExtension.lowercased() {
-            case "csv":
-                records = csv.ingest(url: url, file: path, into: &store, findings: &findings)
-            default:
-                findings.append(Finding(.xlsxNotRead, "Báo cáo dạng xlsx chưa được đọc trong phiên bản này; hãy gửi dạng CSV (unit,period,indicator,value).", at: SourceLocation(file: path)))
-                records = 0
-            }
+            let records = url.pathExtension.lowercased() == "csv"
+                ? csv.ingest(url: url, file: path, into: &store, findings: &findings)
+                : xlsx.ingest(url: url, file: path, into: &store, findings: &findings)
             files.append(describe(url, path: path, records: records))
         }
         return InputData(folder: folder, settings: settings, tree: tree, catalogue: catalogue, store: store, files: files, findings: findings)

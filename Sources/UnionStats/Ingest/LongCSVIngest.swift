@@ -30,8 +30,8 @@ struct LongCSVIngest {
             findings.append(Finding(.fileEncoding, problem, at: SourceLocation(file: file)))
             return 0
         }
-        let fileIndex = store.addFile(file)
-        var recorder = ObservationRecorder(tree: tree, catalogue: catalogue, file: file, fileIndex: fileIndex)
+        let fileIndex = store.addSource(file)
+        var recorder = ObservationRecorder(tree: tree, catalogue: catalogue)
         var positions: [Column: Int]?
         var records = 0
         while let row = reader.next() {
@@ -45,7 +45,7 @@ struct LongCSVIngest {
                     continue
                 }
                 records += 1
-                read(fields, line: line, columns: columns, recorder: &recorder, store: &store, findings: &findings)
+                read(fields, line: line, columns: columns, file: (file, fileIndex), recorder: &recorder, store: &store, findings: &findings)
             }
         }
         if positions == nil {
@@ -71,20 +71,20 @@ struct LongCSVIngest {
     }
 
     private func read(
-        _ fields: [String], line: Int, columns: [Column: Int], recorder: inout ObservationRecorder,
+        _ fields: [String], line: Int, columns: [Column: Int], file: (path: String, index: UInt32), recorder: inout ObservationRecorder,
         store: inout ObservationStore, findings: inout [Finding]
     ) {
         guard let unitAt = columns[.unit], let periodAt = columns[.period], let indicatorAt = columns[.indicator],
               let valueAt = columns[.value] else { return }
         let needed = max(unitAt, periodAt, indicatorAt, valueAt) + 1
         guard fields.count >= needed else {
-            findings.append(Finding(.csvRow, "Dòng chỉ có \(fields.count) cột, cần ít nhất \(needed); dòng bị bỏ qua.", at: SourceLocation(file: recorder.file, position: .line(line))))
+            findings.append(Finding(.csvRow, "Dòng chỉ có \(fields.count) cột, cần ít nhất \(needed); dòng bị bỏ qua.", at: SourceLocation(file: file.path, position: .line(line))))
             return
         }
         recorder.record(
             unit: fields[unitAt].quickCleaned, period: fields[periodAt].quickCleaned,
-            indicator: fields[indicatorAt].quickCleaned, value: fields[valueAt],
-            position: .line(line), line: UInt32(clamping: line), store: &store, findings: &findings)
+            indicator: fields[indicatorAt].quickCleaned, value: .text(fields[valueAt]),
+            at: ObservationStore.SourceRef(file: file.index, line: UInt32(clamping: line)), store: &store, findings: &findings)
     }
 }
 

@@ -1,3 +1,11 @@
+/// A figure as it arrived: typed text (read the Vietnamese way) or a spreadsheet number (its exact literal).
+enum RawValue {
+    /// Text from a CSV field or a text cell.
+    case text(String)
+    /// A numeric cell's literal, e.g. `2686`, `51.25`, `1.5E7`.
+    case number(String)
+}
+
 /// Turns one reported (unit, period, indicator, value) into a stored observation or a finding.
 ///
 /// Shared by every report format; remembers the last unit and period looked up, since a report
@@ -5,67 +13,65 @@
 struct ObservationRecorder {
     let tree: UnitTree
     let catalogue: Catalogue
-    /// The file being read, relative to the input folder.
-    let file: String
-    let fileIndex: UInt32
     private var lastUnit: (code: String, index: Int?) = ("", nil)
     private var lastPeriod: (text: String, period: Period?) = ("", nil)
     /// Suggestions already worked out for unknown unit codes ("" when none is close).
     private var suggestions: [String: String] = [:]
 
-    init(tree: UnitTree, catalogue: Catalogue, file: String, fileIndex: UInt32) {
+    init(tree: UnitTree, catalogue: Catalogue) {
         self.tree = tree
         self.catalogue = catalogue
-        self.file = file
-        self.fileIndex = fileIndex
     }
 
-    /// Checks and stores one value; every problem becomes a finding at `position`.
+    /// Checks and stores one value; every problem becomes a finding at `source`.
     mutating func record(
-        unit code: String, period periodText: String, indicator indicatorCode: String, value text: String,
-        position: SourceLocation.Position, line: UInt32, store: inout ObservationStore, findings: inout [Finding]
+        unit code: String, period periodText: String, indicator indicatorCode: String, value raw: RawValue,
+        at source: ObservationStore.SourceRef, store: inout ObservationStore, findings: inout [Finding]
     ) {
-        let location = SourceLocation(file: file, position: position)
         if lastUnit.code != code { lastUnit = (code, tree.index(of: code)) }
         if lastPeriod.text != periodText { lastPeriod = (periodText, Period(periodText)) }
         guard let unit = lastUnit.index else {
-            findings.append(Finding(.unknownUnit, unknownUnitMessage(code), at: location, unit: code, indicator: indicatorCode))
+            findings.append(Finding(.unknownUnit, unknownUnitMessage(code), at: store.location(of: source), unit: code, indicator: indicatorCode))
             return
         }
         guard let period = lastPeriod.period else {
-            findings.append(Finding(.badPeriod, "Kỳ báo cáo '\(periodText)' không hợp lệ: viết 2021-Q2 (quý), 2021-H1 (6 tháng) hoặc 2021 (năm).", at: location, unit: code, indicator: indicatorCode))
+            findings.append(Finding(.badPeriod, "Kỳ báo cáo '\(periodText)' không hợp lệ: viết 2021-Q2 (quý), 2021-H1 (6 tháng) hoặc 2021 (năm).", at: store.location(of: source), unit: code, indicator: indicatorCode))
             return
         }
         guard let position = catalogue.position(of: indicatorCode) else {
             let hint = Suggestion.nearest(to: indicatorCode, among: catalogue.indicators.map(\.code)).map { " Có phải là '\($0)'?" } ?? ""
-            findings.append(Finding(.unknownIndicator, "Mã chỉ tiêu '\(indicatorCode)' không có trong danh mục indicators.csv.\(hint)", at: location, unit: code, indicator: indicatorCode, period: period))
+            findings.append(Finding(.unknownIndicator, "Mã chỉ tiêu '\(indicatorCode)' không có trong danh mục indicators.csv.\(hint)", at: store.location(of: source), unit: code, indicator: indicatorCode, period: period))
             return
         }
         let indicator = catalogue[position]
         guard indicator.isReportable else {
-            findings.append(Finding(.ratioIgnored, "Chỉ tiêu \(indicatorCode) là tỷ lệ, được tính từ các chỉ tiêu thành phần; giá trị '\(text.cleanedField)' được bỏ qua.", at: location, unit: code, indicator: indicatorCode, period: period))
+            findings.append(Finding(.ratioIgnored, "Chỉ tiêu \(indicatorCode) là tỷ lệ, được tính từ các chỉ tiêu thành phần; giá trị '\(raw.shown)' được bỏ qua.", at: store.location(of: source), unit: code, indicator: indicatorCode, period: period))
             return
         }
-        guard let value = readValue(text, indicator: indicator, location: location, unit: code, period: period, findings: &findings) else { return }
-        let source = ObservationStore.SourceRef(file: fileIndex, line: line)
+        guard let value = readValue(raw, indicator: indicator, source: source, store: store, unit: code, period: period, findings: &findings) else { return }
         switch store.record(value, unit: unit, indicator: position, period: period, source: source) {
         case .recorded:
             break
         case .sameAsBefore(let first):
-            findings.append(Finding(.duplicateSame, "\(code) đã báo cáo \(indicatorCode) kỳ \(period) với cùng giá trị tại \(store.location(of: first)); chỉ tính một lần.", at: location, unit: code, indicator: indicatorCode, period: period))
+            findings.append(Finding(.duplicateSame, "\(code) đã báo cáo \(indicatorCode) kỳ \(period) với cùng giá trị tại \(store.location(of: first)); chỉ tính một lần.", at: store.location(of: source), unit: code, indicator: indicatorCode, period: period))
         case .conflict(let first, let firstValue):
-            findings.append(Finding(.duplicateConflict, "\(code) báo cáo \(indicatorCode) kỳ \(period) hai lần với giá trị khác nhau (\(VietnameseFormat.grouped(firstValue)) tại \(store.location(of: first)) và \(VietnameseFormat.grouped(value)) ở đây); không dùng giá trị nào. Hãy hỏi lại đơn vị và xóa dòng sai.", at: location, unit: code, indicator: indicatorCode, period: period))
+            findings.append(Finding(.duplicateConflict, "\(code) báo cáo \(indicatorCode) kỳ \(period) hai lần với giá trị khác nhau (\(VietnameseFormat.grouped(firstValue)) tại \(store.location(of: first)) và \(VietnameseFormat.grouped(value)) ở đây); không dùng giá trị nào. Hãy hỏi lại đơn vị và xóa dòng sai.", at: store.location(of: source), unit: code, indicator: indicatorCode, period: period))
         }
     }
 
     private func readValue(
-        _ text: String, indicator: Indicator, location: SourceLocation, unit: String, period: Period, findings: inout [Finding]
+        _ raw: RawValue, indicator: Indicator, source: ObservationStore.SourceRef, store: ObservationStore,
+        unit: String, period: Period, findings: inout [Finding]
     ) -> Int64? {
         func problem(_ code: FindingCode, _ message: String) -> Int64? {
-            findings.append(Finding(code, message, at: location, unit: unit, indicator: indicator.code, period: period))
+            findings.append(Finding(code, message, at: store.location(of: source), unit: unit, indicator: indicator.code, period: period))
             return nil
         }
-        switch VietnameseNumber.parse(text) {
+        let parsed = switch raw {
+        case .text(let text): VietnameseNumber.parse(text)
+        case .number(let literal): VietnameseNumber.parseSpreadsheetLiteral(literal)
+        }
+        switch parsed {
         case .failure(let reason):
             let code: FindingCode = switch reason {
             case .empty: .emptyValue
@@ -77,7 +83,7 @@ struct ObservationRecorder {
             return problem(code, "\(indicator.code): \(reason.message)")
         case .success(let number):
             guard let whole = number.wholeValue else {
-                return problem(.notWhole, "\(indicator.code) (\(indicator.measure)) phải là số nguyên, nhưng giá trị là '\(text.cleanedField)'.")
+                return problem(.notWhole, "\(indicator.code) (\(indicator.measure)) phải là số nguyên, nhưng giá trị là '\(raw.shown)'.")
             }
             return whole
         }
@@ -94,5 +100,15 @@ struct ObservationRecorder {
             hint = ""
         }
         return "Mã đơn vị '\(code)' không có trong units.csv.\(hint)"
+    }
+}
+
+extension RawValue {
+    /// The value as the sender wrote it, for messages.
+    var shown: String {
+        switch self {
+        case .text(let text): text.cleanedField
+        case .number(let literal): literal
+        }
     }
 }

@@ -1,3 +1,5 @@
+import XLSX
+
 /// Every reported value, kept per period in compact unit × indicator arrays.
 ///
 /// A cell is empty, holds one value (with the file and line it came from), or is in conflict:
@@ -13,18 +15,29 @@ public struct ObservationStore: Sendable {
         case conflict(first: SourceRef, firstValue: Int64)
     }
 
-    /// A compact pointer to where a value came from: a file's index in `files` and a line (or cell).
+    /// A compact pointer to where a value came from: a source's index in `sources`, a line or row, a column.
     public struct SourceRef: Hashable, Sendable {
-        /// Index into `ObservationStore.files`.
+        /// Index into `ObservationStore.sources`.
         public let file: UInt32
-        /// The 1-based line of a CSV file (other formats encode their position here).
+        /// The 1-based line of a CSV file, or the 1-based row of a worksheet.
         public let line: UInt32
+        /// The 0-based column of a worksheet cell (0 for CSV).
+        public let column: UInt16
 
         /// Creates a reference.
-        public init(file: UInt32, line: UInt32) {
+        public init(file: UInt32, line: UInt32, column: UInt16 = 0) {
             self.file = file
             self.line = line
+            self.column = column
         }
+    }
+
+    /// Where values come from: a CSV file, or one worksheet of an xlsx file.
+    public struct Source: Hashable, Sendable {
+        /// The file's path relative to the input folder.
+        public let path: String
+        /// The worksheet's name, nil for CSV.
+        public let sheet: String?
     }
 
     /// The reported cells of one period.
@@ -56,8 +69,8 @@ public struct ObservationStore: Sendable {
     public let unitCount: Int
     /// The number of indicators (columns of each table).
     public let indicatorCount: Int
-    /// The input files values came from, relative to the input folder.
-    public private(set) var files: [String] = []
+    /// The files (and worksheets) values came from.
+    public private(set) var sources: [Source] = []
     /// The reported cells per period.
     public private(set) var tables: [Period: Table] = [:]
 
@@ -67,10 +80,10 @@ public struct ObservationStore: Sendable {
         self.indicatorCount = indicatorCount
     }
 
-    /// Registers an input file and returns its index for `SourceRef`.
-    public mutating func addFile(_ path: String) -> UInt32 {
-        files.append(path)
-        return UInt32(files.count - 1)
+    /// Registers a CSV file, or one worksheet of an xlsx file, and returns its index for `SourceRef`.
+    public mutating func addSource(_ path: String, sheet: String? = nil) -> UInt32 {
+        sources.append(Source(path: path, sheet: sheet))
+        return UInt32(sources.count - 1)
     }
 
     /// The cell index of a unit and indicator in every table.
@@ -104,8 +117,13 @@ public struct ObservationStore: Sendable {
         tables.filter { $0.value.state.contains(CellState.value) }.keys.sorted()
     }
 
-    /// A location for findings from a source reference.
+    /// A location for findings from a source reference: `file:line` or `file:Sheet!B14`.
     public func location(of source: SourceRef) -> SourceLocation {
-        SourceLocation(file: files[Int(source.file)], position: .line(Int(source.line)))
+        let origin = sources[Int(source.file)]
+        guard let sheet = origin.sheet else {
+            return SourceLocation(file: origin.path, position: .line(Int(source.line)))
+        }
+        let reference = CellReference.a1(row: Int(source.line) - 1, column: Int(source.column))
+        return SourceLocation(file: origin.path, position: .cell(sheet: sheet, reference: reference))
     }
 }

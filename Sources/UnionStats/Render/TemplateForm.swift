@@ -14,15 +14,29 @@ public struct TemplateForm {
     /// The table's header, the official forms' columns with the indicator code first.
     public static let header = ["Mã chỉ tiêu", "Nội dung", "Đơn vị tính", "Số lượng", "Ghi chú"]
 
+    /// A value typed into a `Số lượng` cell (tests fill forms the way people do).
+    enum Entry {
+        case number(Int64)
+        case text(String)
+    }
+
     let input: InputData
     let unit: Int
     let period: Period
+    /// Values already in the `Số lượng` column, by indicator code: empty for a blank form.
+    let entries: [String: Entry]
 
-    /// Prepares the form of `unit` for `period`.
+    /// Prepares the blank form of `unit` for `period`.
     public init(input: InputData, unit: Int, period: Period) {
+        self.init(input: input, unit: unit, period: period, entries: [:])
+    }
+
+    /// Prepares the form of `unit` for `period` with some `Số lượng` cells filled in.
+    init(input: InputData, unit: Int, period: Period, entries: [String: Entry]) {
         self.input = input
         self.unit = unit
         self.period = period
+        self.entries = entries
     }
 
     /// Writes the form to `path`.
@@ -74,7 +88,11 @@ public struct TemplateForm {
                 try sheet.write(indicator.code, row: row, column: 0, format: code)
                 try sheet.write(indicator.nameVi, row: row, column: 1, format: text)
                 try sheet.write(indicator.measure, row: row, column: 2, format: centered)
-                try sheet.writeBlank(row: row, column: 3, format: entry)
+                switch entries[indicator.code] {
+                case .number(let value)?: try sheet.write(value, row: row, column: 3, format: entry)
+                case .text(let text)?: try sheet.write(text, row: row, column: 3, format: entry)
+                case nil: try sheet.writeBlank(row: row, column: 3, format: entry)
+                }
                 try sheet.writeBlank(row: row, column: 4, format: note)
                 try sheet.setRow(row, height: RowHeight.points(for: [(indicator.nameVi, 48, 12)]))
                 row += 1

@@ -27,7 +27,7 @@ extension CellReference {
         return (row: row - 1, column: column - 1)
     }
 
-    /// A one-based row number ("14" → 14) inside Excel's grid, without sign, spaces or leading zeros beyond "0…".
+    /// A one-based row number ("14" → 14) inside Excel's grid: one to seven ASCII digits, nothing else.
     static func parseRowNumber<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int? {
         guard !bytes.isEmpty, bytes.count <= 7 else { return nil }
         var number = 0

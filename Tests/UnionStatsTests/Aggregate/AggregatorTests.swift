@@ -109,7 +109,7 @@ private struct AggregationCase: Sendable, CustomTestStringConvertible {
 /// Builds the store from reports in the fixture's tree and catalogue.
 private func makeAggregator(_ observations: [Obs]) -> Aggregator {
     var store = ObservationStore(unitCount: aggregationTree.count, indicatorCount: aggregationCatalogue.count)
-    let file = store.addFile("reports/test.csv")
+    let file = store.addSource("reports/test.csv")
     for (line, observation) in observations.enumerated() {
         guard let unit = aggregationTree.index(of: observation.unit),
               let indicator = aggregationCatalogue.position(of: observation.indicator),
@@ -740,7 +740,7 @@ extension AggregatorTests {
         ] as [([Int64], [ExpectedOutcome], Int64?)])
         fileprivate func duplicates(values: [Int64], outcomes: [ExpectedOutcome], final: Int64?) throws {
             var store = ObservationStore(unitCount: 2, indicatorCount: 3)
-            let file = store.addFile("reports/a.csv")
+            let file = store.addSource("reports/a.csv")
             let period = try #require(Period("2021-H1"))
             var actual: [ExpectedOutcome] = []
             for (index, value) in values.enumerated() {
@@ -767,7 +767,7 @@ extension AggregatorTests {
         @Test("the same cell in another period is independent")
         func otherPeriod() throws {
             var store = ObservationStore(unitCount: 1, indicatorCount: 1)
-            let file = store.addFile("reports/a.csv")
+            let file = store.addSource("reports/a.csv")
             let q1 = try #require(Period("2021-Q1"))
             let q2 = try #require(Period("2021-Q2"))
             #expect(store.record(5, unit: 0, indicator: 0, period: q1, source: .init(file: file, line: 1)) == .recorded)
@@ -779,7 +779,7 @@ extension AggregatorTests {
         @Test("a period whose only cell is in conflict holds no reports")
         func conflictOnlyPeriod() throws {
             var store = ObservationStore(unitCount: 1, indicatorCount: 1)
-            let file = store.addFile("reports/a.csv")
+            let file = store.addSource("reports/a.csv")
             let q1 = try #require(Period("2021-Q1"))
             let q2 = try #require(Period("2021-Q2"))
             _ = store.record(5, unit: 0, indicator: 0, period: q1, source: .init(file: file, line: 1))
