@@ -28,8 +28,12 @@ let package = Package(
         ),
         // Makes a synthetic large province for `make bench`; not part of the product.
         .executableTarget(name: "GenerateProvince"),
-        .testTarget(name: "XLSXTests", dependencies: ["XLSX"]),
-        .testTarget(name: "UnionStatsTests", dependencies: ["UnionStats"]),
-        .testTarget(name: "UnionStatsCLITests", dependencies: ["UnionStatsCLI", "UnionStats"]),
+        .testTarget(
+            name: "XLSXTests",
+            dependencies: ["XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "UnionStatsTests", dependencies: ["UnionStats", "XLSX"], exclude: ["Fixtures"]),
+        .testTarget(name: "UnionStatsCLITests", dependencies: ["UnionStatsCLI", "UnionStats"], exclude: ["Fixtures"]),
     ]
 )

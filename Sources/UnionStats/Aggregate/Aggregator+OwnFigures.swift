@@ -75,7 +75,7 @@ extension Aggregator {
                 if let reported = table?.value(at: unit * catalogue.count + position) {
                     column[unit] = PreciseMean(whole: reported)
                 } else if !parts.isEmpty {
-                    column[unit] = overTime(unit: unit, indicator: position, weight: weight, parts: parts)
+                    column[unit] = overTime(unit: unit, indicator: position, weight: weight, period: period, parts: parts)
                 }
             }
             means[position] = column
@@ -84,12 +84,13 @@ extension Aggregator {
         return means
     }
 
-    private func overTime(unit: Int, indicator: Int, weight: Int, parts: [(means: [Int: [PreciseMean?]], values: PeriodValues)]) -> PreciseMean? {
+    private func overTime(unit: Int, indicator: Int, weight: Int, period: Period, parts: [(means: [Int: [PreciseMean?]], values: PeriodValues)]) -> PreciseMean? {
         var accumulator = PreciseMean.Accumulator()
         for part in parts {
             guard let mean = part.means[indicator]?[unit], let partWeight = part.values.value(unit: unit, indicator: weight) else { return nil }
             accumulator.add(mean, weight: partWeight)
         }
+        if !accumulator.isUsable { overflowFinding(unit: unit, indicator: indicator, period: period) }
         return accumulator.mean
     }
 

@@ -33,7 +33,11 @@ struct CSVDialect: Equatable {
         if prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF]) {
             return "UTF-16"
         }
-        if prefix.prefix(nulSearchByteCount).contains(0) {
+        // Without a byte-order mark, UTF-16 text shows NULs in every other byte of its ASCII
+        // characters; a stray NUL or two is a broken row, left to the row scanner.
+        let sample = prefix.prefix(nulSearchByteCount)
+        let nulCount = sample.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+        if sample.count >= 4, nulCount * 4 >= sample.count {
             return "UTF-16"
         }
         return nil

@@ -33,6 +33,7 @@ struct LongCSVIngest {
         let fileIndex = store.addSource(file)
         var recorder = ObservationRecorder(tree: tree, catalogue: catalogue)
         var positions: [Column: Int]?
+        var headerWidth = 0
         var records = 0
         while let row = reader.next() {
             switch row {
@@ -42,14 +43,15 @@ struct LongCSVIngest {
                 guard let columns = positions else {
                     positions = header(fields, file: file, line: line, findings: &findings)
                     if positions == nil { return 0 }
+                    headerWidth = fields.count
                     continue
                 }
                 records += 1
-                read(fields, line: line, columns: columns, file: (file, fileIndex), recorder: &recorder, store: &store, findings: &findings)
+                read(fields, line: line, columns: columns, width: headerWidth, file: (file, fileIndex), recorder: &recorder, store: &store, findings: &findings)
             }
         }
         if positions == nil {
-            findings.append(Finding(.csvHeader, "Tệp rỗng: không có dòng tiêu đề unit,period,indicator,value.", at: SourceLocation(file: file)))
+            findings.append(Finding(.csvHeader, "Tệp không có dòng tiêu đề unit,period,indicator,value đọc được.", at: SourceLocation(file: file)))
         }
         return records
     }
@@ -71,7 +73,7 @@ struct LongCSVIngest {
     }
 
     private func read(
-        _ fields: [String], line: Int, columns: [Column: Int], file: (path: String, index: UInt32), recorder: inout ObservationRecorder,
+        _ fields: [String], line: Int, columns: [Column: Int], width: Int, file: (path: String, index: UInt32), recorder: inout ObservationRecorder,
         store: inout ObservationStore, findings: inout [Finding]
     ) {
         guard let unitAt = columns[.unit], let periodAt = columns[.period], let indicatorAt = columns[.indicator],
@@ -79,6 +81,10 @@ struct LongCSVIngest {
         let needed = max(unitAt, periodAt, indicatorAt, valueAt) + 1
         guard fields.count >= needed else {
             findings.append(Finding(.csvRow, "Dòng chỉ có \(fields.count) cột, cần ít nhất \(needed); dòng bị bỏ qua.", at: SourceLocation(file: file.path, position: .line(line))))
+            return
+        }
+        if fields.count > width, fields[width...].contains(where: { !$0.quickCleaned.isEmpty }) {
+            findings.append(Finding(.csvRow, "Dòng có \(fields.count) cột, nhiều hơn \(width) cột của dòng tiêu đề (có thể do dấu phẩy trong số, như 1,234); dòng bị bỏ qua.", at: SourceLocation(file: file.path, position: .line(line))))
             return
         }
         recorder.record(

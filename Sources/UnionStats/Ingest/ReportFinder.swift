@@ -24,10 +24,13 @@ enum ReportFinder {
             if values?.isSymbolicLink == true {
                 let target = url.resolvingSymlinksInPath().standardizedFileURL.path
                 guard target.hasPrefix(rootPath) else {
-                    findings.append(Finding(.fileIgnored, "Liên kết trỏ ra ngoài thư mục đầu vào; không đọc.", at: SourceLocation(file: path), severity: .warning))
+                    findings.append(Finding(.fileIgnored, "Liên kết trỏ ra ngoài thư mục đầu vào (hoặc vào chính thư mục đó); không đọc.", at: SourceLocation(file: path), severity: .warning))
                     continue
                 }
             }
+            // Only regular files (after links): a named pipe or a device would block the run.
+            let target = values?.isSymbolicLink == true ? url.resolvingSymlinksInPath() : url
+            let type = (try? FileManager.default.attributesOfItem(atPath: target.path)[.type]) as? FileAttributeType
             let name = url.lastPathComponent
             let ext = url.pathExtension.lowercased()
             if name.hasPrefix("~$") || name.hasPrefix(".~lock") || name.hasPrefix(".") {
@@ -35,6 +38,10 @@ enum ReportFinder {
             }
             guard ext == "csv" || ext == "xlsx" else {
                 findings.append(Finding(.fileIgnored, "Không phải tệp báo cáo (.csv hoặc .xlsx); bỏ qua.", at: SourceLocation(file: path)))
+                continue
+            }
+            guard type == .typeRegular else {
+                findings.append(Finding(.fileUnreadable, "Không phải tệp thông thường (đường ống, thiết bị hoặc liên kết hỏng); không đọc.", at: SourceLocation(file: path)))
                 continue
             }
             if let size = values?.fileSize, size > maxFileBytes {

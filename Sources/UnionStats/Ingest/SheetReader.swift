@@ -108,12 +108,24 @@ struct SheetReader {
         let code = Self.text(row.value(column: codeColumn))
         let value = row.value(column: valueColumn)
         guard !value.isEmpty else { return }
-        rows += 1
         guard !code.isEmpty else {
+            // Text below the table (the date line, signatures) is not a figure; a number without a code is.
+            guard Self.looksLikeFigure(value) else { return }
+            rows += 1
             findings.append(Finding(.unknownIndicator, "Dòng có số liệu nhưng không có mã chỉ tiêu; số liệu bị bỏ qua.", at: location(row.index, valueColumn), unit: unit))
             return
         }
+        rows += 1
         pending.append(Pending(unit: unit, period: period, indicator: code, value: Self.raw(value), source: reference(row.index, valueColumn)))
+    }
+
+    /// Whether a cell holds a number, or text that reads as one.
+    static func looksLikeFigure(_ value: XLSXValue) -> Bool {
+        switch value {
+        case .number: true
+        case .text(let text): (try? VietnameseNumber.parse(text).get()) != nil
+        case .bool, .error, .empty: false
+        }
     }
 
     private mutating func readWideRow(_ row: XLSXRow, unitColumn: Int, periodColumn: Int, indicators: [(column: Int, code: String)]) {

@@ -7,13 +7,29 @@ public struct OutputFolder: Sendable {
 
     /// Checks that `root` is not the input folder nor inside it.
     public init(root: URL, input: URL) throws(UnionStatsError) {
-        let resolvedRoot = root.resolvingSymlinksInPath().standardizedFileURL
-        let resolvedInput = input.resolvingSymlinksInPath().standardizedFileURL
+        let resolvedRoot = Self.resolved(root)
+        let resolvedInput = Self.resolved(input)
         let inputPath = resolvedInput.path.hasSuffix("/") ? resolvedInput.path : resolvedInput.path + "/"
         if resolvedRoot.path == resolvedInput.path || (resolvedRoot.path + "/").hasPrefix(inputPath) {
             throw .outputInsideInput(output: root.path, input: input.path)
         }
         self.root = resolvedRoot
+    }
+
+    /// The path with every link resolved, also below folders that do not exist yet.
+    ///
+    /// Foundation resolves links only in a path that exists, so the deepest existing ancestor is
+    /// resolved and the rest appended: `inlink/out` with `inlink → input` becomes `input/out`.
+    static func resolved(_ url: URL) -> URL {
+        var existing = url.standardizedFileURL
+        var rest: [String] = []
+        while !FileManager.default.fileExists(atPath: existing.path), existing.pathComponents.count > 1 {
+            rest.insert(existing.lastPathComponent, at: 0)
+            existing = existing.deletingLastPathComponent()
+        }
+        var result = existing.resolvingSymlinksInPath()
+        for component in rest { result.appendPathComponent(component) }
+        return result.standardizedFileURL
     }
 
     /// The final URL of a relative path such as `2021-H1/report-2021-H1.csv`, after checking it stays inside.

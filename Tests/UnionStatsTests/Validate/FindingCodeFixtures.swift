@@ -1,5 +1,7 @@
 import Foundation
+import Testing
 @testable import UnionStats
+import XLSX
 
 /// A figure that must (or, with `value` nil, must not) be there after the bad input was read.
 struct KeptValue: Sendable {
@@ -23,7 +25,7 @@ struct FindingCodeFixture: Sendable, CustomTestStringConvertible {
     let severity: Finding.Severity
     let period: String
     /// Where the finding points: a line, a whole file, or nil when it is about a unit or a total.
-    let location: SourceLocation?
+    let location: UnionStats.SourceLocation?
     /// The unit the finding must name, when that is what identifies it.
     let unit: String?
     let kept: [KeptValue]
@@ -31,7 +33,7 @@ struct FindingCodeFixture: Sendable, CustomTestStringConvertible {
 
     init(
         _ code: FindingCode, _ name: String, severity: Finding.Severity? = nil, period: String = "2021-H1",
-        at location: SourceLocation?, unit: String? = nil, kept: [KeptValue] = FindingCodeFixture.keptB,
+        at location: UnionStats.SourceLocation?, unit: String? = nil, kept: [KeptValue] = FindingCodeFixture.keptB,
         build: @escaping @Sendable (FixtureFolders) throws -> Void
     ) {
         self.code = code
@@ -54,8 +56,37 @@ struct FindingCodeFixture: Sendable, CustomTestStringConvertible {
     /// B's 40 is stored and the federation's total is made of it.
     static let keptB = [KeptValue("B", "members_total", 40, .reported), KeptValue("F", "members_total", 40, .rolledUp)]
 
-    static func line(_ file: String, _ line: Int) -> SourceLocation { SourceLocation(file: file, position: .line(line)) }
-    static func whole(_ file: String) -> SourceLocation { SourceLocation(file: file) }
+    static func line(_ file: String, _ line: Int) -> UnionStats.SourceLocation { UnionStats.SourceLocation(file: file, position: .line(line)) }
+    static func whole(_ file: String) -> UnionStats.SourceLocation { UnionStats.SourceLocation(file: file) }
+    static func cell(_ file: String, _ sheet: String, _ reference: String) -> UnionStats.SourceLocation {
+        UnionStats.SourceLocation(file: file, position: .cell(sheet: sheet, reference: reference))
+    }
+
+    /// A cell of a generated workbook.
+    enum FormCell: Sendable {
+        case text(String)
+        case number(Int64)
+    }
+
+    /// The standard folder plus a one-sheet workbook (sheet "Báo cáo", rows from A1) written by the XLSX module.
+    static func xlsx(_ path: String, _ rows: [[FormCell]]) -> @Sendable (FixtureFolders) throws -> Void {
+        { folders in
+            try standard()(folders)
+            let url = folders.input.folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let workbook = try Workbook(path: url.path)
+            let sheet = try workbook.addWorksheet(named: "Báo cáo")
+            for (row, cells) in rows.enumerated() {
+                for (column, cell) in cells.enumerated() {
+                    switch cell {
+                    case .text(let text): try sheet.write(text, row: row, column: column)
+                    case .number(let number): try sheet.write(number, row: row, column: column)
+                    }
+                }
+            }
+            try workbook.close()
+        }
+    }
 
     /// Writes units.csv, indicators.csv, reports/good.csv and `files` (text) into the input folder.
     static func standard(
@@ -127,8 +158,31 @@ struct FindingCodeFixture: Sendable, CustomTestStringConvertible {
             try handle.truncate(atOffset: UInt64(ReportFinder.maxFileBytes + (1 << 20)))
             try handle.close()
         },
-        FindingCodeFixture(.xlsxNotRead, "an xlsx report", at: whole("reports/mau-bao-cao.xlsx"),
-                           build: standard(bytes: Array("PK\u{3}\u{4}not really a workbook".utf8), at: "reports/mau-bao-cao.xlsx")),
+        // Not a zip at all.
+        FindingCodeFixture(.xlsxUnreadable, "not a zip", at: whole("reports/hong.xlsx"),
+                           build: standard(bytes: Array("PK\u{3}\u{4}not really a workbook".utf8), at: "reports/hong.xlsx")),
+        // A real workbook whose only sheet holds no table.
+        FindingCodeFixture(.xlsxLayout, "a workbook without a table", at: whole("reports/ghi-chu.xlsx"),
+                           build: xlsx("reports/ghi-chu.xlsx", [[.text("Ghi chú"), .text("Báo cáo gửi sau")]])),
+        // A fill-in form without its 'Kỳ báo cáo:' cell: pointed at the header's code cell; A's figure is not used.
+        FindingCodeFixture(.xlsxLayout, "a form without its period", at: cell("reports/mau.xlsx", "Báo cáo", "A3"),
+                           kept: keptB + [KeptValue("A", "members_new", nil, .missing)],
+                           build: xlsx("reports/mau.xlsx", [
+                               [.text("Mã đơn vị:"), .text("A")],
+                               [.text("Ghi chú:"), .text("thiếu kỳ")],
+                               [.text("Mã chỉ tiêu"), .text("Số lượng")],
+                               [.text("members_new"), .number(5)],
+                           ])),
+        // A value problem inside a form is located at its cell; the form's other figures count.
+        FindingCodeFixture(.negative, "a negative figure in an xlsx form", at: cell("reports/mau.xlsx", "Báo cáo", "B4"),
+                           kept: keptB + [KeptValue("A", "members_new", nil, .missing), KeptValue("A", "workers_total", 9, .reported)],
+                           build: xlsx("reports/mau.xlsx", [
+                               [.text("Mã đơn vị:"), .text("A")],
+                               [.text("Kỳ báo cáo:"), .text("2021-H1")],
+                               [.text("Mã chỉ tiêu"), .text("Số lượng")],
+                               [.text("members_new"), .number(-3)],
+                               [.text("workers_total"), .number(9)],
+                           ])),
     ]
 
     static let records: [FindingCodeFixture] = [
@@ -156,7 +210,8 @@ struct FindingCodeFixture: Sendable, CustomTestStringConvertible {
         badRow(.notWhole, "A,2021-H1,members_new,\"51,5\""),
         badRow(.tooLarge, "A,2021-H1,members_new,1.000.000.000.000.001"),
         FindingCodeFixture(.ratioIgnored, "A,2021-H1,membership_rate,51.25", at: line("reports/bad.csv", 2),
-                           kept: keptB + [KeptValue("A", "members_total", 50, .reported), KeptValue("A", "membership_rate", 5000, .computed)],
+                           kept: [KeptValue("B", "members_total", 40, .reported), KeptValue("A", "members_total", 50, .reported),
+                                  KeptValue("F", "members_total", 90, .rolledUp), KeptValue("A", "membership_rate", 5000, .computed)],
                            build: standard(["reports/bad.csv": header + "A,2021-H1,membership_rate,51.25\nA,2021-H1,members_total,50\nA,2021-H1,workers_total,100\n"])),
         FindingCodeFixture(.duplicateSame, "equal values in two files", at: line("reports/b.csv", 2),
                            kept: keptB + [KeptValue("A", "members_new", 5, .reported), KeptValue("F", "members_new", 5, .rolledUp)],
@@ -225,7 +280,8 @@ struct FindingCodeFixture: Sendable, CustomTestStringConvertible {
         FindingCodeFixture(.unitRow, "bad characters in a code", at: line("units.csv", 6), build: standard(units: units("C D!,Công đoàn C,U,grassroots\n"))),
         FindingCodeFixture(.unitRow, "unknown level", at: line("units.csv", 6), build: standard(units: units("C,Công đoàn C,U,cơ sở\n"))),
         FindingCodeFixture(.unitDuplicate, "A twice", at: line("units.csv", 6),
-                           kept: keptB + [KeptValue("A", "members_total", 7, .reported)],
+                           kept: [KeptValue("B", "members_total", 40, .reported), KeptValue("A", "members_total", 7, .reported),
+                                  KeptValue("F", "members_total", 47, .rolledUp)],
                            build: standard(["reports/a.csv": header + "A,2021-H1,members_total,7\n"], units: units("A,Công đoàn A lần hai,B,grassroots\n"))),
         FindingCodeFixture(.unitParent, "parent not listed", at: line("units.csv", 6), unit: "C",
                            build: standard(units: units("C,Công đoàn C,ZZ,grassroots\n"))),
