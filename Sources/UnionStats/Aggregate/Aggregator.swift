@@ -108,13 +108,17 @@ public final class Aggregator {
         }
     }
 
+    /// `numerator / denominator × 100` in hundredths, rounded half away from zero; nil when a part is missing or the denominator is 0.
+    static func ratioHundredths(_ numerator: Int64?, _ denominator: Int64?) -> Int64? {
+        guard let numerator, let denominator, denominator != 0 else { return nil }
+        return Fraction(Int128(numerator) * 100, over: Int128(denominator))?.hundredths
+    }
+
     /// Adds a finding of the aggregation stage.
     func record(_ finding: Finding) { findings.append(finding) }
 
     private func computeRatio(unit: Int, indicator: Int, numerator: Int, denominator: Int, into result: inout PeriodValues) {
-        guard let top = result.value(unit: unit, indicator: numerator),
-              let bottom = result.value(unit: unit, indicator: denominator), bottom != 0,
-              let ratio = Fraction(Int128(top) * 100, over: Int128(bottom)), let hundredths = ratio.hundredths
+        guard let hundredths = Self.ratioHundredths(result.value(unit: unit, indicator: numerator), result.value(unit: unit, indicator: denominator))
         else { return }
         let cell = unit * catalogue.count + indicator
         result.values[cell] = hundredths

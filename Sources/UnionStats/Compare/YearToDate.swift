@@ -50,9 +50,8 @@ public enum YearToDate {
                 let cell = unit * catalogue.count + position
                 switch indicator.kind {
                 case .ratio(let numerator, let denominator):
-                    guard let top = result.value(unit: unit, indicator: numerator),
-                          let bottom = result.value(unit: unit, indicator: denominator), bottom != 0,
-                          let hundredths = Fraction(Int128(top) * 100, over: Int128(bottom))?.hundredths else { continue }
+                    guard let hundredths = Aggregator.ratioHundredths(
+                        result.value(unit: unit, indicator: numerator), result.value(unit: unit, indicator: denominator)) else { continue }
                     result.values[cell] = hundredths
                     result.status[cell] = .computed
                 case .weightedMean(let weight):

@@ -45,11 +45,7 @@ struct ChartsSheet {
                 let hundredths = catalogue[position].hasTwoDecimals
                 let format = hundredths ? styles.hundredths : styles.whole
                 for (values, column) in [(report.previous, 2 + index * 2), (report.current, 3 + index * 2)] {
-                    if let value = values?.value(unit: unit, indicator: position) {
-                        try sheet.writeValue(value, hundredths: hundredths, row: row, column: column, format: format)
-                    } else {
-                        try sheet.writeBlank(row: row, column: column, format: format)
-                    }
+                    try sheet.writeValue(values?.value(unit: unit, indicator: position), hundredths: hundredths, row: row, column: column, format: format)
                 }
             }
         }

@@ -56,17 +56,9 @@ struct ComparisonByUnitSheet {
         try sheet.write(indicator.nameVi, row: row, column: 4, format: styles.unitName)
         try sheet.write(indicator.measure, row: row, column: 5, format: styles.lineCentered)
         for (value, column) in [(values.a, 6), (values.b, 7), (values.change, 8)] {
-            if let value {
-                try sheet.writeValue(value, hundredths: decimals, row: row, column: column, format: number)
-            } else {
-                try sheet.writeBlank(row: row, column: column, format: number)
-            }
+            try sheet.writeValue(value, hundredths: decimals, row: row, column: column, format: number)
         }
-        if let percent = values.changePercent {
-            try sheet.write(Double(percent) / 10_000, row: row, column: 9, format: styles.percent)
-        } else {
-            try sheet.writeBlank(row: row, column: 9, format: styles.percent)
-        }
+        try sheet.writePercent(values.changePercent, row: row, column: 9, format: styles.percent)
         try sheet.write(NewsColours.word(for: indicator.direction), row: row, column: 10, format: styles.lineCentered)
     }
 }

@@ -63,17 +63,9 @@ struct RankingSheet {
             try sheet.write(unit.code, row: row, column: 1, format: styles.codeText)
             try sheet.write(unit.name, row: row, column: 2, format: styles.unitName)
             for (value, column) in [(entry.a, 3), (entry.b, 4), (entry.change, 5)] {
-                if let value {
-                    try sheet.writeValue(value, hundredths: decimals, row: row, column: column, format: number)
-                } else {
-                    try sheet.writeBlank(row: row, column: column, format: number)
-                }
+                try sheet.writeValue(value, hundredths: decimals, row: row, column: column, format: number)
             }
-            if let percent = entry.percent {
-                try sheet.write(Double(percent) / 10_000, row: row, column: 6, format: styles.percent)
-            } else {
-                try sheet.writeBlank(row: row, column: 6, format: styles.percent)
-            }
+            try sheet.writePercent(entry.percent, row: row, column: 6, format: styles.percent)
             try sheet.write(NewsColours.word(for: indicator.direction), row: row, column: 7, format: styles.lineCentered)
         }
         let lastRow = headerRow + entries.count

@@ -186,11 +186,7 @@ struct SummarySheet {
                 try sheet.write(indicator.measure, row: row, column: index, format: styles.lineCentered)
             case .current, .yearToDate, .previous:
                 let values = kind == .current ? self.content.current : kind == .previous ? self.content.previous : self.content.yearToDate?.values
-                if let value = values?.value(unit: federation, indicator: position) {
-                    try sheet.writeValue(value, hundredths: hundredths, row: row, column: index, format: valueFormat)
-                } else {
-                    try sheet.writeBlank(row: row, column: index, format: valueFormat)
-                }
+                try sheet.writeValue(values?.value(unit: federation, indicator: position), hundredths: hundredths, row: row, column: index, format: valueFormat)
             case .change:
                 let formula = "=IF(OR(\(currentCell)=\"\",\(previousCell)=\"\"),\"\",\(currentCell)-\(previousCell))"
                 if let change = Comparison.change(from: previous, to: current) {

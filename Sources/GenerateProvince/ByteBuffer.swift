@@ -1,0 +1,43 @@
+/// A growing byte buffer for one output file, written to disk in one go.
+struct ByteBuffer {
+    /// The bytes so far.
+    private(set) var bytes: [UInt8] = []
+
+    /// An empty buffer with room for `capacity` bytes.
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Appends raw bytes.
+    mutating func append(_ raw: [UInt8]) {
+        bytes.append(contentsOf: raw)
+    }
+
+    /// Appends one ASCII byte.
+    mutating func append(byte: UInt8) {
+        bytes.append(byte)
+    }
+
+    /// Appends the UTF-8 of `text`.
+    mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// Appends a non-negative integer in plain decimal (`2686`, no separators).
+    mutating func append(number: Int) {
+        var value = UInt(max(0, number))
+        var width = 1
+        var probe = value
+        while probe >= 10 {
+            probe /= 10
+            width += 1
+        }
+        var index = bytes.count + width - 1
+        bytes.append(contentsOf: repeatElement(0x30, count: width))
+        repeat {
+            bytes[index] = 0x30 &+ UInt8(truncatingIfNeeded: value % 10)
+            value /= 10
+            index -= 1
+        } while value > 0
+    }
+}
