@@ -21,6 +21,8 @@ struct SummaryContent {
     let generated: Date
     /// Whether changes are coloured green or red by the indicator's direction (comparisons, not the signed report).
     let coloursChanges: Bool
+    /// The form's name at top right ("Mẫu số 2-HĐCĐ"), or nil.
+    let formName: String?
 
     /// The content of a report's `Tổng hợp`.
     init(report: Report) {
@@ -36,6 +38,7 @@ struct SummaryContent {
         previous = report.previous
         generated = report.generated
         coloursChanges = false
+        formName = "Mẫu số 2-HĐCĐ"
     }
 
     /// The content of a comparison's summary: B against A.
@@ -51,6 +54,7 @@ struct SummaryContent {
         previous = comparison.valuesA
         generated = document.generated
         coloursChanges = true
+        formName = nil
     }
 }
 
@@ -98,7 +102,9 @@ struct SummarySheet {
         try sheet.merge(firstRow: 1, firstColumn: 0, lastRow: 1, lastColumn: split - 1, text: settings.federationName, format: styles.centeredBold)
         try sheet.merge(firstRow: 0, firstColumn: split, lastRow: 0, lastColumn: last, text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", format: styles.centeredBold)
         try sheet.merge(firstRow: 1, firstColumn: split, lastRow: 1, lastColumn: last, text: "Độc lập - Tự do - Hạnh phúc", format: styles.centeredBoldUnderlined)
-        try sheet.merge(firstRow: 2, firstColumn: split, lastRow: 2, lastColumn: last, text: "Mẫu số 2-HĐCĐ", format: styles.rightItalic)
+        if let formName = content.formName {
+            try sheet.merge(firstRow: 2, firstColumn: split, lastRow: 2, lastColumn: last, text: formName, format: styles.rightItalic)
+        }
         try sheet.merge(firstRow: 3, firstColumn: 0, lastRow: 3, lastColumn: last, text: content.title, format: styles.title)
         try sheet.setRow(3, height: 40)
         if let cutoffLine = content.cutoffLine {
