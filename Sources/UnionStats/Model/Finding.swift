@@ -8,6 +8,27 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         case line(Int)
         /// A cell of a workbook: sheet name and A1 reference.
         case cell(sheet: String, reference: String)
+
+        /// Orders the whole file first, then lines by number, then cells by sheet, row and column (B9 before B10).
+        public static func < (lhs: Position, rhs: Position) -> Bool {
+            switch (lhs, rhs) {
+            case (.file, .file): return false
+            case (.file, _): return true
+            case (_, .file): return false
+            case let (.line(l), .line(r)): return l < r
+            case (.line, .cell): return true
+            case (.cell, .line): return false
+            case let (.cell(ls, lr), .cell(rs, rr)):
+                if ls != rs { return ls.utf8.lexicographicallyPrecedes(rs.utf8) }
+                return Self.rowAndColumn(lr) < Self.rowAndColumn(rr)
+            }
+        }
+
+        /// `B14` → (14, 0, "B"): row first, then shorter column names, then letters.
+        private static func rowAndColumn(_ reference: String) -> (Int, Int, String) {
+            let letters = reference.prefix { $0.isLetter }
+            return (Int(reference.dropFirst(letters.count)) ?? 0, letters.count, String(letters))
+        }
     }
 
     /// The file's path relative to the input folder, with `/` separators.
