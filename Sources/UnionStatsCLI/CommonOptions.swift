@@ -35,6 +35,9 @@ enum FindingPrinter {
 
 /// Turns a core error into ArgumentParser's exit with status 2 and the error's message.
 func failing(_ error: some Error) -> Error {
+    if case UnionStatsError.noReports(_, let findings)? = error as? UnionStatsError {
+        FindingPrinter.print(findings)  // why the reports gave nothing
+    }
     FindingPrinter.printError("error: \(error.localizedDescription)")
     return ExitCode(2)
 }

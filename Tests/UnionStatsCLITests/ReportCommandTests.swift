@@ -76,4 +76,22 @@ import Testing
         // LNH-03 sent no 2021-Q2 report: the federation's welfare money covers 47 of 48 CĐCS.
         #expect(rows.contains { $0.hasPrefix("2021-H1,HNM,") && $0.contains(",welfare_spending_vnd,") && $0.hasSuffix(",1750400000,rolled_up,47,48") })
     }
+
+    @Test func withoutAnyUsableReportTheFindingsSayWhy() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = try CommandRunner.copyFixture("tiny", into: folder)
+        let reports = input.appendingPathComponent("reports")
+        try FileManager.default.removeItem(at: reports)
+        try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+        var utf16 = Data([0xFF, 0xFE])
+        utf16.append("unit,period,indicator,value\nA,2021-Q1,members_new,3\n".data(using: .utf16LittleEndian) ?? Data())
+        try utf16.write(to: reports.appendingPathComponent("utf16.csv"))
+        for command in ["report", "validate"] {
+            let result = try CommandRunner.run([command], in: folder)
+            #expect(result.status == 2)
+            #expect(result.standardError.contains("reports/utf16.csv: error: "))
+            #expect(result.standardError.contains("[E-FILE-ENCODING]"))
+        }
+    }
 }

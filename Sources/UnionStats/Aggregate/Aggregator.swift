@@ -18,6 +18,8 @@ public final class Aggregator {
     /// Own weighted means per period (by indicator position), computed once.
     var ownMeanCache: [Period: [Int: [PreciseMean?]]] = [:]
     private var valueCache: [Period: PeriodValues] = [:]
+    /// Every unit's weighted means per period (by indicator position), kept exact for later combinations.
+    private var meanCache: [Period: [Int: [PreciseMean?]]] = [:]
     private let additive: [Int]
     private let weightedMeans: [(position: Int, weight: Int)]
     private let ratios: [(position: Int, numerator: Int, denominator: Int)]
@@ -49,6 +51,12 @@ public final class Aggregator {
         self.ratios = ratios
     }
 
+    /// Every unit's weighted means of `period` before rounding, by indicator position.
+    public func means(for period: Period) -> [Int: [PreciseMean?]] {
+        _ = values(for: period)
+        return meanCache[period] ?? [:]
+    }
+
     /// Convenience: aggregates what an input folder holds.
     public convenience init(_ input: InputData) {
         self.init(tree: input.tree, catalogue: input.catalogue, store: input.store)
@@ -72,6 +80,7 @@ public final class Aggregator {
             }
         }
         valueCache[period] = result
+        meanCache[period] = means
         return result
     }
 

@@ -15,11 +15,6 @@ public struct PreciseMean: Hashable, Sendable {
         scaled = Int128(whole) * Self.scale
     }
 
-    /// A mean written with two decimals (`hundredths` = mean × 100).
-    public init(hundredths: Int64) {
-        scaled = Int128(hundredths) * (Self.scale / 100)
-    }
-
     private init(scaled: Int128) {
         self.scaled = scaled
     }

@@ -18,11 +18,14 @@ public enum YearToDate {
         case 4: return Period(year: quarter.year, length: .year, index: 1).map { aggregator.values(for: $0) }
         default:
             guard let half = Period(year: quarter.year, length: .half, index: 1) else { return nil }
-            return combine(aggregator.values(for: half), aggregator.values(for: quarter), catalogue: aggregator.catalogue)
+            return combine(half, quarter, using: aggregator)
         }
     }
 
-    private static func combine(_ half: PeriodValues, _ third: PeriodValues, catalogue: Catalogue) -> PeriodValues {
+    private static func combine(_ halfPeriod: Period, _ thirdPeriod: Period, using aggregator: Aggregator) -> PeriodValues {
+        let catalogue = aggregator.catalogue
+        let half = aggregator.values(for: halfPeriod), third = aggregator.values(for: thirdPeriod)
+        let means = [aggregator.means(for: halfPeriod), aggregator.means(for: thirdPeriod)]
         let unitCount = half.values.count / max(catalogue.count, 1)
         var result = PeriodValues(period: third.period, unitCount: unitCount, indicatorCount: catalogue.count)
         for unit in 0..<unitCount {
@@ -55,12 +58,17 @@ public enum YearToDate {
                     result.values[cell] = hundredths
                     result.status[cell] = .computed
                 case .weightedMean(let weight):
+                    // Both parts' unrounded means, each weighted by its own weight; none when either lacks one.
                     var accumulator = PreciseMean.Accumulator()
-                    for part in [half, third] {
-                        guard let mean = part.value(unit: unit, indicator: position), let w = part.value(unit: unit, indicator: weight) else { continue }
-                        accumulator.add(PreciseMean(hundredths: mean), weight: w)
+                    var complete = true
+                    for (part, partMeans) in zip([half, third], means) {
+                        guard let mean = partMeans[position]?[unit], let w = part.value(unit: unit, indicator: weight) else {
+                            complete = false
+                            break
+                        }
+                        accumulator.add(mean, weight: w)
                     }
-                    guard let mean = accumulator.mean?.hundredths else { continue }
+                    guard complete, let mean = accumulator.mean?.hundredths else { continue }
                     result.values[cell] = mean
                     result.status[cell] = .computed
                 case .flow, .stock:

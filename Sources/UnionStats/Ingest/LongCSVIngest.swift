@@ -78,19 +78,33 @@ struct LongCSVIngest {
     ) {
         guard let unitAt = columns[.unit], let periodAt = columns[.period], let indicatorAt = columns[.indicator],
               let valueAt = columns[.value] else { return }
+        if fields.allSatisfy({ $0.quickCleaned.isEmpty }) { return }  // a row of delimiters only, as spreadsheets export
         let needed = max(unitAt, periodAt, indicatorAt, valueAt) + 1
         guard fields.count >= needed else {
             findings.append(Finding(.csvRow, "Dòng chỉ có \(fields.count) cột, cần ít nhất \(needed); dòng bị bỏ qua.", at: SourceLocation(file: file.path, position: .line(line))))
             return
         }
-        if fields.count > width, fields[width...].contains(where: { !$0.quickCleaned.isEmpty }) {
+        if fields.count > width {
             findings.append(Finding(.csvRow, "Dòng có \(fields.count) cột, nhiều hơn \(width) cột của dòng tiêu đề (có thể do dấu phẩy trong số, như 1,234); dòng bị bỏ qua.", at: SourceLocation(file: file.path, position: .line(line))))
+            return
+        }
+        if let noteAt = columns[.note], noteAt == valueAt + 1, fields.count > noteAt,
+           Self.isDigits(fields[valueAt]), Self.isDigits(fields[noteAt]) {
+            findings.append(Finding(.ambiguousNumber, "Số '\(fields[valueAt].quickCleaned),\(fields[noteAt].quickCleaned)' có vẻ bị dấu phẩy tách sang cột ghi chú; không dùng. Hãy đặt số trong dấu ngoặc kép hoặc viết 1.234 (dấu chấm hàng nghìn), 51,5 trong ngoặc kép.", at: SourceLocation(file: file.path, position: .line(line))))
             return
         }
         recorder.record(
             unit: fields[unitAt].quickCleaned, period: fields[periodAt].quickCleaned,
             indicator: fields[indicatorAt].quickCleaned, value: .text(fields[valueAt]),
             at: ObservationStore.SourceRef(file: file.index, line: UInt32(clamping: line)), store: &store, findings: &findings)
+    }
+}
+
+extension LongCSVIngest {
+    /// Whether a field is nothing but ASCII digits (after trimming).
+    static func isDigits(_ field: String) -> Bool {
+        let text = field.quickCleaned
+        return !text.isEmpty && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
     }
 }
 

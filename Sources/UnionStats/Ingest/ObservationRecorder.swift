@@ -54,6 +54,8 @@ struct ObservationRecorder {
             break
         case .sameAsBefore(let first):
             findings.append(Finding(.duplicateSame, "\(code) đã báo cáo \(indicatorCode) kỳ \(period) với cùng giá trị tại \(store.location(of: first)); chỉ tính một lần.", at: store.location(of: source), unit: code, indicator: indicatorCode, period: period))
+        case .alreadyInConflict(let first):
+            findings.append(Finding(.duplicateConflict, "\(code) đã báo cáo \(indicatorCode) kỳ \(period) nhiều lần với các giá trị khác nhau (lần đầu tại \(store.location(of: first))); giá trị \(VietnameseFormat.grouped(value)) ở đây cũng không được dùng.", at: store.location(of: source), unit: code, indicator: indicatorCode, period: period))
         case .conflict(let first, let firstValue):
             findings.append(Finding(.duplicateConflict, "\(code) báo cáo \(indicatorCode) kỳ \(period) hai lần với giá trị khác nhau (\(VietnameseFormat.grouped(firstValue)) tại \(store.location(of: first)) và \(VietnameseFormat.grouped(value)) ở đây); không dùng giá trị nào. Hãy hỏi lại đơn vị và xóa dòng sai.", at: store.location(of: source), unit: code, indicator: indicatorCode, period: period))
         }

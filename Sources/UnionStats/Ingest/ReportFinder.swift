@@ -11,12 +11,17 @@ enum ReportFinder {
     /// with a finding.
     static func reports(in folder: URL, findings: inout [Finding]) -> [(url: URL, path: String)] {
         let root = folder.resolvingSymlinksInPath().standardizedFileURL
-        let reports = root.appendingPathComponent("reports")
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        // reports/ may itself be a link; it must lead inside the input folder.
+        let reports = root.appendingPathComponent("reports").resolvingSymlinksInPath().standardizedFileURL
+        guard (reports.path + "/").hasPrefix(rootPath) else {
+            findings.append(Finding(.fileIgnored, "Thư mục reports là liên kết trỏ ra ngoài thư mục đầu vào; không đọc báo cáo nào trong đó.", at: SourceLocation(file: "reports"), severity: .error))
+            return []
+        }
         guard let enumerator = FileManager.default.enumerator(
-            at: reports, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey, .isDirectoryKey, .fileSizeKey], options: [])
+            at: reports, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey, .isDirectoryKey, .fileSizeKey], options: [.skipsHiddenFiles])
         else { return [] }
         var found: [(URL, String)] = []
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
         for case let url as URL in enumerator {
             let path = relativePath(of: url, under: rootPath)
             let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey, .isDirectoryKey, .fileSizeKey])

@@ -75,7 +75,10 @@ struct SheetReader {
             layout = .form(code: code, value: value, unit: unit, period: period)
             return
         }
-        if let unit = column(["unit", "unit_code", "mã đơn vị"]), let period = column(["period", "kỳ", "kỳ báo cáo"]) {
+        // A wide header names the unit and period columns and at least one indicator code; a row of
+        // labels ("Mã đơn vị: | A | Kỳ báo cáo: | 2021-H1") is not one.
+        if let unit = column(["unit", "unit_code", "mã đơn vị"]), let period = column(["period", "kỳ", "kỳ báo cáo"]),
+           row.cells.contains(where: { catalogue.position(of: Self.text($0.value)) != nil }) {
             var indicators: [(Int, String)] = []
             for cell in row.cells where cell.column != unit && cell.column != period {
                 let code = Self.text(cell.value)

@@ -49,7 +49,7 @@ enum UnitTreeLoader {
     private static func place(_ rows: [Row], file: String, findings: inout [Finding]) throws(UnionStatsError) -> UnitTree {
         let rowByCode = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($1.code, $0) })
         let roots = rows.indices.filter { rows[$0].parent.isEmpty }
-        guard let root = roots.first(where: { rows[$0].level == .federation }) ?? roots.first else {
+        guard let root = roots.first(where: { rows[$0].level == .federation }) else {
             throw .noRoot(file: file)
         }
         for extra in roots where extra != root {

@@ -11,8 +11,10 @@ public struct ObservationStore: Sendable {
         case recorded
         /// The cell already held the same value, reported at `first`.
         case sameAsBefore(first: SourceRef)
-        /// The cell held a different value (or was already in conflict); neither is used now.
+        /// The cell held a different value; neither is used now.
         case conflict(first: SourceRef, firstValue: Int64)
+        /// The cell was already in conflict; this value is not used either.
+        case alreadyInConflict(first: SourceRef)
     }
 
     /// A compact pointer to where a value came from: a source's index in `sources`, a line or row, a column.
@@ -106,6 +108,8 @@ public struct ObservationStore: Sendable {
             return .recorded
         case CellState.value where table.values[cell] == value:
             return .sameAsBefore(first: table.sources[cell])
+        case CellState.conflict:
+            return .alreadyInConflict(first: table.sources[cell])
         default:
             table.state[cell] = CellState.conflict
             return .conflict(first: table.sources[cell], firstValue: table.values[cell])

@@ -14,8 +14,8 @@ public enum UnionStatsError: Error, LocalizedError, Equatable {
     case noRoot(file: String)
     /// The catalogue has no usable indicator.
     case emptyCatalogue(file: String)
-    /// No report holds any figure for any period.
-    case noReports(folder: String)
+    /// No report holds any figure; `findings` says what went wrong with the files that are there.
+    case noReports(folder: String, findings: [Finding])
     /// A period given on the command line is not written like 2021-Q2, 2021-H1 or 2021.
     case badPeriod(String)
     /// The output folder would be inside (or be) the input folder.
@@ -48,7 +48,7 @@ public enum UnionStatsError: Error, LocalizedError, Equatable {
             "'\(file)' has no federation: exactly one unit must have an empty parent and level 'federation'."
         case .emptyCatalogue(let file):
             "'\(file)' defines no usable indicator."
-        case .noReports(let folder):
+        case .noReports(let folder, _):
             "No report under '\(folder)' holds a figure, so there is no period to report on; pass --period P."
         case .badPeriod(let text):
             "Period '\(text)' is not valid: write 2021-Q2 (a quarter), 2021-H1 or 2021-H2 (a half-year) or 2021 (a year)."

@@ -72,13 +72,18 @@ enum NewsColours {
 
     /// Colours one change cell (and its percent) by the indicator's direction: green for good news, red for bad.
     static func apply(to sheet: Worksheet, styles: ReportStyles, row: Int, columns: ClosedRange<Int>, direction: Indicator.Direction) throws(XLSXError) {
-        let (better, worse): (CellComparison, CellComparison)
+        let (better, worse): (String, String)
         switch direction {
-        case .up: (better, worse) = (.greaterThan(0), .lessThan(0))
-        case .down: (better, worse) = (.lessThan(0), .greaterThan(0))
+        case .up: (better, worse) = (">", "<")
+        case .down: (better, worse) = ("<", ">")
         case .neutral: return
         }
-        try sheet.conditionalFormat(firstRow: row, firstColumn: columns.lowerBound, lastRow: row, lastColumn: columns.upperBound, rule: .cell(better, format: styles.better))
-        try sheet.conditionalFormat(firstRow: row, firstColumn: columns.lowerBound, lastRow: row, lastColumn: columns.upperBound, rule: .cell(worse, format: styles.worse))
+        // The change cell holds "" when a value is missing; text must not count as above or below zero.
+        let change = CellReference.a1(row: row, column: columns.lowerBound)
+        for (comparison, format) in [(better, styles.better), (worse, styles.worse)] {
+            try sheet.conditionalFormat(
+                firstRow: row, firstColumn: columns.lowerBound, lastRow: row, lastColumn: columns.upperBound,
+                rule: .formula("=AND(ISNUMBER($\(change)),$\(change)\(comparison)0)", format: format))
+        }
     }
 }

@@ -22,7 +22,7 @@ public enum ReportJob {
         let folder = try OutputFolder(root: output, input: input)
         let data = try InputLoader.load(folder: input)
         guard let period = period ?? Report.defaultPeriod(of: data.store) else {
-            throw .noReports(folder: input.appendingPathComponent("reports").path)
+            throw .noReports(folder: input.appendingPathComponent("reports").path, findings: data.findings)
         }
         let report = Report(input: data, period: period, generated: now)
         let root = report.completeness.first { $0.unit == data.tree.root }

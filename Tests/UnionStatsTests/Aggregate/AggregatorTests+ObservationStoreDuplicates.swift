@@ -8,6 +8,7 @@ private enum ExpectedOutcome: Sendable, Equatable {
     case recorded
     case same(firstLine: UInt32)
     case conflict(firstLine: UInt32, firstValue: Int64)
+    case inConflict(firstLine: UInt32)
 }
 
 extension AggregatorTests {
@@ -20,8 +21,8 @@ extension AggregatorTests {
             ([5, 5], [.recorded, .same(firstLine: 1)], 5),
             ([5, 5, 5], [.recorded, .same(firstLine: 1), .same(firstLine: 1)], 5),
             ([5, 6], [.recorded, .conflict(firstLine: 1, firstValue: 5)], nil),
-            ([5, 6, 5], [.recorded, .conflict(firstLine: 1, firstValue: 5), .conflict(firstLine: 1, firstValue: 5)], nil),
-            ([5, 6, 6], [.recorded, .conflict(firstLine: 1, firstValue: 5), .conflict(firstLine: 1, firstValue: 5)], nil),
+            ([5, 6, 5], [.recorded, .conflict(firstLine: 1, firstValue: 5), .inConflict(firstLine: 1)], nil),
+            ([5, 6, 6], [.recorded, .conflict(firstLine: 1, firstValue: 5), .inConflict(firstLine: 1)], nil),
             ([5, 5, 7], [.recorded, .same(firstLine: 1), .conflict(firstLine: 1, firstValue: 5)], nil),
             ([0, 0], [.recorded, .same(firstLine: 1)], 0),
             ([0, 1], [.recorded, .conflict(firstLine: 1, firstValue: 0)], nil),
@@ -42,6 +43,9 @@ extension AggregatorTests {
                 case .conflict(let first, let firstValue):
                     #expect(first.file == file)
                     actual.append(.conflict(firstLine: first.line, firstValue: firstValue))
+                case .alreadyInConflict(let first):
+                    #expect(first.file == file)
+                    actual.append(.inConflict(firstLine: first.line))
                 }
             }
             #expect(actual == outcomes)

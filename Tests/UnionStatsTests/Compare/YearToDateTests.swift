@@ -57,4 +57,34 @@ import Testing
     @Test func aMissingChangeIsNeitherGoodNorBad() {
         #expect(PeriodComparison.verdict(change: nil, direction: .up) == 0)
     }
+
+    /// A and B report wages; the nine-month mean weighs H1's and Q3's unrounded means.
+    private func wageAggregator(withQ3: Bool) throws -> Aggregator {
+        let input = try TemporaryInput()
+        try input.writeConfiguration()
+        var rows = "unit,period,indicator,value\n"
+        rows += "A,2021-H1,avg_wage_vnd,100\nA,2021-H1,wage_counted,1\nB,2021-H1,avg_wage_vnd,101\nB,2021-H1,wage_counted,1\n"
+        if withQ3 {
+            rows += "A,2021-Q3,avg_wage_vnd,100\nA,2021-Q3,wage_counted,6\nB,2021-Q3,avg_wage_vnd,103\nB,2021-Q3,wage_counted,1\n"
+        }
+        try input.write(rows, to: "reports/w.csv")
+        return Aggregator(try InputLoader.load(folder: input.folder))
+    }
+
+    @Test func nineMonthMeanUsesUnroundedMeans() throws {
+        let aggregator = try wageAggregator(withQ3: true)
+        let quarter = try #require(Period("2021-Q3"))
+        let values = try #require(YearToDate.values(for: quarter, using: aggregator))
+        let wage = try #require(aggregator.catalogue.position(of: "avg_wage_vnd"))
+        // H1 mean (100 + 101) / 2 = 100.5 (weight 2); Q3 (600 + 103) / 7 (weight 7): (201 + 703) / 9 = 100.444…
+        #expect(values.value(unit: aggregator.tree.root, indicator: wage) == 10_044)
+    }
+
+    @Test func nineMonthMeanNeedsBothParts() throws {
+        let aggregator = try wageAggregator(withQ3: false)
+        let quarter = try #require(Period("2021-Q3"))
+        let values = try #require(YearToDate.values(for: quarter, using: aggregator))
+        let wage = try #require(aggregator.catalogue.position(of: "avg_wage_vnd"))
+        #expect(values.value(unit: aggregator.tree.root, indicator: wage) == nil)
+    }
 }

@@ -112,4 +112,39 @@ import Testing
         try input.write(TemporaryInput.catalogue, to: "indicators.csv")
         #expect(throws: UnionStatsError.missingFile("units.csv")) { try InputLoader.load(folder: input.folder) }
     }
+
+    @Test func aNumberSplitIntoTheNoteColumnIsAmbiguousNotCutShort() throws {
+        let data = try load(reports: ["r.csv": "unit,period,indicator,value,note\nA,2021-Q1,members_new,51,5\nB,2021-Q1,members_new,4,ghi chú\n"])
+        #expect(data.findings.map(\.code) == [.ambiguousNumber])
+        #expect(value(data, "A", "2021-Q1", "members_new") == nil)
+        #expect(value(data, "B", "2021-Q1", "members_new") == 4)
+    }
+
+    @Test func aRowWiderThanItsHeaderIsRefusedEvenWithEmptyExtras() throws {
+        let data = try load(reports: ["r.csv": "unit,period,indicator,value\nA,2021-Q1,members_new,5,\nB,2021-Q1,members_new,4\n"])
+        #expect(data.findings.map(\.code) == [.csvRow])
+        #expect(value(data, "A", "2021-Q1", "members_new") == nil)
+        #expect(value(data, "B", "2021-Q1", "members_new") == 4)
+    }
+
+    @Test func rowsOfDelimitersOnlyAreSkipped() throws {
+        let data = try load(reports: ["r.csv": "unit,period,indicator,value\n,,,\nB,2021-Q1,members_new,4\n,,\n"])
+        #expect(data.findings.isEmpty, "\(data.findings)")
+        #expect(value(data, "B", "2021-Q1", "members_new") == 4)
+    }
+
+    @Test func aReportsFolderThatIsALinkInsideTheInputIsRead() throws {
+        let input = try TemporaryInput()
+        try input.writeConfiguration()
+        try input.write("unit,period,indicator,value\nA,2021-Q1,members_new,3\n", to: "data/r.csv")
+        try FileManager.default.createSymbolicLink(atPath: input.folder.appendingPathComponent("reports").path, withDestinationPath: "data")
+        let data = try InputLoader.load(folder: input.folder)
+        #expect(data.findings.isEmpty, "\(data.findings)")
+        #expect(value(data, "A", "2021-Q1", "members_new") == 3)
+    }
+
+    @Test func hiddenFoldersAreNotRead() throws {
+        let data = try load(reports: [".old/r.csv": "unit,period,indicator,value\nA,2021-Q1,members_new,3\n"])
+        #expect(data.store.tables.isEmpty)
+    }
 }

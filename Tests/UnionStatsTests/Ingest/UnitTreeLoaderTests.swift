@@ -70,4 +70,10 @@ import Testing
         #expect(tree.count == 20_001)
         #expect(findings.isEmpty)
     }
+
+    @Test func rootsWithoutTheFederationLevelStopTheRun() throws {
+        #expect(throws: UnionStatsError.noRoot(file: "units.csv")) {
+            _ = try load("code,name,parent,level\nU1,Upper,,upper\nA,Leaf,U1,grassroots\n")
+        }
+    }
 }

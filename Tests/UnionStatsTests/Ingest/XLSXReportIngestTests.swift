@@ -137,4 +137,24 @@ import XLSX
         #expect(number == ExactDecimal(significand: 5125, scale: 2))
         #expect(number.wholeValue == nil)
     }
+
+    @Test func aFormWithBothLabelsOnOneRowIsStillAForm() throws {
+        let input = try TemporaryInput()
+        try input.writeConfiguration()
+        let path = input.folder.appendingPathComponent("reports/form.xlsx")
+        try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let workbook = try Workbook(path: path.path)
+        let sheet = try workbook.addWorksheet(named: "Báo cáo")
+        for (column, text) in ["Mã đơn vị:", "A", "Kỳ báo cáo:", "2021-H1"].enumerated() { try sheet.write(text, row: 0, column: column) }
+        for (column, text) in TemplateForm.header.enumerated() { try sheet.write(text, row: 2, column: column) }
+        try sheet.write("members_total", row: 3, column: 0)
+        try sheet.write(Int64(25), row: 3, column: 3)
+        try sheet.write("members_new", row: 4, column: 0)
+        try sheet.write(Int64(3), row: 4, column: 3)
+        try workbook.close()
+        let data = try InputLoader.load(folder: input.folder)
+        #expect(data.findings.isEmpty, "\(data.findings)")
+        #expect(value(data, "A", "2021-H1", "members_total") == 25)
+        #expect(value(data, "A", "2021-H1", "members_new") == 3)
+    }
 }
