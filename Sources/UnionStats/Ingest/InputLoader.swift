@@ -56,8 +56,9 @@ public enum InputLoader {
             files.append(describe(settingsURL, path: "settings.csv", records: 0))
         }
         var store = ObservationStore(unitCount: tree.count, indicatorCount: catalogue.count)
-        let csv = LongCSVIngest(tree: tree, catalogue: catalogue)
-        let xlsx = XLSXReportIngest(tree: tree, catalogue: catalogue)
+        let leftOut = Set(findings.compactMap(\.unit).filter { tree.index(of: $0) == nil })
+        let csv = LongCSVIngest(tree: tree, catalogue: catalogue, leftOut: leftOut)
+        let xlsx = XLSXReportIngest(tree: tree, catalogue: catalogue, leftOut: leftOut)
         for (url, path) in ReportFinder.reports(in: folder, findings: &findings) {
             let records = url.pathExtension.lowercased() == "csv"
                 ? csv.ingest(url: url, file: path, into: &store, findings: &findings)

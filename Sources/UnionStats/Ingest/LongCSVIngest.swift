@@ -16,6 +16,8 @@ struct LongCSVIngest {
 
     let tree: UnitTree
     let catalogue: Catalogue
+    /// Codes of units.csv left out of the tree, for clearer findings.
+    let leftOut: Set<String>
 
     /// Reads `url` into `store`, appending findings; returns the number of records read.
     func ingest(url: URL, file: String, into store: inout ObservationStore, findings: inout [Finding]) -> Int {
@@ -31,7 +33,7 @@ struct LongCSVIngest {
             return 0
         }
         let fileIndex = store.addSource(file)
-        var recorder = ObservationRecorder(tree: tree, catalogue: catalogue)
+        var recorder = ObservationRecorder(tree: tree, catalogue: catalogue, leftOut: leftOut)
         var positions: [Column: Int]?
         var headerWidth = 0
         var records = 0

@@ -13,14 +13,17 @@ enum RawValue {
 struct ObservationRecorder {
     let tree: UnitTree
     let catalogue: Catalogue
+    /// Codes of units.csv that were left out of the tree (unknown parent, cycle, second root).
+    let leftOut: Set<String>
     private var lastUnit: (code: String, index: Int?) = ("", nil)
     private var lastPeriod: (text: String, period: Period?) = ("", nil)
     /// Suggestions already worked out for unknown unit codes ("" when none is close).
     private var suggestions: [String: String] = [:]
 
-    init(tree: UnitTree, catalogue: Catalogue) {
+    init(tree: UnitTree, catalogue: Catalogue, leftOut: Set<String> = []) {
         self.tree = tree
         self.catalogue = catalogue
+        self.leftOut = leftOut
     }
 
     /// Checks and stores one value; every problem becomes a finding at `source`.
@@ -92,6 +95,9 @@ struct ObservationRecorder {
     }
 
     private mutating func unknownUnitMessage(_ code: String) -> String {
+        if leftOut.contains(code) {
+            return "Đơn vị \(code) có trong units.csv nhưng bị bỏ ra khỏi cây đơn vị (xem lỗi của units.csv); số liệu này chưa được tính."
+        }
         let hint: String
         if let known = suggestions[code] {
             hint = known

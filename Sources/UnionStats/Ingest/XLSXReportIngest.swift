@@ -14,6 +14,8 @@ struct XLSXReportIngest {
 
     let tree: UnitTree
     let catalogue: Catalogue
+    /// Codes of units.csv left out of the tree, for clearer findings.
+    let leftOut: Set<String>
 
     /// Reads `url` into `store`, appending findings; returns the number of data rows read.
     func ingest(url: URL, file: String, into store: inout ObservationStore, findings: inout [Finding]) -> Int {
@@ -41,7 +43,7 @@ struct XLSXReportIngest {
             guard reader.foundTable else { continue }
             tables += 1
             rows += reader.rows
-            var recorder = ObservationRecorder(tree: tree, catalogue: catalogue)
+            var recorder = ObservationRecorder(tree: tree, catalogue: catalogue, leftOut: leftOut)
             for pending in reader.pending {
                 recorder.record(unit: pending.unit, period: pending.period, indicator: pending.indicator, value: pending.value,
                                 at: pending.source, store: &store, findings: &findings)

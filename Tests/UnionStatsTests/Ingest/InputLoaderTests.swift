@@ -147,4 +147,14 @@ import Testing
         let data = try load(reports: [".old/r.csv": "unit,period,indicator,value\nA,2021-Q1,members_new,3\n"])
         #expect(data.store.tables.isEmpty)
     }
+
+    @Test func reportsOfAUnitLeftOutOfTheTreeSaySo() throws {
+        let input = try TemporaryInput()
+        try input.writeConfiguration(units: TemporaryInput.units + "X,Orphan,NOWHERE,grassroots\n")
+        try input.write("unit,period,indicator,value\nX,2021-Q1,members_new,3\n", to: "reports/r.csv")
+        let data = try InputLoader.load(folder: input.folder)
+        let finding = try #require(data.findings.first { $0.code == .unknownUnit })
+        #expect(finding.message.contains("bị bỏ ra khỏi cây đơn vị"))
+        #expect(data.findings.contains { $0.code == .unitParent && $0.unit == "X" })
+    }
 }
