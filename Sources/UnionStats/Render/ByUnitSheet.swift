@@ -34,7 +34,7 @@ struct ByUnitSheet {
         }
         try sheet.setRow(headerRow, height: 110)
         try sheet.setColumns(0, 0, width: 12)
-        try sheet.setColumns(1, 1, width: 58)
+        try sheet.setColumns(1, 1, width: 46)
         try sheet.setColumns(2, 2, width: 14)
         try sheet.setColumns(3, 3, width: 11)
         try sheet.setColumns(4, 4, width: 8)
@@ -57,7 +57,7 @@ struct ByUnitSheet {
         try sheet.setPaper(.a4)
         try sheet.setOrientation(.landscape)
         try sheet.repeatRows(first: headerRow, last: headerRow)
-        try sheet.repeatColumns(first: 0, last: 1)
+        try sheet.repeatColumns(first: 1, last: 1)  // the unit's name on every printed page
         try sheet.setFooter("&CTrang &P/&N")
     }
 
