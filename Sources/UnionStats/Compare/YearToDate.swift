@@ -26,7 +26,7 @@ public enum YearToDate {
         let catalogue = aggregator.catalogue
         let half = aggregator.values(for: halfPeriod), third = aggregator.values(for: thirdPeriod)
         let means = [aggregator.means(for: halfPeriod), aggregator.means(for: thirdPeriod)]
-        let unitCount = half.values.count / max(catalogue.count, 1)
+        let unitCount = aggregator.tree.count
         var result = PeriodValues(period: third.period, unitCount: unitCount, indicatorCount: catalogue.count)
         for unit in 0..<unitCount {
             for (position, indicator) in catalogue.indicators.enumerated() {

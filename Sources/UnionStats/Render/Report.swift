@@ -12,6 +12,8 @@ public struct Report: Sendable {
     public let previous: PeriodValues?
     /// For a quarter, the year-to-date values (lũy kế); nil for half-years and years.
     public let yearToDate: PeriodValues?
+    /// Per upper unit (and the federation): grassroots units expected and those with any figure for the period.
+    public let completeness: [(unit: Int, expected: Int, received: Int)]
     /// Every finding of ingest and aggregation, by location.
     public let findings: [Finding]
     /// When the report was made.
@@ -29,6 +31,7 @@ public struct Report: Sendable {
         previous = period.sameLastYear.map { aggregator.values(for: $0) }
         yearToDate = period.length == .quarter && period.index > 1 ? YearToDate.values(for: period, using: aggregator) : nil
         // Aggregation findings of the sub-periods and of last year were worked out on the way; only this period's concern this report.
+        completeness = Self.completeness(of: input, in: current)
         let checks = Validator(aggregator).findings(for: period)
         findings = (input.findings + aggregator.findings.filter { $0.period == period } + checks).sorted(by: Finding.byLocation)
         self.generated = generated
@@ -38,9 +41,11 @@ public struct Report: Sendable {
     public static func defaultPeriod(of store: ObservationStore) -> Period? {
         store.reportedPeriods.max()
     }
+}
 
-    /// Per upper unit (and the federation): grassroots units expected and those with any own figure for the period.
-    public var completeness: [(unit: Int, expected: Int, received: Int)] {
+extension Report {
+    /// Per upper unit (and the federation): grassroots units expected and those with any figure for the period.
+    static func completeness(of input: InputData, in current: PeriodValues) -> [(unit: Int, expected: Int, received: Int)] {
         let tree = input.tree
         var received = Array(repeating: 0, count: tree.count)
         let additive = input.catalogue.indicators.indices.filter { input.catalogue[$0].kind.isAdditive }
