@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import UnionStats
 
 /// `unionstats`: turns union reports into the federation's spreadsheets.
 @main
@@ -8,7 +9,7 @@ struct UnionStatsCommand: ParsableCommand {
         commandName: "unionstats",
         abstract: "Turn member unions' reports into the federation's spreadsheets and CSV.",
         discussion: "Reads input/ (units.csv, indicators.csv, settings.csv, reports/**), checks and adds up the figures, and writes output/. Exit status: 0 no error, 1 error findings, 2 the run could not start.",
-        version: "0.1.0",
+        version: ToolVersion.current,
         subcommands: [ReportCommand.self, CompareCommand.self, ExportCommand.self, ValidateCommand.self, TemplateCommand.self]
     )
 

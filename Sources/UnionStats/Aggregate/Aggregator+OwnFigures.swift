@@ -1,30 +1,29 @@
 extension Aggregator {
-    /// A unit's own figures for `period`: reported, else derived from its own sub-period figures.
-    ///
-    /// Flows need every sub-period; stocks take the last sub-period only, never an older one.
-    func ownFigures(for period: Period) -> OwnFigures {
-        if let cached = ownCache[period] { return cached }
-        let cells = tree.count * catalogue.count
-        var own = OwnFigures(values: Array(repeating: 0, count: cells), status: Array(repeating: .missing, count: cells))
-        if let table = store.tables[period] {
-            for cell in 0..<cells {
+    /// Every unit's own figures for `period`: reported, else derived from its own sub-period figures.
+    public func ownFigures(for period: Period) -> OwnFigures { ownFigures(for: TimeSpan(period)) }
+
+    /// Every unit's own figures for a span: reported (a period only), else derived from its own figures
+    /// of the span's parts. Flows need every part; stocks take the last part only, never an older one.
+    public func ownFigures(for span: TimeSpan) -> OwnFigures {
+        if let cached = ownCache[span] { return cached }
+        var own = OwnFigures(cells: grid.cellCount)
+        if span.isPeriod, let table = store.tables[span.period] {
+            for cell in 0..<grid.cellCount {
                 if let value = table.value(at: cell) {
                     own.values[cell] = value
                     own.status[cell] = .reported
                 }
             }
         }
-        let subPeriods = period.subPeriods
-        if !subPeriods.isEmpty {
-            let parts = subPeriods.map { ownFigures(for: $0) }
+        let parts = span.subSpans.map { ownFigures(for: $0) }
+        if let lastPart = parts.last {
             for (position, indicator) in catalogue.indicators.enumerated() {
                 switch indicator.kind {
                 case .flow:
-                    deriveFlow(position, from: parts, period: period, into: &own)
+                    deriveFlow(position, from: parts, span: span, into: &own)
                 case .stock:
-                    let lastPart = parts[parts.count - 1]
                     for unit in 0..<tree.count {
-                        let cell = unit * catalogue.count + position
+                        let cell = grid.cell(unit: unit, indicator: position)
                         if own.status[cell] == .missing, lastPart.status[cell] != .missing {
                             own.values[cell] = lastPart.values[cell]
                             own.status[cell] = .derived
@@ -35,13 +34,13 @@ extension Aggregator {
                 }
             }
         }
-        ownCache[period] = own
+        ownCache[span] = own
         return own
     }
 
-    private func deriveFlow(_ position: Int, from parts: [OwnFigures], period: Period, into own: inout OwnFigures) {
+    private func deriveFlow(_ position: Int, from parts: [OwnFigures], span: TimeSpan, into own: inout OwnFigures) {
         for unit in 0..<tree.count {
-            let cell = unit * catalogue.count + position
+            let cell = grid.cell(unit: unit, indicator: position)
             guard own.status[cell] == .missing, parts.allSatisfy({ $0.status[cell] != .missing }) else { continue }
             var sum: Int64 = 0
             var overflow = false
@@ -51,7 +50,7 @@ extension Aggregator {
                 sum = next
             }
             if overflow {
-                overflowFinding(unit: unit, indicator: position, period: period)
+                overflowFinding(unit: unit, indicator: position, span: span)
                 continue
             }
             own.values[cell] = sum
@@ -60,54 +59,52 @@ extension Aggregator {
     }
 
     /// A unit's own means of each weighted-mean indicator: reported, else over time from its own
-    /// means of every sub-period weighted by its values of the weight. Keyed by indicator position.
-    func ownMeans(for period: Period) -> [Int: [PreciseMean?]] {
-        if let cached = ownMeanCache[period] { return cached }
+    /// means of every part weighted by its values of the weight. Keyed by indicator position.
+    func ownMeans(for span: TimeSpan) -> [Int: [PreciseMean?]] {
+        if let cached = ownMeanCache[span] { return cached }
         var means: [Int: [PreciseMean?]] = [:]
-        guard catalogue.indicators.contains(where: { if case .weightedMean = $0.kind { true } else { false } }) else { return means }
-        let table = store.tables[period]
-        let subPeriods = period.subPeriods
-        let parts = subPeriods.map { (means: ownMeans(for: $0), values: values(for: $0)) }
-        for (position, indicator) in catalogue.indicators.enumerated() {
-            guard case .weightedMean(let weight) = indicator.kind else { continue }
+        guard !weightedMeans.isEmpty else { return means }
+        let table = span.isPeriod ? store.tables[span.period] : nil
+        let parts = span.subSpans.map { (means: ownMeans(for: $0), values: values(for: $0)) }
+        for (position, weight) in weightedMeans {
             var column: [PreciseMean?] = Array(repeating: nil, count: tree.count)
             for unit in 0..<tree.count {
-                if let reported = table?.value(at: unit * catalogue.count + position) {
+                if let reported = table?.value(at: grid.cell(unit: unit, indicator: position)) {
                     column[unit] = PreciseMean(whole: reported)
                 } else if !parts.isEmpty {
-                    column[unit] = overTime(unit: unit, indicator: position, weight: weight, period: period, parts: parts)
+                    column[unit] = overTime(unit: unit, indicator: position, weight: weight, span: span, parts: parts)
                 }
             }
             means[position] = column
         }
-        ownMeanCache[period] = means
+        ownMeanCache[span] = means
         return means
     }
 
-    private func overTime(unit: Int, indicator: Int, weight: Int, period: Period, parts: [(means: [Int: [PreciseMean?]], values: PeriodValues)]) -> PreciseMean? {
+    private func overTime(unit: Int, indicator: Int, weight: Int, span: TimeSpan, parts: [(means: [Int: [PreciseMean?]], values: PeriodValues)]) -> PreciseMean? {
         var accumulator = PreciseMean.Accumulator()
         for part in parts {
             guard let mean = part.means[indicator]?[unit], let partWeight = part.values.value(unit: unit, indicator: weight) else { return nil }
             accumulator.add(mean, weight: partWeight)
         }
-        if !accumulator.isUsable { overflowFinding(unit: unit, indicator: indicator, period: period) }
+        if !accumulator.isUsable { overflowFinding(unit: unit, indicator: indicator, span: span) }
         return accumulator.mean
     }
 
-    func overflowFinding(unit: Int, indicator: Int, period: Period, ownFigureUsed: Bool = false) {
-        let outcome = ownFigureUsed ? "dùng số của chính đơn vị" : "giá trị bị bỏ trống"
-        record(Finding(.overflow, "Tổng của \(catalogue[indicator].code) kỳ \(period) tại \(tree.units[unit].code) vượt quá giới hạn tính toán; \(outcome). Hãy kiểm tra các số liệu quá lớn.", unit: tree.units[unit].code, indicator: catalogue[indicator].code, period: period))
+    func overflowFinding(unit: Int, indicator: Int, span: TimeSpan, ownFigureUsed: Bool = false) {
+        let code = tree.units[unit].code, indicatorCode = catalogue[indicator].code
+        findings.emit(.overflow(unit: code, indicator: indicatorCode, span: span.description, ownFigureUsed: ownFigureUsed),
+                      unit: code, indicator: indicatorCode, period: span.period)
     }
 
     func mismatchFinding(unit: Int, indicator: Int, period: Period, own: Int64, childSum: Int64, childReporting: Int, ownStatus: ValueStatus) {
         let code = tree.units[unit].code
         let indicatorCode = catalogue[indicator].code
         let expected = tree.grassrootsCount[unit]
-        let complete = childReporting >= expected
-        let location = store.tables[period]?.source(at: unit * catalogue.count + indicator).map(store.location(of:))
-        let kind = ownStatus == .reported ? "báo cáo" : "tổng hợp từ các kỳ"
-        let coverage = complete ? "" : " (các đơn vị trực thuộc mới có số liệu của \(childReporting)/\(expected) CĐCS)"
-        let message = "\(code) \(kind) \(indicatorCode) kỳ \(period) là \(VietnameseFormat.grouped(own)), khác tổng của các đơn vị trực thuộc \(VietnameseFormat.grouped(childSum))\(coverage); dùng số của \(code)."
-        record(Finding(.rollupMismatch, message, at: location, unit: code, indicator: indicatorCode, period: period, severity: complete ? .warning : .note))
+        let location = store.tables[period]?.source(at: grid.cell(unit: unit, indicator: indicator)).map(store.location(of:))
+        findings.emit(
+            .rollupMismatch(unit: code, indicator: indicatorCode, period: period, ownIsReported: ownStatus == .reported, own: own,
+                            childSum: childSum, childReporting: childReporting, expected: expected),
+            at: location, unit: code, indicator: indicatorCode, period: period, severity: childReporting >= expected ? .warning : .note)
     }
 }

@@ -1,8 +1,11 @@
-/// Aggregate: every unit × indicator value of a period, by DESIGN.md's contract.
+/// Aggregate: every unit × indicator value of a span of time, by DESIGN.md's contract — the one
+/// implementation of it.
 ///
-/// Own figures (reported, or derived over time from the unit's own reports) win over the
-/// children's sum; otherwise children roll up. Ratios and weighted means come from aggregated
-/// parts, exactly, rounded once at the end. Periods are computed on demand and kept.
+/// Own figures (reported, or derived over time from the unit's own reports) win over the children's
+/// sum; otherwise children roll up. Ratios and weighted means come from aggregated parts, exactly,
+/// rounded once at the end. A year to date is a span like any period. Spans are computed on demand
+/// and kept; each finding (an own figure that differs from its children's sum, an overflow) is emitted
+/// once, when its span is first computed.
 public final class Aggregator {
     /// The union tree.
     public let tree: UnitTree
@@ -10,32 +13,27 @@ public final class Aggregator {
     public let catalogue: Catalogue
     /// The reported values.
     public let store: ObservationStore
-    /// Problems found while aggregating (own figures that differ from the children's sum, overflow).
-    public private(set) var findings: [Finding] = []
+    /// The shape of every table: units × indicators.
+    public let grid: CellGrid
+    /// Where the aggregation's findings go.
+    let findings: FindingEmitter
 
-    /// Own figures per period, computed once.
-    var ownCache: [Period: OwnFigures] = [:]
-    /// Own weighted means per period (by indicator position), computed once.
-    var ownMeanCache: [Period: [Int: [PreciseMean?]]] = [:]
-    private var valueCache: [Period: PeriodValues] = [:]
-    /// Every unit's weighted means per period (by indicator position), kept exact for later combinations.
-    private var meanCache: [Period: [Int: [PreciseMean?]]] = [:]
-    private let additive: [Int]
-    private let weightedMeans: [(position: Int, weight: Int)]
+    var ownCache: [TimeSpan: OwnFigures] = [:]
+    var ownMeanCache: [TimeSpan: [Int: [PreciseMean?]]] = [:]
+    private var valueCache: [TimeSpan: PeriodValues] = [:]
+    /// Every unit's weighted means per span (by indicator position), kept exact for later combinations.
+    private var meanCache: [TimeSpan: [Int: [PreciseMean?]]] = [:]
+    let additive: [Int]
+    let weightedMeans: [(position: Int, weight: Int)]
     private let ratios: [(position: Int, numerator: Int, denominator: Int)]
 
-    /// Own figures of flow and stock indicators for one period.
-    struct OwnFigures {
-        var values: [Int64]
-        /// `.missing`, `.reported` or `.derived`.
-        var status: [ValueStatus]
-    }
-
-    /// Prepares to aggregate `store` over `tree` with `catalogue`.
-    public init(tree: UnitTree, catalogue: Catalogue, store: ObservationStore) {
+    /// Prepares to aggregate `store` over `tree` with `catalogue`, emitting findings to `findings`.
+    public init(tree: UnitTree, catalogue: Catalogue, store: ObservationStore, findings: FindingEmitter) {
         self.tree = tree
         self.catalogue = catalogue
         self.store = store
+        self.findings = findings
+        grid = CellGrid(unitCount: tree.count, indicatorCount: catalogue.count)
         var additive: [Int] = []
         var weightedMeans: [(Int, Int)] = []
         var ratios: [(Int, Int, Int)] = []
@@ -51,52 +49,61 @@ public final class Aggregator {
         self.ratios = ratios
     }
 
-    /// Every unit's weighted means of `period` before rounding, by indicator position.
-    public func means(for period: Period) -> [Int: [PreciseMean?]] {
-        _ = values(for: period)
-        return meanCache[period] ?? [:]
-    }
-
-    /// Convenience: aggregates what an input folder holds.
-    public convenience init(_ input: InputData) {
-        self.init(tree: input.tree, catalogue: input.catalogue, store: input.store)
+    /// Aggregates what an input folder holds.
+    public convenience init(_ input: InputData, findings: FindingEmitter) {
+        self.init(tree: input.tree, catalogue: input.catalogue, store: input.store, findings: findings)
     }
 
     /// Every unit × indicator value of `period`.
-    public func values(for period: Period) -> PeriodValues {
-        if let cached = valueCache[period] { return cached }
-        let own = ownFigures(for: period)
-        let ownMeans = ownMeans(for: period)
-        var result = PeriodValues(period: period, unitCount: tree.count, indicatorCount: catalogue.count)
+    public func values(for period: Period) -> PeriodValues { values(for: TimeSpan(period)) }
+
+    /// Every unit's year-to-date values through a quarter (Q1, H1, nine months, the year); nil for other periods.
+    public func yearToDate(through quarter: Period) -> PeriodValues? {
+        TimeSpan.yearToDate(through: quarter).map { values(for: $0) }
+    }
+
+    /// Every unit's weighted means of `period` before rounding, by indicator position.
+    public func means(for period: Period) -> [Int: [PreciseMean?]] {
+        let span = TimeSpan(period)
+        _ = values(for: span)
+        return meanCache[span] ?? [:]
+    }
+
+    /// Every unit × indicator value of a span.
+    public func values(for span: TimeSpan) -> PeriodValues {
+        if let cached = valueCache[span] { return cached }
+        let own = ownFigures(for: span)
+        let ownMeans = ownMeans(for: span)
+        var result = PeriodValues(period: span.period, grid: grid)
         var means: [Int: [PreciseMean?]] = [:]
         for (position, _) in weightedMeans { means[position] = Array(repeating: nil, count: tree.count) }
         for unit in tree.units.indices.reversed() {
-            for indicator in additive { aggregateAdditive(unit: unit, indicator: indicator, own: own, into: &result) }
+            for indicator in additive { aggregateAdditive(unit: unit, indicator: indicator, own: own, span: span, into: &result) }
             for (position, weight) in weightedMeans {
-                aggregateMean(unit: unit, indicator: position, weight: weight, own: ownMeans[position]?[unit], means: &means, into: &result)
+                aggregateMean(unit: unit, indicator: position, weight: weight, own: ownMeans[position]?[unit], span: span, means: &means, into: &result)
             }
             for (position, numerator, denominator) in ratios {
                 computeRatio(unit: unit, indicator: position, numerator: numerator, denominator: denominator, into: &result)
             }
         }
-        valueCache[period] = result
-        meanCache[period] = means
+        valueCache[span] = result
+        meanCache[span] = means
         return result
     }
 
-    private func aggregateAdditive(unit: Int, indicator: Int, own: OwnFigures, into result: inout PeriodValues) {
-        let cell = unit * catalogue.count + indicator
+    private func aggregateAdditive(unit: Int, indicator: Int, own: OwnFigures, span: TimeSpan, into result: inout PeriodValues) {
+        let cell = grid.cell(unit: unit, indicator: indicator)
         var childSum: Int64 = 0
         var childReporting: Int32 = 0
         var anyChild = false
         for child in tree.children[unit] {
-            let childCell = child * catalogue.count + indicator
+            let childCell = grid.cell(unit: child, indicator: indicator)
             guard result.status[childCell] != .missing else { continue }
             anyChild = true
             childReporting += result.reporting[childCell]
             let (sum, overflow) = childSum.addingReportingOverflow(result.values[childCell])
             guard !overflow else {
-                overflowFinding(unit: unit, indicator: indicator, period: result.period, ownFigureUsed: own.status[cell] != .missing)
+                overflowFinding(unit: unit, indicator: indicator, span: span, ownFigureUsed: own.status[cell] != .missing)
                 anyChild = false
                 break
             }
@@ -106,8 +113,9 @@ public final class Aggregator {
             result.values[cell] = own.values[cell]
             result.status[cell] = own.status[cell]
             result.reporting[cell] = Int32(clamping: tree.grassrootsCount[unit])
-            if anyChild, childSum != own.values[cell] {
-                mismatchFinding(unit: unit, indicator: indicator, period: result.period, own: own.values[cell],
+            // A year to date's own figure differs from its children's exactly where one of its parts does: said there.
+            if anyChild, childSum != own.values[cell], span.isPeriod {
+                mismatchFinding(unit: unit, indicator: indicator, period: span.period, own: own.values[cell],
                                 childSum: childSum, childReporting: Int(childReporting), ownStatus: own.status[cell])
             }
         } else if anyChild {
@@ -123,33 +131,31 @@ public final class Aggregator {
         return Fraction(Int128(numerator) * 100, over: Int128(denominator))?.hundredths
     }
 
-    /// Adds a finding of the aggregation stage.
-    func record(_ finding: Finding) { findings.append(finding) }
-
     private func computeRatio(unit: Int, indicator: Int, numerator: Int, denominator: Int, into result: inout PeriodValues) {
         guard let hundredths = Self.ratioHundredths(result.value(unit: unit, indicator: numerator), result.value(unit: unit, indicator: denominator))
         else { return }
-        let cell = unit * catalogue.count + indicator
+        let cell = grid.cell(unit: unit, indicator: indicator)
         result.values[cell] = hundredths
         result.status[cell] = .computed
     }
 
     private func aggregateMean(
-        unit: Int, indicator: Int, weight: Int, own: PreciseMean?, means: inout [Int: [PreciseMean?]], into result: inout PeriodValues
+        unit: Int, indicator: Int, weight: Int, own: PreciseMean?, span: TimeSpan, means: inout [Int: [PreciseMean?]],
+        into result: inout PeriodValues
     ) {
-        let cell = unit * catalogue.count + indicator
+        let cell = grid.cell(unit: unit, indicator: indicator)
         var mean: PreciseMean?
         var status = ValueStatus.missing
         if let own {
             mean = own
-            status = store.tables[result.period]?.value(at: cell) != nil ? .reported : .derived
+            status = span.isPeriod && store.tables[span.period]?.value(at: cell) != nil ? .reported : .derived
         } else if !tree.children[unit].isEmpty {
             var accumulator = PreciseMean.Accumulator()
             for child in tree.children[unit] {
                 guard let childMean = means[indicator]?[child], let childWeight = result.value(unit: child, indicator: weight) else { continue }
                 accumulator.add(childMean, weight: childWeight)
             }
-            if !accumulator.isUsable { overflowFinding(unit: unit, indicator: indicator, period: result.period) }
+            if !accumulator.isUsable { overflowFinding(unit: unit, indicator: indicator, span: span) }
             mean = accumulator.mean
             status = .computed
         }

@@ -23,14 +23,14 @@ public enum ValueStatus: UInt8, Sendable, CaseIterable {
     }
 }
 
-/// Every unit × indicator value of one period, in compact arrays indexed `unit × indicators + indicator`.
+/// Every unit × indicator value of one period (or year to date), in compact arrays indexed by `CellGrid`.
 ///
 /// Flow and stock values are whole numbers; ratio and weighted-mean values are in hundredths.
 public struct PeriodValues: Sendable {
     /// The period.
     public let period: Period
-    /// The number of indicators (the row stride).
-    public let indicatorCount: Int
+    /// The shape of the arrays: units × indicators.
+    public let grid: CellGrid
     /// The values (meaningless where the status is `missing`).
     public internal(set) var values: [Int64]
     /// How each value came about.
@@ -38,10 +38,10 @@ public struct PeriodValues: Sendable {
     /// How many grassroots units each flow/stock value accounts for.
     public internal(set) var reporting: [Int32]
 
-    init(period: Period, unitCount: Int, indicatorCount: Int) {
+    init(period: Period, grid: CellGrid) {
         self.period = period
-        self.indicatorCount = indicatorCount
-        let cells = unitCount * indicatorCount
+        self.grid = grid
+        let cells = grid.cellCount
         values = Array(repeating: 0, count: cells)
         status = Array(repeating: .missing, count: cells)
         reporting = Array(repeating: 0, count: cells)
@@ -49,13 +49,13 @@ public struct PeriodValues: Sendable {
 
     /// The value of a unit and indicator, nil when missing.
     public func value(unit: Int, indicator: Int) -> Int64? {
-        let cell = unit * indicatorCount + indicator
+        let cell = grid.cell(unit: unit, indicator: indicator)
         return status[cell] == .missing ? nil : values[cell]
     }
 
     /// The status of a unit and indicator.
-    public func status(unit: Int, indicator: Int) -> ValueStatus { status[unit * indicatorCount + indicator] }
+    public func status(unit: Int, indicator: Int) -> ValueStatus { status[grid.cell(unit: unit, indicator: indicator)] }
 
     /// How many grassroots units the value accounts for.
-    public func reporting(unit: Int, indicator: Int) -> Int { Int(reporting[unit * indicatorCount + indicator]) }
+    public func reporting(unit: Int, indicator: Int) -> Int { Int(reporting[grid.cell(unit: unit, indicator: indicator)]) }
 }

@@ -5,23 +5,23 @@ enum CatalogueLoader {
     private static let columns = ["code", "section", "name_vi", "name_en", "measure", "kind", "numerator", "denominator", "weight", "direction"]
 
     /// Loads the catalogue; throws only when the file is unusable as a whole.
-    static func load(url: URL, file: String, findings: inout [Finding]) throws(UnionStatsError) -> Catalogue {
-        let table = try HeaderedCSV(url: url, file: file, required: ["code", "section", "name_vi", "measure", "kind"], findings: &findings)
+    static func load(url: URL, file: String, findings: FindingEmitter) throws(UnionStatsError) -> Catalogue {
+        let table = try HeaderedCSV(url: url, file: file, required: ["code", "section", "name_vi", "measure", "kind"], findings: findings)
         var kept: [HeaderedCSV.Row] = []
         var seen: [String: Int] = [:]
         for row in table.rows {
             let code = row["code"]
             let location = SourceLocation(file: file, position: .line(row.line))
             if let first = seen[code] {
-                findings.append(Finding(.catalogue, "Mã chỉ tiêu \(code) đã có ở dòng \(first); dòng này bị bỏ qua.", at: location, indicator: code))
+                findings.emit(.indicatorDuplicate(code: code, firstLine: first), at: location, indicator: code)
                 continue
             }
             guard UnitTreeLoader.isValidCode(code) else {
-                findings.append(Finding(.catalogue, "Mã chỉ tiêu '\(code)' không hợp lệ; dòng bị bỏ qua.", at: location, indicator: code))
+                findings.emit(.indicatorCodeInvalid(code: code), at: location, indicator: code)
                 continue
             }
             guard ["flow", "stock", "ratio", "weighted_mean"].contains(row["kind"]) else {
-                findings.append(Finding(.catalogue, "Loại '\(row["kind"])' của chỉ tiêu \(code) không hợp lệ: phải là flow, stock, ratio hoặc weighted_mean.", at: location, indicator: code))
+                findings.emit(.indicatorKindUnknown(code: code, kind: row["kind"]), at: location, indicator: code)
                 continue
             }
             seen[code] = row.line
@@ -38,7 +38,7 @@ enum CatalogueLoader {
             }
             if let bad = references.first(where: { !additive.contains($0) }) {
                 let location = SourceLocation(file: file, position: .line(row.line))
-                findings.append(Finding(.catalogue, "Chỉ tiêu \(row["code"]) tham chiếu '\(bad)', không phải một chỉ tiêu flow/stock trong danh mục; chỉ tiêu bị bỏ qua.", at: location, indicator: row["code"]))
+                findings.emit(.indicatorReferenceInvalid(code: row["code"], reference: bad), at: location, indicator: row["code"])
                 continue
             }
             usable.append(row)

@@ -17,7 +17,7 @@ struct HeaderedCSV {
     /// Reads `url`, reporting problems (as findings located in `file`) and skipping bad records.
     ///
     /// Throws only when the file cannot be opened or lacks a required column.
-    init(url: URL, file: String, required: [String], findings: inout [Finding]) throws(UnionStatsError) {
+    init(url: URL, file: String, required: [String], findings: FindingEmitter) throws(UnionStatsError) {
         let reader: CSVReader
         do {
             reader = try CSVReader(contentsOf: url)
@@ -30,7 +30,7 @@ struct HeaderedCSV {
         while let row = reader.next() {
             switch row {
             case .problem(let line, let message):
-                findings.append(Finding(.csvRow, message, at: SourceLocation(file: file, position: .line(line))))
+                findings.emit(.csvRecord(message), at: SourceLocation(file: file, position: .line(line)))
             case .record(let line, let fields):
                 let cleaned = fields.map(\.cleanedField)
                 guard let names = header else {
@@ -43,9 +43,8 @@ struct HeaderedCSV {
                     continue
                 }
                 if cleaned.count > names.count, cleaned[names.count...].contains(where: { !$0.isEmpty }) {
-                    findings.append(Finding(
-                        .csvRow, "Dòng có \(cleaned.count) cột, nhiều hơn \(names.count) cột của dòng tiêu đề; dòng bị bỏ qua.",
-                        at: SourceLocation(file: file, position: .line(line))))
+                    findings.emit(
+                        .csvTooManyFields(count: cleaned.count, header: names.count), at: SourceLocation(file: file, position: .line(line)))
                     continue
                 }
                 var byName: [String: String] = [:]

@@ -12,7 +12,7 @@ public struct InputFile: Sendable, Equatable {
     public let records: Int
 }
 
-/// Everything read from an input folder: configuration, reported values and findings.
+/// Everything read from an input folder: configuration and reported values (the findings of reading went to the emitter).
 public struct InputData: Sendable {
     /// The input folder.
     public let folder: URL
@@ -26,19 +26,17 @@ public struct InputData: Sendable {
     public let store: ObservationStore
     /// The files read, configuration first, then reports in path order.
     public let files: [InputFile]
-    /// Problems found while reading.
-    public let findings: [Finding]
 }
 
 /// Ingest: reads an input folder (`units.csv`, `indicators.csv`, `settings.csv`, `reports/**`).
 public enum InputLoader {
-    /// Reads everything; throws only when the run cannot go on (no folder, no units, no catalogue).
-    public static func load(folder: URL) throws(UnionStatsError) -> InputData {
+    /// Reads everything, emitting a finding for each problem; throws only when the run cannot go on
+    /// (no folder, no units, no catalogue).
+    public static func load(folder: URL, findings: FindingEmitter) throws(UnionStatsError) -> InputData {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .missingFolder(folder.path)
         }
-        var findings: [Finding] = []
         var files: [InputFile] = []
         let unitsURL = folder.appendingPathComponent("units.csv")
         let catalogueURL = folder.appendingPathComponent("indicators.csv")
@@ -46,26 +44,26 @@ public enum InputLoader {
         where !FileManager.default.fileExists(atPath: url.path) {
             throw .missingFile(name)
         }
-        let tree = try UnitTreeLoader.load(url: unitsURL, file: "units.csv", findings: &findings)
+        let units = try UnitTreeLoader.load(url: unitsURL, file: "units.csv", findings: findings)
+        let tree = units.tree
         files.append(describe(unitsURL, path: "units.csv", records: tree.count))
-        let catalogue = try CatalogueLoader.load(url: catalogueURL, file: "indicators.csv", findings: &findings)
+        let catalogue = try CatalogueLoader.load(url: catalogueURL, file: "indicators.csv", findings: findings)
         files.append(describe(catalogueURL, path: "indicators.csv", records: catalogue.count))
         let settingsURL = folder.appendingPathComponent("settings.csv")
-        let settings = try SettingsLoader.load(url: settingsURL, file: "settings.csv", findings: &findings)
+        let settings = try SettingsLoader.load(url: settingsURL, file: "settings.csv", findings: findings)
         if FileManager.default.fileExists(atPath: settingsURL.path) {
             files.append(describe(settingsURL, path: "settings.csv", records: 0))
         }
         var store = ObservationStore(unitCount: tree.count, indicatorCount: catalogue.count)
-        let leftOut = Set(findings.compactMap(\.unit).filter { tree.index(of: $0) == nil })
-        let csv = LongCSVIngest(tree: tree, catalogue: catalogue, leftOut: leftOut)
-        let xlsx = XLSXReportIngest(tree: tree, catalogue: catalogue, leftOut: leftOut)
-        for (url, path) in ReportFinder.reports(in: folder, findings: &findings) {
+        let csv = LongCSVIngest(tree: tree, catalogue: catalogue, leftOut: units.leftOut)
+        let xlsx = XLSXReportIngest(tree: tree, catalogue: catalogue, leftOut: units.leftOut)
+        for (url, path) in ReportFinder.reports(in: folder, findings: findings) {
             let records = url.pathExtension.lowercased() == "csv"
-                ? csv.ingest(url: url, file: path, into: &store, findings: &findings)
-                : xlsx.ingest(url: url, file: path, into: &store, findings: &findings)
+                ? csv.ingest(url: url, file: path, into: &store, findings: findings)
+                : xlsx.ingest(url: url, file: path, into: &store, findings: findings)
             files.append(describe(url, path: path, records: records))
         }
-        return InputData(folder: folder, settings: settings, tree: tree, catalogue: catalogue, store: store, files: files, findings: findings)
+        return InputData(folder: folder, settings: settings, tree: tree, catalogue: catalogue, store: store, files: files)
     }
 
     private static func describe(_ url: URL, path: String, records: Int) -> InputFile {

@@ -20,16 +20,16 @@ struct LongCSVIngest {
     let leftOut: Set<String>
 
     /// Reads `url` into `store`, appending findings; returns the number of records read.
-    func ingest(url: URL, file: String, into store: inout ObservationStore, findings: inout [Finding]) -> Int {
+    func ingest(url: URL, file: String, into store: inout ObservationStore, findings: FindingEmitter) -> Int {
         let reader: CSVReader
         do {
             reader = try CSVReader(contentsOf: url)
         } catch {
-            findings.append(Finding(.fileUnreadable, "Không mở được tệp: \(error.reason)", at: SourceLocation(file: file)))
+            findings.emit(.fileUnopenable(reason: error.reason), at: SourceLocation(file: file))
             return 0
         }
         if let problem = reader.fileProblem {
-            findings.append(Finding(.fileEncoding, problem, at: SourceLocation(file: file)))
+            findings.emit(.fileEncoding(problem: problem), at: SourceLocation(file: file))
             return 0
         }
         let fileIndex = store.addSource(file)
@@ -40,25 +40,25 @@ struct LongCSVIngest {
         while let row = reader.next() {
             switch row {
             case .problem(let line, let message):
-                findings.append(Finding(.csvRow, message, at: SourceLocation(file: file, position: .line(line))))
+                findings.emit(.csvRecord(message), at: SourceLocation(file: file, position: .line(line)))
             case .record(let line, let fields):
                 guard let columns = positions else {
-                    positions = header(fields, file: file, line: line, findings: &findings)
+                    positions = header(fields, file: file, line: line, findings: findings)
                     if positions == nil { return 0 }
                     headerWidth = fields.count
                     continue
                 }
                 records += 1
-                read(fields, line: line, columns: columns, width: headerWidth, file: (file, fileIndex), recorder: &recorder, store: &store, findings: &findings)
+                read(fields, line: line, columns: columns, width: headerWidth, file: (file, fileIndex), recorder: &recorder, store: &store, findings: findings)
             }
         }
         if positions == nil {
-            findings.append(Finding(.csvHeader, "Tệp không có dòng tiêu đề unit,period,indicator,value đọc được.", at: SourceLocation(file: file)))
+            findings.emit(.csvNoHeader, at: SourceLocation(file: file))
         }
         return records
     }
 
-    private func header(_ fields: [String], file: String, line: Int, findings: inout [Finding]) -> [Column: Int]? {
+    private func header(_ fields: [String], file: String, line: Int, findings: FindingEmitter) -> [Column: Int]? {
         let names = fields.map { $0.cleanedField.lowercased() }
         var positions: [Column: Int] = [:]
         for column in Column.allCases {
@@ -68,7 +68,7 @@ struct LongCSVIngest {
         let missing = [Column.unit, .period, .indicator, .value].filter { positions[$0] == nil }
         guard missing.isEmpty else {
             let list = missing.compactMap { LongCSVIngest.columnNames[$0]?.first }.joined(separator: ", ")
-            findings.append(Finding(.csvHeader, "Dòng tiêu đề thiếu cột \(list); cần có unit,period,indicator,value (ghi chú: note). Tệp bị bỏ qua.", at: SourceLocation(file: file, position: .line(line))))
+            findings.emit(.csvMissingColumns(list), at: SourceLocation(file: file, position: .line(line)))
             return nil
         }
         return positions
@@ -76,29 +76,29 @@ struct LongCSVIngest {
 
     private func read(
         _ fields: [String], line: Int, columns: [Column: Int], width: Int, file: (path: String, index: UInt32), recorder: inout ObservationRecorder,
-        store: inout ObservationStore, findings: inout [Finding]
+        store: inout ObservationStore, findings: FindingEmitter
     ) {
         guard let unitAt = columns[.unit], let periodAt = columns[.period], let indicatorAt = columns[.indicator],
               let valueAt = columns[.value] else { return }
         if fields.allSatisfy({ $0.quickCleaned.isEmpty }) { return }  // a row of delimiters only, as spreadsheets export
         let needed = max(unitAt, periodAt, indicatorAt, valueAt) + 1
         guard fields.count >= needed else {
-            findings.append(Finding(.csvRow, "Dòng chỉ có \(fields.count) cột, cần ít nhất \(needed); dòng bị bỏ qua.", at: SourceLocation(file: file.path, position: .line(line))))
+            findings.emit(.reportTooFewFields(count: fields.count, needed: needed), at: SourceLocation(file: file.path, position: .line(line)))
             return
         }
         if fields.count > width {
-            findings.append(Finding(.csvRow, "Dòng có \(fields.count) cột, nhiều hơn \(width) cột của dòng tiêu đề (có thể do dấu phẩy trong số, như 1,234); dòng bị bỏ qua.", at: SourceLocation(file: file.path, position: .line(line))))
+            findings.emit(.reportTooManyFields(count: fields.count, header: width), at: SourceLocation(file: file.path, position: .line(line)))
             return
         }
         if let noteAt = columns[.note], noteAt == valueAt + 1, fields.count > noteAt,
            Self.isDigits(fields[valueAt]), Self.isDigits(fields[noteAt]) {
-            findings.append(Finding(.ambiguousNumber, "Số '\(fields[valueAt].quickCleaned),\(fields[noteAt].quickCleaned)' có vẻ bị dấu phẩy tách sang cột ghi chú; không dùng. Hãy đặt số trong dấu ngoặc kép hoặc viết 1.234 (dấu chấm hàng nghìn), 51,5 trong ngoặc kép.", at: SourceLocation(file: file.path, position: .line(line))))
+            findings.emit(.numberSplitIntoNote(value: fields[valueAt].quickCleaned, note: fields[noteAt].quickCleaned), at: SourceLocation(file: file.path, position: .line(line)))
             return
         }
         recorder.record(
             unit: fields[unitAt].quickCleaned, period: fields[periodAt].quickCleaned,
             indicator: fields[indicatorAt].quickCleaned, value: .text(fields[valueAt]),
-            at: ObservationStore.SourceRef(file: file.index, line: UInt32(clamping: line)), store: &store, findings: &findings)
+            at: ObservationStore.SourceRef(file: file.index, line: UInt32(clamping: line)), store: &store, findings: findings)
     }
 }
 

@@ -9,13 +9,13 @@ enum ReportFinder {
     ///
     /// Other files, editor lock files and links that lead outside the input folder are skipped
     /// with a finding.
-    static func reports(in folder: URL, findings: inout [Finding]) -> [(url: URL, path: String)] {
+    static func reports(in folder: URL, findings: FindingEmitter) -> [(url: URL, path: String)] {
         let root = folder.resolvingSymlinksInPath().standardizedFileURL
         let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
         // reports/ may itself be a link; it must lead inside the input folder.
         let reports = root.appendingPathComponent("reports").resolvingSymlinksInPath().standardizedFileURL
         guard (reports.path + "/").hasPrefix(rootPath) else {
-            findings.append(Finding(.fileIgnored, "Thư mục reports là liên kết trỏ ra ngoài thư mục đầu vào; không đọc báo cáo nào trong đó.", at: SourceLocation(file: "reports"), severity: .error))
+            findings.emit(.reportsFolderOutside, at: SourceLocation(file: "reports"), severity: .error)
             return []
         }
         guard let enumerator = FileManager.default.enumerator(
@@ -29,7 +29,7 @@ enum ReportFinder {
             if values?.isSymbolicLink == true {
                 let target = url.resolvingSymlinksInPath().standardizedFileURL.path
                 guard target.hasPrefix(rootPath) else {
-                    findings.append(Finding(.fileIgnored, "Liên kết trỏ ra ngoài thư mục đầu vào (hoặc vào chính thư mục đó); không đọc.", at: SourceLocation(file: path), severity: .warning))
+                    findings.emit(.linkOutside, at: SourceLocation(file: path), severity: .warning)
                     continue
                 }
             }
@@ -42,15 +42,15 @@ enum ReportFinder {
                 continue  // editors' lock files and hidden files are not reports
             }
             guard ext == "csv" || ext == "xlsx" else {
-                findings.append(Finding(.fileIgnored, "Không phải tệp báo cáo (.csv hoặc .xlsx); bỏ qua.", at: SourceLocation(file: path)))
+                findings.emit(.notAReport, at: SourceLocation(file: path))
                 continue
             }
             guard type == .typeRegular else {
-                findings.append(Finding(.fileUnreadable, "Không phải tệp thông thường (đường ống, thiết bị hoặc liên kết hỏng); không đọc.", at: SourceLocation(file: path)))
+                findings.emit(.notARegularFile, at: SourceLocation(file: path))
                 continue
             }
             if let size = values?.fileSize, size > maxFileBytes {
-                findings.append(Finding(.fileTooLarge, "Tệp \(size / (1 << 20)) MB, vượt giới hạn \(maxFileBytes >> 20) MB; không đọc. Hãy tách thành nhiều tệp nhỏ hơn.", at: SourceLocation(file: path)))
+                findings.emit(.fileTooLarge(megabytes: size / (1 << 20), limitMegabytes: maxFileBytes >> 20), at: SourceLocation(file: path))
                 continue
             }
             found.append((url, path))

@@ -3,10 +3,10 @@ import Foundation
 /// Reads `settings.csv` (`key,value`); an unknown key or a bad day is a warning, the default stays.
 enum SettingsLoader {
     /// Loads settings, or the defaults when the file is absent.
-    static func load(url: URL, file: String, findings: inout [Finding]) throws(UnionStatsError) -> Settings {
+    static func load(url: URL, file: String, findings: FindingEmitter) throws(UnionStatsError) -> Settings {
         var settings = Settings()
         guard FileManager.default.fileExists(atPath: url.path) else { return settings }
-        let table = try HeaderedCSV(url: url, file: file, required: ["key", "value"], findings: &findings)
+        let table = try HeaderedCSV(url: url, file: file, required: ["key", "value"], findings: findings)
         for row in table.rows {
             let value = row["value"]
             let location = SourceLocation(file: file, position: .line(row.line))
@@ -21,12 +21,12 @@ enum SettingsLoader {
             case "signer_name": settings.signerName = value
             case "cutoff_H1", "cutoff_h1", "cutoff_Y", "cutoff_y":
                 guard let day = dayMonth(value) else {
-                    findings.append(Finding(.settings, "Ngày '\(value)' của \(row["key"]) phải viết dạng ngày/tháng, ví dụ 31/05.", at: location))
+                    findings.emit(.settingsDay(key: row["key"], value: value), at: location)
                     continue
                 }
                 if row["key"].lowercased() == "cutoff_h1" { settings.cutoffHalfYear = day } else { settings.cutoffYear = day }
             default:
-                findings.append(Finding(.settings, "Khóa '\(row["key"])' không được dùng; các khóa hợp lệ có trong README.", at: location))
+                findings.emit(.settingsKeyUnknown(key: row["key"]), at: location)
             }
         }
         return settings

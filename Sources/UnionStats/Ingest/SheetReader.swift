@@ -68,7 +68,7 @@ struct SheetReader {
             let period = labels["kỳ báo cáo"] ?? labels["kỳ"] ?? ""
             if unit.isEmpty || period.isEmpty {
                 let missing = unit.isEmpty ? "Mã đơn vị:" : "Kỳ báo cáo:"
-                findings.append(Finding(.xlsxLayout, "Mẫu báo cáo thiếu ô '\(missing)' (và giá trị ở ô bên phải) phía trên bảng; không dùng số liệu của trang này.", at: location(row.index, code)))
+                findings.append(Finding(.formLabelMissing(label: missing), at: location(row.index, code)))
                 layout = .unusable
                 return
             }
@@ -84,12 +84,12 @@ struct SheetReader {
                 let code = Self.text(cell.value)
                 guard !code.isEmpty else { continue }
                 guard let position = catalogue.position(of: code) else {
-                    let hint = Suggestion.nearest(to: code, among: catalogue.indicators.map(\.code)).map { " Có phải là '\($0)'?" } ?? ""
-                    findings.append(Finding(.unknownIndicator, "Cột '\(code)' không phải mã chỉ tiêu trong indicators.csv; cột bị bỏ qua.\(hint)", at: location(row.index, cell.column), indicator: code))
+                    let suggestion = Suggestion.nearest(to: code, among: catalogue.indicators.map(\.code))
+                    findings.append(Finding(.unknownIndicatorColumn(code: code, suggestion: suggestion), at: location(row.index, cell.column), indicator: code))
                     continue
                 }
                 guard catalogue[position].isReportable else {
-                    findings.append(Finding(.ratioIgnored, "Cột \(code) là tỷ lệ, được tính từ các chỉ tiêu thành phần; cột bị bỏ qua.", at: location(row.index, cell.column), indicator: code))
+                    findings.append(Finding(.ratioColumnIgnored(code: code), at: location(row.index, cell.column), indicator: code))
                     continue
                 }
                 indicators.append((cell.column, code))
@@ -115,7 +115,7 @@ struct SheetReader {
             // Text below the table (the date line, signatures) is not a figure; a number without a code is.
             guard Self.looksLikeFigure(value) else { return }
             rows += 1
-            findings.append(Finding(.unknownIndicator, "Dòng có số liệu nhưng không có mã chỉ tiêu; số liệu bị bỏ qua.", at: location(row.index, valueColumn), unit: unit))
+            findings.append(Finding(.figureWithoutCode, at: location(row.index, valueColumn), unit: unit))
             return
         }
         rows += 1

@@ -10,31 +10,41 @@ enum UnitTreeLoader {
         let level: UnitTree.Level
     }
 
+    /// What units.csv gives: the tree, and the codes of its rows that could not be placed in it.
+    struct Loaded {
+        /// The union tree.
+        let tree: UnitTree
+        /// Codes of units.csv rows left out of the tree (bad code or level, unknown parent, cycle, second root).
+        let leftOut: Set<String>
+    }
+
     /// Loads the tree; units that cannot be placed (unknown parent, cycle) are left out with a finding.
-    static func load(url: URL, file: String, findings: inout [Finding]) throws(UnionStatsError) -> UnitTree {
-        let table = try HeaderedCSV(url: url, file: file, required: ["code", "name", "parent", "level"], findings: &findings)
+    static func load(url: URL, file: String, findings: FindingEmitter) throws(UnionStatsError) -> Loaded {
+        let table = try HeaderedCSV(url: url, file: file, required: ["code", "name", "parent", "level"], findings: findings)
         var rows: [Row] = []
         var lineByCode: [String: Int] = [:]
         for row in table.rows {
             let location = SourceLocation(file: file, position: .line(row.line))
             let code = row["code"]
             guard isValidCode(code) else {
-                findings.append(Finding(.unitRow, "Mã đơn vị '\(code)' không hợp lệ: chỉ dùng chữ cái không dấu, chữ số, '-', '_' hoặc '.', tối đa 64 ký tự.", at: location, unit: code))
+                findings.emit(.unitCodeInvalid(code: code), at: location, unit: code)
                 continue
             }
             guard let level = UnitTree.Level(rawValue: row["level"].lowercased()) else {
-                findings.append(Finding(.unitRow, "Cấp '\(row["level"])' của đơn vị \(code) không hợp lệ: phải là federation, upper hoặc grassroots.", at: location, unit: code))
+                findings.emit(.unitLevelUnknown(code: code, level: row["level"]), at: location, unit: code)
                 continue
             }
             if let first = lineByCode[code] {
-                findings.append(Finding(.unitDuplicate, "Mã đơn vị \(code) đã có ở dòng \(first); dòng này bị bỏ qua.", at: location, unit: code))
+                findings.emit(.unitDuplicate(code: code, firstLine: first), at: location, unit: code)
                 continue
             }
             lineByCode[code] = row.line
             let name = row["name"].isEmpty ? code : row["name"]
             rows.append(Row(line: row.line, code: code, name: name, parent: row["parent"], level: level))
         }
-        return try place(rows, file: file, findings: &findings)
+        let tree = try place(rows, file: file, findings: findings)
+        let leftOut = Set(table.rows.map { $0["code"] }.filter { tree.index(of: $0) == nil })
+        return Loaded(tree: tree, leftOut: leftOut)
     }
 
     /// Whether a code is safe to use everywhere, file names included.
@@ -46,14 +56,14 @@ enum UnitTreeLoader {
         }
     }
 
-    private static func place(_ rows: [Row], file: String, findings: inout [Finding]) throws(UnionStatsError) -> UnitTree {
+    private static func place(_ rows: [Row], file: String, findings: FindingEmitter) throws(UnionStatsError) -> UnitTree {
         let rowByCode = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($1.code, $0) })
         let roots = rows.indices.filter { rows[$0].parent.isEmpty }
         guard let root = roots.first(where: { rows[$0].level == .federation }) else {
             throw .noRoot(file: file)
         }
         for extra in roots where extra != root {
-            findings.append(Finding(.unitLevel, "Đơn vị \(rows[extra].code) không có đơn vị cấp trên nhưng không phải LĐLĐ tỉnh; đơn vị bị bỏ qua. Hãy điền cột parent.", at: location(rows[extra], file), unit: rows[extra].code))
+            findings.emit(.unitSecondRoot(code: rows[extra].code), at: location(rows[extra], file), unit: rows[extra].code)
         }
         var childRows = Array(repeating: [Int](), count: rows.count)
         for (index, row) in rows.enumerated() where !row.parent.isEmpty {
@@ -69,18 +79,18 @@ enum UnitTreeLoader {
             units.append(UnitTree.Unit(code: rows[row].code, name: rows[row].name, parent: parent, level: rows[row].level, depth: depth))
             for child in childRows[row].reversed() { stack.append((child, index, depth + 1)) }
         }
-        reportUnplaced(rows, placed: placed, rowByCode: rowByCode, root: root, file: file, findings: &findings)
+        reportUnplaced(rows, placed: placed, rowByCode: rowByCode, root: root, file: file, findings: findings)
         let tree = UnitTree(treeOrdered: units)
-        checkLevels(tree, rows: rows, rowByCode: rowByCode, file: file, findings: &findings)
+        checkLevels(tree, rows: rows, rowByCode: rowByCode, file: file, findings: findings)
         return tree
     }
 
     private static func reportUnplaced(
-        _ rows: [Row], placed: [Bool], rowByCode: [String: Int], root: Int, file: String, findings: inout [Finding]
+        _ rows: [Row], placed: [Bool], rowByCode: [String: Int], root: Int, file: String, findings: FindingEmitter
     ) {
         for (index, row) in rows.enumerated() where !placed[index] && !row.parent.isEmpty {
             guard let parent = rowByCode[row.parent] else {
-                findings.append(Finding(.unitParent, "Đơn vị cấp trên '\(row.parent)' của \(row.code) không có trong \(file); đơn vị và các đơn vị trực thuộc bị bỏ qua.", at: location(row, file), unit: row.code))
+                findings.emit(.unitParentUnknown(code: row.code, parent: row.parent, file: file), at: location(row, file), unit: row.code)
                 continue
             }
             // Walk up the parents: a cycle comes back to a row already seen.
@@ -94,28 +104,23 @@ enum UnitTreeLoader {
             }
             if current == index { inCycle = true }
             if inCycle {
-                findings.append(Finding(.unitCycle, "Đơn vị \(row.code) nằm trong một vòng lặp cấp trên (… → \(row.code) → \(row.parent) → …); đơn vị bị bỏ qua. Hãy sửa cột parent.", at: location(row, file), unit: row.code))
+                findings.emit(.unitCycle(code: row.code, parent: row.parent), at: location(row, file), unit: row.code)
             } else {
-                findings.append(Finding(.unitParent, "Đơn vị \(row.code) bị bỏ qua vì đơn vị cấp trên \(row.parent) không đặt được vào cây đơn vị.", at: location(row, file), unit: row.code))
+                findings.emit(.unitParentUnplaced(code: row.code, parent: row.parent), at: location(row, file), unit: row.code)
             }
         }
     }
 
-    private static func checkLevels(_ tree: UnitTree, rows: [Row], rowByCode: [String: Int], file: String, findings: inout [Finding]) {
+    private static func checkLevels(_ tree: UnitTree, rows: [Row], rowByCode: [String: Int], file: String, findings: FindingEmitter) {
         for (index, unit) in tree.units.enumerated() {
             guard let row = rowByCode[unit.code].map({ rows[$0] }) else { continue }
-            let problem: String? = switch unit.level {
-            case .federation where unit.parent != nil:
-                "Đơn vị \(unit.code) có cấp federation nhưng lại có đơn vị cấp trên."
-            case .grassroots where !tree.children[index].isEmpty:
-                "CĐCS \(unit.code) lại có đơn vị trực thuộc; CĐCS phải là cấp thấp nhất."
-            case .upper where unit.parent == nil, .grassroots where unit.parent == nil:
-                "Đơn vị gốc \(unit.code) phải có cấp federation."
-            default:
-                nil
+            let misplaced = switch unit.level {
+            case .federation: unit.parent != nil
+            case .grassroots: !tree.children[index].isEmpty || unit.parent == nil
+            case .upper: unit.parent == nil
             }
-            if let problem {
-                findings.append(Finding(.unitLevel, problem, at: location(row, file), unit: unit.code))
+            if misplaced {
+                findings.emit(.unitLevelMisplaced(code: unit.code, level: unit.level, hasParent: unit.parent != nil), at: location(row, file), unit: unit.code)
             }
         }
     }

@@ -18,12 +18,12 @@ struct XLSXReportIngest {
     let leftOut: Set<String>
 
     /// Reads `url` into `store`, appending findings; returns the number of data rows read.
-    func ingest(url: URL, file: String, into store: inout ObservationStore, findings: inout [Finding]) -> Int {
+    func ingest(url: URL, file: String, into store: inout ObservationStore, findings: FindingEmitter) -> Int {
         let document: XLSXDocument
         do {
             document = try XLSXDocument(url: url)
         } catch {
-            findings.append(Finding(.xlsxUnreadable, "Không đọc được tệp xlsx: \(error.localizedDescription)", at: SourceLocation(file: file)))
+            findings.emit(.xlsxUnopenable(reason: error.localizedDescription), at: SourceLocation(file: file))
             return 0
         }
         var rows = 0
@@ -36,21 +36,21 @@ struct XLSXReportIngest {
             } catch is SheetReader.Stop {
                 // The header was not found near the top: the sheet holds no table.
             } catch {
-                findings.append(Finding(.xlsxUnreadable, "Không đọc hết được trang tính '\(sheet.name)'; không dùng số liệu nào của trang này: \(error.localizedDescription)", at: SourceLocation(file: file, position: .cell(sheet: sheet.name, reference: "A1"))))
+                findings.emit(.sheetUnreadable(sheet: sheet.name, reason: error.localizedDescription), at: SourceLocation(file: file, position: .cell(sheet: sheet.name, reference: "A1")))
                 continue
             }
-            findings += reader.findings
+            reader.findings.forEach(findings.emit)
             guard reader.foundTable else { continue }
             tables += 1
             rows += reader.rows
             var recorder = ObservationRecorder(tree: tree, catalogue: catalogue, leftOut: leftOut)
             for pending in reader.pending {
                 recorder.record(unit: pending.unit, period: pending.period, indicator: pending.indicator, value: pending.value,
-                                at: pending.source, store: &store, findings: &findings)
+                                at: pending.source, store: &store, findings: findings)
             }
         }
         if tables == 0 {
-            findings.append(Finding(.xlsxLayout, "Không tìm thấy bảng số liệu: cần mẫu báo cáo có dòng tiêu đề 'Mã chỉ tiêu … Số lượng' (lấy bằng unionstats template), hoặc bảng có cột 'Mã đơn vị', 'Kỳ' và các cột mã chỉ tiêu.", at: SourceLocation(file: file)))
+            findings.emit(.xlsxNoTable, at: SourceLocation(file: file))
         }
         return rows
     }

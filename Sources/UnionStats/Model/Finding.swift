@@ -24,6 +24,17 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
             }
         }
 
+        /// A cell given by its 1-based row and 0-based column: (14, 1) → `B14`.
+        public static func cell(sheet: String, row: Int, column: Int) -> Position {
+            .cell(sheet: sheet, reference: columnLetters(column) + String(row))
+        }
+
+        /// Column letters of a 0-based column: 0 → `A`, 25 → `Z`, 26 → `AA`.
+        static func columnLetters(_ column: Int) -> String {
+            let letter = String(UnicodeScalar(UInt8(65 + column % 26)))
+            return column < 26 ? letter : columnLetters(column / 26 - 1) + letter
+        }
+
         /// `B14` → (14, 0, "B"): row first, then shorter column names, then letters.
         private static func rowAndColumn(_ reference: String) -> (Int, Int, String) {
             let letters = reference.prefix { $0.isLetter }
@@ -113,6 +124,14 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible {
         self.unit = unit
         self.indicator = indicator
         self.period = period
+    }
+
+    /// Creates a finding from a named message; the code follows from the message, the severity defaults to the code's.
+    public init(
+        _ message: FindingMessage, at location: SourceLocation? = nil,
+        unit: String? = nil, indicator: String? = nil, period: Period? = nil, severity: Severity? = nil
+    ) {
+        self.init(message.code, message.text, at: location, unit: unit, indicator: indicator, period: period, severity: severity)
     }
 
     /// `file:line: error: message [E-CODE]`, the form compilers and editors understand.

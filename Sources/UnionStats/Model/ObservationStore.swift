@@ -1,5 +1,3 @@
-import XLSX
-
 /// Every reported value, kept per period in compact unit × indicator arrays.
 ///
 /// A cell is empty, holds one value (with the file and line it came from), or is in conflict:
@@ -67,10 +65,8 @@ public struct ObservationStore: Sendable {
         static let conflict: UInt8 = 2
     }
 
-    /// The number of units (rows of each table).
-    public let unitCount: Int
-    /// The number of indicators (columns of each table).
-    public let indicatorCount: Int
+    /// The shape of every table: units × indicators.
+    public let grid: CellGrid
     /// The files (and worksheets) values came from.
     public private(set) var sources: [Source] = []
     /// The reported cells per period.
@@ -78,8 +74,7 @@ public struct ObservationStore: Sendable {
 
     /// Creates an empty store for a tree and catalogue of the given sizes.
     public init(unitCount: Int, indicatorCount: Int) {
-        self.unitCount = unitCount
-        self.indicatorCount = indicatorCount
+        grid = CellGrid(unitCount: unitCount, indicatorCount: indicatorCount)
     }
 
     /// Registers a CSV file, or one worksheet of an xlsx file, and returns its index for `SourceRef`.
@@ -89,13 +84,12 @@ public struct ObservationStore: Sendable {
     }
 
     /// The cell index of a unit and indicator in every table.
-    @inline(__always)
-    public func cell(unit: Int, indicator: Int) -> Int { unit * indicatorCount + indicator }
+    public func cell(unit: Int, indicator: Int) -> Int { grid.cell(unit: unit, indicator: indicator) }
 
     /// Records a value, resolving a second report of the same cell as DESIGN.md says.
     public mutating func record(_ value: Int64, unit: Int, indicator: Int, period: Period, source: SourceRef) -> Outcome {
-        let cell = cell(unit: unit, indicator: indicator)
-        if tables[period] == nil { tables[period] = Table(cells: unitCount * indicatorCount) }
+        let cell = grid.cell(unit: unit, indicator: indicator)
+        if tables[period] == nil { tables[period] = Table(cells: grid.cellCount) }
         return Self.modify(&tables[period, default: Table(cells: 0)], cell: cell, value: value, source: source)
     }
 
@@ -127,7 +121,6 @@ public struct ObservationStore: Sendable {
         guard let sheet = origin.sheet else {
             return SourceLocation(file: origin.path, position: .line(Int(source.line)))
         }
-        let reference = CellReference.a1(row: Int(source.line) - 1, column: Int(source.column))
-        return SourceLocation(file: origin.path, position: .cell(sheet: sheet, reference: reference))
+        return SourceLocation(file: origin.path, position: .cell(sheet: sheet, row: Int(source.line), column: Int(source.column)))
     }
 }

@@ -20,7 +20,7 @@ public struct ReportWorkbook {
             subject: "Kỳ \(report.period)",
             author: report.input.settings.federationName,
             company: report.input.settings.federationName,
-            comments: "Tạo bởi unionstats \(Report.toolVersion)"))
+            comments: "Tạo bởi unionstats \(ToolVersion.current)"))
         let summary = try workbook.addWorksheet(named: "Tổng hợp")
         try SummarySheet(content: SummaryContent(report: report), styles: styles).write(into: summary)
         let byUnit = try workbook.addWorksheet(named: "Theo đơn vị")
@@ -33,36 +33,5 @@ public struct ReportWorkbook {
         try SourcesSheet(report: report, styles: styles).write(into: sources)
         try summary.activate()
         try workbook.close()
-    }
-}
-
-extension Worksheet {
-    /// Writes a value as `writeValue` does, or a formatted blank cell when there is none.
-    func writeValue(_ value: Int64?, hundredths: Bool, row: Int, column: Int, format: CellFormat) throws(XLSXError) {
-        if let value {
-            try writeValue(value, hundredths: hundredths, row: row, column: column, format: format)
-        } else {
-            try writeBlank(row: row, column: column, format: format)
-        }
-    }
-
-    /// Writes a change in hundredths of a percent as a fraction for a `0.00%` format, or a blank.
-    func writePercent(_ hundredths: Int64?, row: Int, column: Int, format: CellFormat) throws(XLSXError) {
-        if let hundredths {
-            try write(Double(hundredths) / 10_000, row: row, column: column, format: format)
-        } else {
-            try writeBlank(row: row, column: column, format: format)
-        }
-    }
-
-    /// Writes a whole or two-decimal value as a number cell; a value beyond Excel's exact range as text.
-    func writeValue(_ value: Int64, hundredths: Bool, row: Int, column: Int, format: CellFormat) throws(XLSXError) {
-        if hundredths {
-            try write(PlainNumber.cellValue(value, hundredths: true), row: row, column: column, format: format)
-        } else if value.magnitude <= UInt64(ExcelLimits.maxExactInteger) {
-            try write(value, row: row, column: column, format: format)
-        } else {
-            try write(VietnameseFormat.grouped(value), row: row, column: column, format: format)
-        }
     }
 }

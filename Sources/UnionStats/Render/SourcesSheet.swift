@@ -11,7 +11,7 @@ struct SourcesSheet {
         let facts: [(String, String)] = [
             ("Kỳ báo cáo", "\(report.period) (\(report.period.label))"),
             ("So sánh với", report.period.sameLastYear.map { "\($0) (\($0.label))" } ?? ""),
-            ("Công cụ", "unionstats \(Report.toolVersion)"),
+            ("Công cụ", "unionstats \(ToolVersion.current)"),
             ("Thời điểm tạo", Self.timestamp(report.generated)),
             ("Số đơn vị", "\(input.tree.count) (\(input.tree.grassrootsCount[input.tree.root]) CĐCS)"),
             ("Số chỉ tiêu", "\(input.catalogue.count)"),

@@ -33,7 +33,7 @@ struct SummaryContent {
         cutoffLine = "(Số liệu tính đến ngày \(VietnameseFormat.day(cutoff.day))/\(VietnameseFormat.month(cutoff.month))/\(cutoff.year))"
         currentLabel = report.period.label
         current = report.current
-        yearToDate = report.yearToDate.map { (YearToDate.label(for: report.period), $0) }
+        yearToDate = report.yearToDate.map { (TimeSpan.yearToDateLabel(through: report.period), $0) }
         previousLabel = "Cùng kỳ năm trước (\(report.period.sameLastYear?.label ?? ""))"
         previous = report.previous
         generated = report.generated

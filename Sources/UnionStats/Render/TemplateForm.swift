@@ -46,7 +46,7 @@ public struct TemplateForm {
         let isGrassroots = info.level == .grassroots
         try workbook.setProperties(DocumentProperties(
             title: "Báo cáo \(period.label) - \(info.name)", author: input.settings.federationName,
-            comments: "Mẫu nhập liệu tạo bởi unionstats \(Report.toolVersion); chỉ điền cột Số lượng và Ghi chú."))
+            comments: "Mẫu nhập liệu tạo bởi unionstats \(ToolVersion.current); chỉ điền cột Số lượng và Ghi chú."))
         let sheet = try workbook.addWorksheet(named: Self.sheetName)
         let base = CellStyle(fontName: "Times New Roman", fontSize: 12, vertical: .center)
         let label = try workbook.format(base)

@@ -22,6 +22,7 @@ public struct Validator {
     let tree: UnitTree
     let catalogue: Catalogue
     let store: ObservationStore
+    let grid: CellGrid
     let aggregator: Aggregator
 
     /// Prepares to validate what `aggregator` aggregates.
@@ -29,12 +30,15 @@ public struct Validator {
         tree = aggregator.tree
         catalogue = aggregator.catalogue
         store = aggregator.store
+        grid = aggregator.grid
         self.aggregator = aggregator
     }
 
-    /// Every plausibility and completeness finding for `period`.
-    public func findings(for period: Period) -> [Finding] {
-        contradictions(in: period) + periodSums(in: period) + outliers(in: period) + missingReports(in: period)
+    /// Emits every plausibility and completeness finding for `period`.
+    public func check(_ period: Period, findings: FindingEmitter) {
+        for finding in contradictions(in: period) + periodSums(in: period) + outliers(in: period) + missingReports(in: period) {
+            findings.emit(finding)
+        }
     }
 
     /// Own figures of a unit that contradict each other (members above workers, …).
@@ -44,14 +48,14 @@ public struct Validator {
         for relation in Self.relations {
             guard let small = catalogue.position(of: relation.smaller), let large = catalogue.position(of: relation.larger) else { continue }
             for unit in 0..<tree.count {
-                let smallCell = unit * catalogue.count + small
-                let largeCell = unit * catalogue.count + large
+                let smallCell = grid.cell(unit: unit, indicator: small)
+                let largeCell = grid.cell(unit: unit, indicator: large)
                 guard own.status[smallCell] != .missing, own.status[largeCell] != .missing,
                       own.values[smallCell] > own.values[largeCell] else { continue }
                 let location = store.tables[period]?.source(at: smallCell).map(store.location(of:))
                 findings.append(Finding(
-                    .impossible,
-                    "\(tree.units[unit].code) kỳ \(period): \(relation.smaller) = \(VietnameseFormat.grouped(own.values[smallCell])) lớn hơn \(relation.larger) = \(VietnameseFormat.grouped(own.values[largeCell])), điều không thể xảy ra; hãy hỏi lại đơn vị.",
+                    .impossible(unit: tree.units[unit].code, period: period, smaller: relation.smaller, smallValue: own.values[smallCell],
+                                larger: relation.larger, largeValue: own.values[largeCell]),
                     at: location, unit: tree.units[unit].code, indicator: relation.smaller, period: period))
             }
         }
@@ -65,7 +69,7 @@ public struct Validator {
         var findings: [Finding] = []
         for unit in 0..<tree.count {
             for (position, indicator) in catalogue.indicators.enumerated() {
-                let cell = unit * catalogue.count + position
+                let cell = grid.cell(unit: unit, indicator: position)
                 guard let reported = table.value(at: cell), parts.allSatisfy({ $0.status[cell] != .missing }) else { continue }
                 let expected: Int64
                 let rule: String
@@ -83,8 +87,7 @@ public struct Validator {
                 }
                 guard expected != reported else { continue }
                 findings.append(Finding(
-                    .periodSum,
-                    "\(tree.units[unit].code) báo cáo \(indicator.code) kỳ \(period) là \(VietnameseFormat.grouped(reported)), khác \(rule) là \(VietnameseFormat.grouped(expected)); dùng số báo cáo kỳ \(period).",
+                    .periodSum(unit: tree.units[unit].code, indicator: indicator.code, period: period, reported: reported, rule: rule, expected: expected),
                     at: table.source(at: cell).map(store.location(of:)), unit: tree.units[unit].code, indicator: indicator.code, period: period))
             }
         }
@@ -99,7 +102,7 @@ public struct Validator {
         var findings: [Finding] = []
         for unit in 0..<tree.count {
             for (position, indicator) in catalogue.indicators.enumerated() where indicator.kind.isAdditive {
-                let cell = unit * catalogue.count + position
+                let cell = grid.cell(unit: unit, indicator: position)
                 guard now.status[cell] != .missing, before.status[cell] != .missing else { continue }
                 let current = now.values[cell], previous = before.values[cell]
                 let floor = indicator.measure == "đồng" ? Self.moneyOutlierFloor : Self.outlierFloor
@@ -108,8 +111,7 @@ public struct Validator {
                 let isOutlier = Int128(current) > Int128(previous) * factor || Int128(current) * factor < Int128(previous)
                 guard isOutlier else { continue }
                 findings.append(Finding(
-                    .outlier,
-                    "\(tree.units[unit].code): \(indicator.code) kỳ \(period) là \(VietnameseFormat.grouped(current)), so với \(VietnameseFormat.grouped(previous)) cùng kỳ năm trước; hãy kiểm tra lại.",
+                    .outlier(unit: tree.units[unit].code, indicator: indicator.code, period: period, current: current, previous: previous),
                     at: store.tables[period]?.source(at: cell).map(store.location(of:)), unit: tree.units[unit].code, indicator: indicator.code, period: period))
             }
         }
@@ -124,9 +126,8 @@ public struct Validator {
         for (unit, info) in tree.units.enumerated() where info.level != .federation {
             let hasFigures = additive.contains { values.status(unit: unit, indicator: $0) != .missing }
             guard !hasFigures else { continue }
-            let what = info.level == .grassroots ? "CĐCS" : "Đơn vị (và mọi CĐCS trực thuộc)"
             findings.append(Finding(
-                .noReport, "\(what) \(info.code) (\(info.name)) chưa có số liệu kỳ \(period) (\(period.label)).",
+                .noReport(unit: info.code, name: info.name, isGrassroots: info.level == .grassroots, period: period),
                 unit: info.code, period: period))
         }
         return findings

@@ -4,8 +4,9 @@ import Foundation
 public enum ExportJob {
     /// The CSV of `period` (long, or wide) and the findings met on the way.
     public static func run(input: URL, period: Period, wide: Bool, byteOrderMark: Bool) throws(UnionStatsError) -> (bytes: [UInt8], findings: [Finding]) {
-        let data = try InputLoader.load(folder: input)
-        let report = Report(input: data, period: period)
+        let log = FindingLog()
+        let data = try Pipeline.load(input, log: log)
+        let report = Pipeline.report(data, period: period, generated: Date(), log: log)
         let bytes = wide
             ? ObservationsTable.wide(report.current, tree: data.tree, catalogue: data.catalogue, byteOrderMark: byteOrderMark)
             : ObservationsTable.long(report.current, tree: data.tree, catalogue: data.catalogue, byteOrderMark: byteOrderMark)

@@ -1,5 +1,4 @@
 import Foundation
-import XLSX
 
 /// What `unionstats report` did, for the terminal summary.
 public struct ReportOutcome: Sendable {
@@ -20,37 +19,19 @@ public enum ReportJob {
     /// With `writeWhenErrors` false (`--strict`), nothing is written when there is an error finding.
     public static func run(input: URL, output: URL, period: Period?, writeWhenErrors: Bool = true, now: Date = Date()) throws(UnionStatsError) -> ReportOutcome {
         let folder = try OutputFolder(root: output, input: input)
-        let data = try InputLoader.load(folder: input)
-        guard let period = period ?? Report.defaultPeriod(of: data.store) else {
-            throw .noReports(folder: input.appendingPathComponent("reports").path, findings: data.findings)
+        let log = FindingLog()
+        let data = try Pipeline.load(input, log: log)
+        guard let period = period ?? Pipeline.defaultPeriod(of: data) else {
+            throw .noReports(folder: input.appendingPathComponent("reports").path, findings: log.findings)
         }
-        let report = Report(input: data, period: period, generated: now)
+        let report = Pipeline.report(data, period: period, generated: now, log: log)
         let root = report.completeness.first { $0.unit == data.tree.root }
         var written: [URL] = []
         if writeWhenErrors || report.findings.count(of: .error) == 0 {
-            written = try write(report, to: folder)
+            written = try ReportFiles.write(report, to: folder)
         }
         return ReportOutcome(
             period: period, grassrootsReporting: root?.received ?? 0, grassrootsExpected: root?.expected ?? 0,
             findings: report.findings, written: written)
-    }
-
-    /// Writes the three files of a report under `P/` and returns their URLs.
-    public static func write(_ report: Report, to folder: OutputFolder) throws(UnionStatsError) -> [URL] {
-        let name = report.period.description
-        let tree = report.input.tree
-        let catalogue = report.input.catalogue
-        let workbook = try folder.write(to: "\(name)/report-\(name).xlsx") { temporary throws(UnionStatsError) in
-            do {
-                try ReportWorkbook(report).write(to: temporary.path)
-            } catch {
-                throw .spreadsheet(error.localizedDescription)
-            }
-        }
-        let wide = try folder.write(ObservationsTable.wide(report.current, tree: tree, catalogue: catalogue), to: "\(name)/report-\(name).csv")
-        let long = try folder.stream(to: "\(name)/observations-\(name).csv") { sink in
-            try ObservationsTable.long(report.current, tree: tree, catalogue: catalogue, sink: sink)
-        }
-        return [workbook, wide, long]
     }
 }

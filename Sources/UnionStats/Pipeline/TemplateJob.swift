@@ -5,7 +5,7 @@ public enum TemplateJob {
     /// Writes the forms of `units` (codes; all grassroots and upper units when empty) for `period`.
     public static func run(input: URL, output: URL, period: Period, units codes: [String]) throws(UnionStatsError) -> [URL] {
         let folder = try OutputFolder(root: output, input: input)
-        let data = try InputLoader.load(folder: input)
+        let data = try Pipeline.load(input, log: FindingLog())
         var units: [Int] = []
         for code in codes {
             guard let unit = data.tree.index(of: code) else { throw .unknownUnit(code) }
@@ -17,14 +17,7 @@ public enum TemplateJob {
         var written: [URL] = []
         for unit in units {
             let code = data.tree.units[unit].code
-            let url = try folder.write(to: "templates-\(period)/\(code).xlsx") { temporary throws(UnionStatsError) in
-                do {
-                    try TemplateForm(input: data, unit: unit, period: period).write(to: temporary.path)
-                } catch {
-                    throw .spreadsheet(error.localizedDescription)
-                }
-            }
-            written.append(url)
+            written.append(try TemplateFiles.write(TemplateForm(input: data, unit: unit, period: period), code: code, to: folder))
         }
         return written
     }

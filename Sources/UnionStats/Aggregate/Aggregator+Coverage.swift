@@ -1,0 +1,16 @@
+extension Aggregator {
+    /// Per upper unit (and the federation), in tree order: the grassroots units expected and those
+    /// with any flow or stock figure in `values`.
+    public func completeness(of values: PeriodValues) -> [(unit: Int, expected: Int, received: Int)] {
+        var received = Array(repeating: 0, count: tree.count)
+        for unit in tree.units.indices.reversed() {
+            if tree.units[unit].level == .grassroots, additive.contains(where: { values.status(unit: unit, indicator: $0) != .missing }) {
+                received[unit] += 1
+            }
+            if let parent = tree.units[unit].parent { received[parent] += received[unit] }
+        }
+        return tree.units.indices
+            .filter { tree.units[$0].level != .grassroots }
+            .map { ($0, tree.grassrootsCount[$0], received[$0]) }
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// What `unionstats compare` did, for the terminal summary.
+public struct CompareOutcome: Sendable {
+    /// The base period A and the compared period B.
+    public let periodA: Period, periodB: Period
+    /// Every finding of reading the input and aggregating the two periods.
+    public let findings: [Finding]
+    /// The files written.
+    public let written: [URL]
+}
+
+/// `unionstats compare`: period B against period A, as xlsx and CSV under `compare-A-vs-B/`.
+public enum CompareJob {
+    /// Compares `periodB` with `periodA` (default: the same period a year earlier), ranking upper units by `rankBy`.
+    public static func run(
+        input: URL, output: URL, periodB: Period, periodA: Period?, rankBy: String, now: Date = Date()
+    ) throws(UnionStatsError) -> CompareOutcome {
+        let folder = try OutputFolder(root: output, input: input)
+        let log = FindingLog()
+        let data = try Pipeline.load(input, log: log)
+        guard let periodA = periodA ?? periodB.sameLastYear else { throw .badPeriod(periodB.description) }
+        guard let rankPosition = data.catalogue.position(of: rankBy) else { throw .unknownIndicator(rankBy) }
+        let document = try Pipeline.comparison(data, periodA: periodA, periodB: periodB, rankBy: rankPosition, generated: now, log: log)
+        let written = try CompareFiles.write(document, to: folder)
+        return CompareOutcome(periodA: periodA, periodB: periodB, findings: document.findings, written: written)
+    }
+}

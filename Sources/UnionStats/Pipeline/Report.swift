@@ -1,0 +1,21 @@
+import Foundation
+
+/// Everything the report of one period shows, computed once by `Pipeline.report` and rendered many ways.
+public struct Report: Sendable {
+    /// The input it was made from.
+    public let input: InputData
+    /// The period reported on.
+    public let period: Period
+    /// The values of the period.
+    public let current: PeriodValues
+    /// The values of the same period one year earlier, for comparison.
+    public let previous: PeriodValues?
+    /// For quarters II–IV, the year-to-date values (lũy kế); nil otherwise.
+    public let yearToDate: PeriodValues?
+    /// Per upper unit (and the federation): grassroots units expected and those with any figure for the period.
+    public let completeness: [(unit: Int, expected: Int, received: Int)]
+    /// The findings the report shows, by location.
+    public let findings: [Finding]
+    /// When the report was made.
+    public let generated: Date
+}

@@ -1,0 +1,16 @@
+import Foundation
+import XLSX
+
+/// Render: the files of a comparison, `compare-A-vs-B/compare-A-vs-B.xlsx` and `.csv`.
+public enum CompareFiles {
+    /// Writes both files and returns their URLs.
+    public static func write(_ document: CompareDocument, to folder: OutputFolder) throws(UnionStatsError) -> [URL] {
+        let comparison = document.comparison
+        let name = "compare-\(comparison.periodA)-vs-\(comparison.periodB)"
+        let workbook = try folder.writeWorkbook(to: "\(name)/\(name).xlsx") { path throws(XLSXError) in
+            try CompareWorkbook(document).write(to: path)
+        }
+        let table = ComparisonTable.csv(comparison, tree: document.input.tree, catalogue: document.input.catalogue)
+        return [workbook, try folder.write(table, to: "\(name)/\(name).csv")]
+    }
+}
