@@ -109,8 +109,8 @@ struct AggregationCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { name }
 }
 
-/// Builds the store from reports in the fixture's tree and catalogue.
-func makeAggregator(_ observations: [Obs]) -> Aggregator {
+/// Builds the store from reports in the fixture's tree and catalogue; the aggregation's findings go to `log`.
+func makeAggregator(_ observations: [Obs], log: FindingLog = FindingLog()) -> Aggregator {
     var store = ObservationStore(unitCount: aggregationTree.count, indicatorCount: aggregationCatalogue.count)
     let file = store.addSource("reports/test.csv")
     for (line, observation) in observations.enumerated() {
@@ -121,12 +121,13 @@ func makeAggregator(_ observations: [Obs]) -> Aggregator {
         _ = store.record(observation.value, unit: unit, indicator: indicator, period: period,
                          source: .init(file: file, line: UInt32(line + 2)))
     }
-    return Aggregator(tree: aggregationTree, catalogue: aggregationCatalogue, store: store)
+    return Aggregator(tree: aggregationTree, catalogue: aggregationCatalogue, store: store, findings: log.emitter)
 }
 
 /// Runs one case and checks every expected cell and the exact set of findings.
 func check(_ testCase: AggregationCase) throws {
-    let aggregator = makeAggregator(testCase.observations)
+    let log = FindingLog()
+    let aggregator = makeAggregator(testCase.observations, log: log)
     let period = try #require(Period(testCase.period))
     let values = aggregator.values(for: period)
     for cell in testCase.expected {
@@ -141,7 +142,7 @@ func check(_ testCase: AggregationCase) throws {
     }
     // Only the findings about the period asked for: working out a period may also aggregate its
     // sub-periods (weights of means over time), whose own findings are theirs.
-    let actual = aggregator.findings.filter { $0.period == period }.map { found in
+    let actual = log.findings.filter { $0.period == period }.map { found in
         "\(found.code.rawValue) \(found.severity.word) \(found.unit ?? "-") \(found.indicator ?? "-") \(found.period?.description ?? "-")"
     }
     #expect(actual.sorted() == testCase.findings.map(\.key).sorted(), "findings")

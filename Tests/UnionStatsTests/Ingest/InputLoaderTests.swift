@@ -4,14 +4,14 @@ import Testing
 
 /// Reading report files: every problem a finding with file and line, the good rows still counted.
 @Suite struct InputLoaderTests {
-    private func load(reports: [String: String]) throws -> InputData {
+    private func load(reports: [String: String]) throws -> LoadedInput {
         let input = try TemporaryInput()
         try input.writeConfiguration()
         for (path, text) in reports { try input.write(text, to: "reports/\(path)") }
         return try InputLoader.load(folder: input.folder)
     }
 
-    private func value(_ data: InputData, _ unit: String, _ period: String, _ indicator: String) -> Int64? {
+    private func value(_ data: LoadedInput, _ unit: String, _ period: String, _ indicator: String) -> Int64? {
         guard let u = data.tree.index(of: unit), let i = data.catalogue.position(of: indicator), let p = Period(period) else { return nil }
         return data.store.tables[p]?.value(at: data.store.cell(unit: u, indicator: i))
     }

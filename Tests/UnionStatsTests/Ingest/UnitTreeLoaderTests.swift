@@ -7,9 +7,9 @@ import Testing
     private func load(_ text: String) throws -> (tree: UnitTree, findings: [Finding]) {
         let input = try TemporaryInput()
         let url = try input.write(text, to: "units.csv")
-        var findings: [Finding] = []
-        let tree = try UnitTreeLoader.load(url: url, file: "units.csv", findings: &findings)
-        return (tree, findings)
+        let log = FindingLog()
+        let loaded = try UnitTreeLoader.load(url: url, file: "units.csv", findings: log.emitter)
+        return (loaded.tree, log.findings)
     }
 
     @Test func treeOrderPutsEachUnitBeforeItsSubtreeAndCountsGrassroots() throws {

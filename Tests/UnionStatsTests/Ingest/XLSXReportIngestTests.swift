@@ -8,7 +8,7 @@ import XLSX
     private static let fixtures = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/xlsx")
 
-    private func value(_ data: InputData, _ unit: String, _ period: String, _ indicator: String) -> Int64? {
+    private func value(_ data: LoadedInput, _ unit: String, _ period: String, _ indicator: String) -> Int64? {
         guard let u = data.tree.index(of: unit), let i = data.catalogue.position(of: indicator), let p = Period(period) else { return nil }
         return data.store.tables[p]?.value(at: data.store.cell(unit: u, indicator: i))
     }
@@ -28,7 +28,7 @@ import XLSX
         ]
         for (code, entries) in filled {
             let unit = try #require(configuration.tree.index(of: code))
-            try TemplateForm(input: configuration, unit: unit, period: period, entries: entries)
+            try TemplateForm(input: configuration.data, unit: unit, period: period, entries: entries)
                 .write(to: reports.appendingPathComponent("\(code).xlsx").path)
         }
         let data = try InputLoader.load(folder: input.folder)

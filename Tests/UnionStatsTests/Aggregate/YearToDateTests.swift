@@ -28,7 +28,7 @@ import Testing
     func eachQuarter(quarter: Int, flow: Int64, stock: Int64, rate: Int64) throws {
         let aggregator = try aggregator()
         let period = try #require(Period(year: 2021, length: .quarter, index: quarter))
-        let values = try #require(YearToDate.values(for: period, using: aggregator))
+        let values = try #require(aggregator.yearToDate(through: period))
         let catalogue = aggregator.catalogue
         let a = try #require(aggregator.tree.index(of: "A"))
         #expect(values.value(unit: a, indicator: try #require(catalogue.position(of: "members_new"))) == flow)
@@ -39,12 +39,12 @@ import Testing
     }
 
     @Test func labels() throws {
-        #expect(YearToDate.label(for: try #require(Period("2021-Q3"))) == "Lũy kế 9 tháng năm 2021")
-        #expect(YearToDate.label(for: try #require(Period("2021-Q1"))) == "Lũy kế 3 tháng năm 2021")
+        #expect(TimeSpan.yearToDateLabel(through: try #require(Period("2021-Q3"))) == "Lũy kế 9 tháng năm 2021")
+        #expect(TimeSpan.yearToDateLabel(through: try #require(Period("2021-Q1"))) == "Lũy kế 3 tháng năm 2021")
     }
 
     @Test func onlyQuartersHaveAYearToDate() throws {
-        #expect(YearToDate.values(for: try #require(Period("2021-H1")), using: try aggregator()) == nil)
+        #expect(try aggregator().yearToDate(through: try #require(Period("2021-H1"))) == nil)
     }
 
     @Test(arguments: [
@@ -58,7 +58,7 @@ import Testing
         #expect(PeriodComparison.verdict(change: nil, direction: .up) == 0)
     }
 
-    /// A and B report wages; the nine-month mean weighs H1's and Q3's unrounded means.
+    /// A and B report wages for H1 and Q3; the nine months are a span under the one contract.
     private func wageAggregator(withQ3: Bool) throws -> Aggregator {
         let input = try TemporaryInput()
         try input.writeConfiguration()
@@ -71,19 +71,24 @@ import Testing
         return Aggregator(try InputLoader.load(folder: input.folder))
     }
 
-    @Test func nineMonthMeanUsesUnroundedMeans() throws {
+    @Test func nineMonthMeanFollowsTheContractOfAnyPeriod() throws {
         let aggregator = try wageAggregator(withQ3: true)
         let quarter = try #require(Period("2021-Q3"))
-        let values = try #require(YearToDate.values(for: quarter, using: aggregator))
+        let values = try #require(aggregator.yearToDate(through: quarter))
         let wage = try #require(aggregator.catalogue.position(of: "avg_wage_vnd"))
-        // H1 mean (100 + 101) / 2 = 100.5 (weight 2); Q3 (600 + 103) / 7 (weight 7): (201 + 703) / 9 = 100.444…
-        #expect(values.value(unit: aggregator.tree.root, indicator: wage) == 10_044)
+        // As for H1 from its quarters: each CĐCS's own nine-month mean over time, A (100·1 + 100·6) / 7 = 100 and
+        // B (101·1 + 103·1) / 2 = 102, then the federation weighs them by the weight at the span's end
+        // (a stock: Q3's 6 and 1): (600 + 102) / 7 = 100.2857… → 100.29.
+        #expect(values.value(unit: aggregator.tree.root, indicator: wage) == 10_029)
+        let a = try #require(aggregator.tree.index(of: "A"))
+        #expect(values.value(unit: a, indicator: wage) == 10_000)
+        #expect(values.status(unit: a, indicator: wage) == .derived)
     }
 
     @Test func nineMonthMeanNeedsBothParts() throws {
         let aggregator = try wageAggregator(withQ3: false)
         let quarter = try #require(Period("2021-Q3"))
-        let values = try #require(YearToDate.values(for: quarter, using: aggregator))
+        let values = try #require(aggregator.yearToDate(through: quarter))
         let wage = try #require(aggregator.catalogue.position(of: "avg_wage_vnd"))
         #expect(values.value(unit: aggregator.tree.root, indicator: wage) == nil)
     }
