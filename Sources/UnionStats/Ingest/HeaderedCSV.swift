@@ -56,11 +56,3 @@ struct HeaderedCSV {
         self.rows = rows
     }
 }
-
-extension String {
-    /// The field as people meant it: NFC-normalised, surrounding spaces (also non-breaking) removed.
-    var cleanedField: String {
-        let trimmed = trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
-        return trimmed.precomposedStringWithCanonicalMapping
-    }
-}

@@ -2,17 +2,8 @@ import Foundation
 
 /// Reads one long-format CSV report (`unit,period,indicator,value[,note]`, any column order).
 struct LongCSVIngest {
-    /// Accepted spellings of each column, English first, then the form's Vietnamese.
-    static let columnNames: [Column: [String]] = [
-        .unit: ["unit", "unit_code", "mã đơn vị", "ma_don_vi"],
-        .period: ["period", "kỳ", "kỳ báo cáo"],
-        .indicator: ["indicator", "indicator_code", "mã chỉ tiêu"],
-        .value: ["value", "số lượng", "giá trị"],
-        .note: ["note", "ghi chú"],
-    ]
-
-    /// The columns a long report has.
-    enum Column: CaseIterable { case unit, period, indicator, value, note }
+    /// The columns of a long report.
+    typealias Column = ReportColumn
 
     let tree: UnitTree
     let catalogue: Catalogue
@@ -59,15 +50,14 @@ struct LongCSVIngest {
     }
 
     private func header(_ fields: [String], file: String, line: Int, findings: FindingEmitter) -> [Column: Int]? {
-        let names = fields.map { $0.cleanedField.lowercased() }
+        let names = fields.map(\.headerName)
         var positions: [Column: Int] = [:]
         for column in Column.allCases {
-            let accepted = LongCSVIngest.columnNames[column] ?? []
-            if let position = names.firstIndex(where: accepted.contains) { positions[column] = position }
+            if let position = names.firstIndex(where: column.names.contains) { positions[column] = position }
         }
-        let missing = [Column.unit, .period, .indicator, .value].filter { positions[$0] == nil }
+        let missing = ReportColumn.required.filter { positions[$0] == nil }
         guard missing.isEmpty else {
-            let list = missing.compactMap { LongCSVIngest.columnNames[$0]?.first }.joined(separator: ", ")
+            let list = missing.compactMap(\.names.first).joined(separator: ", ")
             findings.emit(.csvMissingColumns(list), at: SourceLocation(file: file, position: .line(line)))
             return nil
         }
@@ -107,17 +97,5 @@ extension LongCSVIngest {
     static func isDigits(_ field: String) -> Bool {
         let text = field.quickCleaned
         return !text.isEmpty && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
-    }
-}
-
-extension String {
-    /// `cleanedField`, with a fast path for the common plain-ASCII field.
-    var quickCleaned: String {
-        let bytes = utf8
-        if let first = bytes.first, let last = bytes.last, first > 0x20, last > 0x20, first < 0x80, last < 0x80,
-           bytes.allSatisfy({ $0 < 0x80 }) {
-            return self
-        }
-        return cleanedField
     }
 }

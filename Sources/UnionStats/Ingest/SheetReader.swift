@@ -63,6 +63,7 @@ struct SheetReader {
     private mutating func findHeader(in row: XLSXRow) {
         let names = row.cells.map { (column: $0.column, name: Self.label($0.value)) }
         func column(_ accepted: [String]) -> Int? { names.first { accepted.contains($0.name) }?.column }
+        // The fill-in form's own header words (Mẫu's columns), not every alias of a long table.
         if let code = column(["mã chỉ tiêu"]), let value = column(["số lượng"]) {
             let unit = labels["mã đơn vị"] ?? ""
             let period = labels["kỳ báo cáo"] ?? labels["kỳ"] ?? ""
@@ -77,7 +78,7 @@ struct SheetReader {
         }
         // A wide header names the unit and period columns and at least one indicator code; a row of
         // labels ("Mã đơn vị: | A | Kỳ báo cáo: | 2021-H1") is not one.
-        if let unit = column(["unit", "unit_code", "mã đơn vị"]), let period = column(["period", "kỳ", "kỳ báo cáo"]),
+        if let unit = column(ReportColumn.unit.names), let period = column(ReportColumn.period.names),
            row.cells.contains(where: { catalogue.position(of: Self.text($0.value)) != nil }) {
             var indicators: [(Int, String)] = []
             for cell in row.cells where cell.column != unit && cell.column != period {
@@ -147,7 +148,7 @@ struct SheetReader {
     }
 
     private func location(_ row: Int, _ column: Int) -> SourceLocation {
-        SourceLocation(file: file, position: .cell(sheet: sheet, reference: CellReference.a1(row: row, column: column)))
+        SourceLocation(file: file, position: .cell(sheet: sheet, row: row + 1, column: column))
     }
 
     /// A cell as text: trimmed NFC text, or a number's literal; "" otherwise.
@@ -159,11 +160,9 @@ struct SheetReader {
         }
     }
 
-    /// A cell as a label: lower-cased text without a trailing colon.
+    /// A cell as a label or column name: lower-cased text without a trailing colon.
     static func label(_ value: XLSXValue) -> String {
-        var name = text(value).lowercased()
-        while name.hasSuffix(":") { name.removeLast() }
-        return name.trimmingCharacters(in: .whitespaces)
+        text(value).headerName
     }
 
     /// A figure cell for the recorder: numbers exactly, text the Vietnamese way, anything else as text (a finding).

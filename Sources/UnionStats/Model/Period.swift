@@ -32,7 +32,7 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Reads `2021-Q2`, `2021-H1` or `2021` (case-insensitive, surrounding spaces ignored).
     public init?(_ text: some StringProtocol) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let trimmed = String(text).cleanedField.uppercased()
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, first.count == 4, first.allSatisfy(\.isASCII),
               let year = Int(first) else { return nil }

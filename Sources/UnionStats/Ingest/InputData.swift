@@ -1,0 +1,29 @@
+import Foundation
+
+/// One input file as the `Nguồn` sheet lists it.
+public struct InputFile: Sendable, Equatable {
+    /// The path relative to the input folder.
+    public let path: String
+    /// The SHA-256 of its bytes, lower-case hex.
+    public let sha256: String
+    /// Its size in bytes.
+    public let bytes: Int
+    /// The data records read from it (report rows; units; indicators).
+    public let records: Int
+}
+
+/// Everything read from an input folder: configuration and reported values (the findings of reading went to the emitter).
+public struct InputData: Sendable {
+    /// The input folder.
+    public let folder: URL
+    /// The federation's settings.
+    public let settings: Settings
+    /// The union tree.
+    public let tree: UnitTree
+    /// The indicator catalogue.
+    public let catalogue: Catalogue
+    /// Every reported value.
+    public let store: ObservationStore
+    /// The files read, configuration first, then reports in path order.
+    public let files: [InputFile]
+}
