@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import XLSX
 
@@ -6,13 +7,13 @@ import Testing
 struct WorksheetWriteTests {
     /// A workbook with one sheet in a fresh temporary directory.
     final class Fixture {
-        let directory: TemporaryDirectory
+        let directory: TemporaryFolder
         let workbook: Workbook
         let sheet: Worksheet
         var url: URL { directory.url.appendingPathComponent("cells.xlsx") }
 
         init() throws {
-            directory = try TemporaryDirectory()
+            directory = try TemporaryFolder()
             workbook = try Workbook(path: directory.path("cells.xlsx"))
             sheet = try workbook.addWorksheet(named: "Sheet1")
         }
