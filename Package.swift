@@ -28,12 +28,22 @@ let package = Package(
         ),
         // Makes a synthetic large province for `make bench`; not part of the product.
         .executableTarget(name: "GenerateProvince"),
+        // Helpers shared by the test targets: temporary folders, running the binary, reading written workbooks.
+        .target(
+            name: "TestSupport",
+            dependencies: ["XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "XLSXTests",
-            dependencies: ["XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["XLSX", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "UnionStatsTests", dependencies: ["UnionStats", "XLSX"], exclude: ["Fixtures"]),
-        .testTarget(name: "UnionStatsCLITests", dependencies: ["UnionStatsCLI", "UnionStats"], exclude: ["Fixtures"]),
+        .testTarget(name: "UnionStatsTests", dependencies: ["UnionStats", "XLSX", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "UnionStatsCLITests",
+            dependencies: ["UnionStatsCLI", "UnionStats", "XLSX", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
     ]
 )

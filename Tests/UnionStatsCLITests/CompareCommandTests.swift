@@ -1,16 +1,21 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// End to end: `unionstats compare`.
 @Suite struct CompareCommandTests {
     @Test func quarterAgainstQuarterGivesTheHandComputedChanges() throws {
-        let folder = try CommandRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder(prefix: "unionstats-e2e")
+        defer { folder.remove() }
         _ = try CommandRunner.copyFixture("tiny", into: folder)
         let result = try CommandRunner.run(["compare", "--period", "2021-Q2", "--against", "2021-Q1"], in: folder)
         #expect(result.status == 1)  // the fixture's unknown unit
-        let base = folder.appendingPathComponent("output/compare-2021-Q1-vs-2021-Q2")
-        #expect(FileManager.default.fileExists(atPath: base.appendingPathComponent("compare-2021-Q1-vs-2021-Q2.xlsx").path))
+        let base = folder.url("output/compare-2021-Q1-vs-2021-Q2")
+        // The workbook's summary shows the same federation figures: B (Q2) first, then A (Q1), then the change.
+        let workbook = try WrittenWorkbook(url: base.appendingPathComponent("compare-2021-Q1-vs-2021-Q2.xlsx"))
+        let summary = try workbook.sheet("So sánh")
+        let workers = try #require(summary.firstRow(where: 1, is: "Tổng số công nhân viên chức lao động"))
+        #expect(summary.strings(row: workers, width: 6)[3...5] == ["165", "350", "-185"])
         let csv = try String(contentsOf: base.appendingPathComponent("compare-2021-Q1-vs-2021-Q2.csv"), encoding: .utf8)
         let lines = csv.split(separator: "\n").map(String.init)
         #expect(lines.first == "period_a,period_b,unit_code,unit_name,level,indicator_code,indicator_name,measure,value_a,value_b,change,change_pct")
@@ -27,12 +32,12 @@ import Testing
     }
 
     @Test func defaultBaseIsTheSamePeriodLastYear() throws {
-        let folder = try CommandRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let input = CommandRunner.packageRoot.appendingPathComponent("input").path
+        let folder = try TemporaryFolder(prefix: "unionstats-e2e")
+        defer { folder.remove() }
+        let input = CommandRunner.bundledInput.path
         let result = try CommandRunner.run(["compare", "--period", "2021-H1", "--input", input, "--output", "out"], in: folder)
         #expect(result.status == 0, "\(result.standardError)")
-        let csv = try String(contentsOf: folder.appendingPathComponent("out/compare-2020-H1-vs-2021-H1/compare-2020-H1-vs-2021-H1.csv"), encoding: .utf8)
+        let csv = try String(contentsOf: folder.url("out/compare-2020-H1-vs-2021-H1/compare-2020-H1-vs-2021-H1.csv"), encoding: .utf8)
         #expect(csv.contains("\n2020-H1,2021-H1,HNM,"))
     }
 
@@ -41,12 +46,12 @@ import Testing
         (["compare", "--period", "2021-Q2", "--rank-by", "nothing_here"], "nothing_here"),
     ])
     func badRequestsStopWithStatusTwo(arguments: [String], message: String) throws {
-        let folder = try CommandRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder(prefix: "unionstats-e2e")
+        defer { folder.remove() }
         _ = try CommandRunner.copyFixture("tiny", into: folder)
         let result = try CommandRunner.run(arguments, in: folder)
         #expect(result.status == 2)
         #expect(result.standardError.contains(message))
-        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output").path))
+        #expect(!FileManager.default.fileExists(atPath: folder.url("output").path))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Hostile and broken inputs through the real `unionstats report` and `unionstats validate`.
@@ -197,7 +198,7 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
         let before = try folder.snapshot()
 
         // report
-        let report = try TimedRun.run(["report", "--period", "2021-H1", "--input", "input"] + hostile.arguments, in: folder.work, timeout: hostile.timeout)
+        let report = try CommandRunner.run(["report", "--period", "2021-H1", "--input", "input"] + hostile.arguments, in: folder.work, timeout: hostile.timeout)
         try expectEnded(report, hostile, "report")
         let reportText = report.standardError + report.standardOutput
         if let code = hostile.code { #expect(reportText.contains("[\(code)]"), "report should print \(code): \(reportText)") }
@@ -220,7 +221,7 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
 
         // validate: the same findings and status, nothing written
         guard hostile.validate else { return }
-        let validate = try TimedRun.run(["validate", "--period", "2021-H1", "--input", "input"], in: folder.work, timeout: hostile.timeout)
+        let validate = try CommandRunner.run(["validate", "--period", "2021-H1", "--input", "input"], in: folder.work, timeout: hostile.timeout)
         try expectEnded(validate, hostile, "validate")
         let validateText = validate.standardOutput + validate.standardError
         if let code = hostile.code { #expect(validateText.contains("[\(code)]"), "validate should print \(code): \(validateText)") }
@@ -228,7 +229,7 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
         #expect(try folder.snapshot() == before, "validate wrote something")
     }
 
-    private static func expectEnded(_ run: TimedRun, _ hostile: HostileCase, _ command: String) throws {
+    private static func expectEnded(_ run: CommandRunner.Result, _ hostile: HostileCase, _ command: String) throws {
         #expect(!run.timedOut, "\(command) hung: killed after \(hostile.timeout) s")
         #expect(run.reason == .exit, "\(command) ended by signal \(run.status)")
         #expect(run.status == hostile.status, "\(command) exit status \(run.status); stderr: \(run.standardError.prefix(2000))")
@@ -248,29 +249,28 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
 
 /// `root/a/b/work/input`, so that anything escaping `work` by up to three `..` still lands under `root`.
 final class HostileFolder: @unchecked Sendable {
-    let root: URL
+    private let temporary: TemporaryFolder
+    var root: URL { temporary.url }
     let work: URL
     let input: URL
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("unionstats-hostile-\(UUID().uuidString)")
-        work = root.appendingPathComponent("a/b/work")
+        temporary = try TemporaryFolder(prefix: "unionstats-hostile")
+        work = temporary.url("a/b/work")
         input = work.appendingPathComponent("input")
-        try FileManager.default.createDirectory(at: input.appendingPathComponent("reports"), withIntermediateDirectories: true)
+        try temporary.makeFolder("a/b/work/input/reports")
         try writeReport(HostileCase.units, to: "units.csv")
         try writeReport(HostileCase.catalogue, to: "indicators.csv")
         try writeReport(HostileCase.header + "A,2021-H1,members_new,7\n", to: "reports/good.csv")
     }
 
-    func remove() { try? FileManager.default.removeItem(at: root) }
+    func remove() { temporary.remove() }
 
     /// Writes a file relative to the input folder.
     func writeReport(_ text: String, to path: String) throws { try writeReport(Data(text.utf8), to: path) }
 
     func writeReport(_ data: Data, to path: String) throws {
-        let url = input.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: url)
+        try temporary.write(data, to: "a/b/work/input/" + path)
     }
 
     /// Every path under `root`, relative to it (links are listed, not followed).
@@ -284,52 +284,5 @@ final class HostileFolder: @unchecked Sendable {
     private func isDirectory(_ path: String) -> Bool {
         var status = stat()
         return lstat(root.appendingPathComponent(path).path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
-    }
-}
-
-/// One run of the binary with a time limit: a process still running then is killed (by its id).
-struct TimedRun {
-    let status: Int32
-    let reason: Process.TerminationReason
-    let timedOut: Bool
-    let seconds: Double
-    let standardOutput: String
-    let standardError: String
-
-    static func run(_ arguments: [String], in folder: URL, timeout: TimeInterval) throws -> TimedRun {
-        // Captured to files outside the folder under test, so a chatty run cannot block on a full pipe.
-        let capture = FileManager.default.temporaryDirectory.appendingPathComponent("unionstats-capture-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: capture, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: capture) }
-        let outURL = capture.appendingPathComponent("stdout"), errURL = capture.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        defer { try? out.close(); try? err.close() }
-
-        let process = Process()
-        process.executableURL = CommandRunner.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        let start = Date()
-        try process.run()
-        var timedOut = false
-        while process.isRunning {
-            if Date().timeIntervalSince(start) > timeout {
-                timedOut = true
-                kill(process.processIdentifier, SIGKILL)
-                break
-            }
-            usleep(20_000)
-        }
-        process.waitUntilExit()
-        let seconds = Date().timeIntervalSince(start)
-        return TimedRun(
-            status: process.terminationStatus, reason: process.terminationReason, timedOut: timedOut, seconds: seconds,
-            standardOutput: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
-            standardError: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self))
     }
 }

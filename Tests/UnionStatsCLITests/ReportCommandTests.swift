@@ -1,73 +1,76 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// End to end: the real `unionstats report` on fixtures in a temporary folder.
 @Suite struct ReportCommandTests {
     @Test func tinyProvinceGivesTheHandComputedObservations() throws {
-        let folder = try CommandRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder(prefix: "unionstats-e2e")
+        defer { folder.remove() }
         _ = try CommandRunner.copyFixture("tiny", into: folder)
         let result = try CommandRunner.run(["report", "--period", "2021-H1"], in: folder)
         // bad.csv names an unknown unit: an error, so exit 1, but every file is still written.
         #expect(result.status == 1)
         #expect(result.standardError.contains("reports/2021/bad.csv:2: error: "))
         #expect(result.standardError.contains("[E-UNIT-UNKNOWN]"))
-        let written = folder.appendingPathComponent("output/2021-H1")
+        let written = folder.url("output/2021-H1")
         let observations = try Data(contentsOf: written.appendingPathComponent("observations-2021-H1.csv"))
-        let expected = try Data(contentsOf: CommandRunner.packageRoot.appendingPathComponent("Tests/UnionStatsCLITests/Fixtures/tiny-observations-2021-H1.csv"))
+        let expected = try Data(contentsOf: CommandRunner.fixtures.appendingPathComponent("tiny-observations-2021-H1.csv"))
         #expect(observations == expected)
-        for name in ["report-2021-H1.xlsx", "report-2021-H1.csv"] {
-            let size = try FileManager.default.attributesOfItem(atPath: written.appendingPathComponent(name).path)[.size] as? Int
-            #expect((size ?? 0) > 100, "\(name) should be written")
-        }
+        // The workbook opens with every sheet (its content: ReportWorkbookTests); the wide CSV has one row per unit.
+        let workbook = try WrittenWorkbook(url: written.appendingPathComponent("report-2021-H1.xlsx"))
+        #expect(workbook.sheetNames == ["Tổng hợp", "Theo đơn vị", "Biểu đồ", "Kiểm tra", "Nguồn"])
+        let wide = try CSVText.records(String(decoding: try Data(contentsOf: written.appendingPathComponent("report-2021-H1.csv")), as: UTF8.self))
+        #expect(wide.map { $0.count == 12 ? $0[1] : "?" } == ["unit_code", "F", "U1", "A", "B", "U2", "C"])
+        #expect(wide.dropFirst().first == ["2021-H1", "F", "Liên đoàn Lao động tỉnh Thử nghiệm", "", "federation", "375", "255", "32", "68.00", "7052380.95", "110", "5000000"])
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: written.path).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)
     }
 
     @Test func strictWritesNothingWhenThereIsAnError() throws {
-        let folder = try CommandRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder(prefix: "unionstats-e2e")
+        defer { folder.remove() }
         _ = try CommandRunner.copyFixture("tiny", into: folder)
         let result = try CommandRunner.run(["report", "--period", "2021-H1", "--strict"], in: folder)
         #expect(result.status == 1)
-        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output/2021-H1").path))
+        #expect(!FileManager.default.fileExists(atPath: folder.url("output/2021-H1").path))
     }
 
     @Test func defaultPeriodIsTheLatestWithReportsPreferringTheLongerPeriod() throws {
-        let folder = try CommandRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder(prefix: "unionstats-e2e")
+        defer { folder.remove() }
         _ = try CommandRunner.copyFixture("tiny", into: folder)
         let result = try CommandRunner.run(["report"], in: folder)
         #expect(result.standardOutput.contains("2021-H1"))
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("output/2021-H1/observations-2021-H1.csv").path))
+        #expect(FileManager.default.fileExists(atPath: folder.url("output/2021-H1/observations-2021-H1.csv").path))
     }
 
     @Test func outputInsideTheInputIsRefused() throws {
-        let folder = try CommandRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder(prefix: "unionstats-e2e")
+        defer { folder.remove() }
         _ = try CommandRunner.copyFixture("tiny", into: folder)
         let result = try CommandRunner.run(["report", "--output", "input/out"], in: folder)
         #expect(result.status == 2)
         #expect(result.standardError.contains("inside the input folder"))
-        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("input/out").path))
+        #expect(!FileManager.default.fileExists(atPath: folder.url("input/out").path))
     }
 
     @Test func missingInputFolderExitsWithStatusTwo() throws {
-        let folder = try CommandRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder(prefix: "unionstats-e2e")
+        defer { folder.remove() }
         let result = try CommandRunner.run(["report", "--input", "nowhere"], in: folder)
         #expect(result.status == 2)
         #expect(result.standardError.contains("does not exist"))
     }
 
     @Test func bundledSampleHasNoErrorsAndTheRealFigures() throws {
-        let folder = try CommandRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let input = CommandRunner.packageRoot.appendingPathComponent("input").path
-        let result = try CommandRunner.run(["report", "--input", input, "--output", folder.appendingPathComponent("out").path], in: folder)
+        let folder = try TemporaryFolder(prefix: "unionstats-e2e")
+        defer { folder.remove() }
+        let input = CommandRunner.bundledInput.path
+        let result = try CommandRunner.run(["report", "--input", input, "--output", folder.url("out").path], in: folder)
         #expect(result.status == 0, "\(result.standardError)")
         #expect(!result.standardError.contains("error:"))
-        let csv = try String(contentsOf: folder.appendingPathComponent("out/2021-H1/observations-2021-H1.csv"), encoding: .utf8)
+        let csv = try String(contentsOf: folder.url("out/2021-H1/observations-2021-H1.csv"), encoding: .utf8)
         let rows = csv.split(separator: "\n").map(String.init)
         // Công đoàn Viên chức tỉnh's own half-year report (seed 002): its figures win.
         #expect(rows.contains { $0.hasPrefix("2021-H1,CDVC,") && $0.contains(",workers_total,") && $0.contains(",2686,reported,") })
@@ -78,8 +81,8 @@ import Testing
     }
 
     @Test func withoutAnyUsableReportTheFindingsSayWhy() throws {
-        let folder = try CommandRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder(prefix: "unionstats-e2e")
+        defer { folder.remove() }
         let input = try CommandRunner.copyFixture("tiny", into: folder)
         let reports = input.appendingPathComponent("reports")
         try FileManager.default.removeItem(at: reports)

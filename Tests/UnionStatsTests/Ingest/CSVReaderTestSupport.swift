@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import UnionStats
 
 /// What a test expects the reader to yield for one record.
@@ -65,21 +66,12 @@ struct CSVReadOutcome {
 
 /// Writes fixture bytes into a fresh temporary file and reads them back.
 enum CSVFixture {
-    /// A new file holding `bytes`, in its own temporary folder.
-    static func write(_ bytes: [UInt8], name: String = "fixture.csv") throws -> URL {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("csvreader-tests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = folder.appendingPathComponent(name)
-        try Data(bytes).write(to: url)
-        return url
-    }
-
     /// Reads every row of `bytes` with the given chunk size, stopping after `maxRows` to catch hangs.
     static func read(_ bytes: [UInt8], chunkSize: Int, limits: CSVLimits = .standard, maxRows: Int = 100_000) throws
         -> CSVReadOutcome {
-        let url = try write(bytes)
-        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        let folder = try TemporaryFolder(prefix: "csvreader-tests")
+        defer { folder.remove() }
+        let url = try folder.write(Data(bytes), to: "fixture.csv")
         let reader = try CSVReader(contentsOf: url, limits: limits, chunkSize: chunkSize)
         var outcome = CSVReadOutcome(delimiter: reader.delimiter, fileProblem: reader.fileProblem)
         while let row = reader.next() {

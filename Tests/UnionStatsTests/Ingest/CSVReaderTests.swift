@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import UnionStats
 
 /// Chunk sizes that make quotes, CRLF and multi-byte characters straddle chunk boundaries, plus the default.
@@ -115,9 +116,9 @@ struct CSVReaderTests {
 
     @Test("a folder cannot be read as a file")
     func folderThrows() throws {
-        let url = try CSVFixture.write([])
-        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
-        #expect(throws: UnionStatsError.self) { try CSVReader(contentsOf: url.deletingLastPathComponent()) }
+        let folder = try TemporaryFolder(prefix: "csvreader-tests")
+        defer { folder.remove() }
+        #expect(throws: UnionStatsError.self) { try CSVReader(contentsOf: folder.url) }
     }
 
     @Test("every message is NFC Vietnamese")

@@ -1,30 +1,29 @@
 import Foundation
-@testable import UnionStats
+import TestSupport
 
 /// A throwaway input folder written file by file, removed when the test ends.
+///
+/// A thin layer over the shared `TemporaryFolder` that adds the small default configuration below.
 final class TemporaryInput {
-    let folder: URL
+    private let temporary: TemporaryFolder
+
+    /// The folder's URL.
+    var folder: URL { temporary.url }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("unionstats-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        temporary = try TemporaryFolder(prefix: "unionstats-test")
     }
-
-    deinit { try? FileManager.default.removeItem(at: folder) }
 
     /// Writes `text` (UTF-8) to a path relative to the folder.
     @discardableResult
     func write(_ text: String, to path: String) throws -> URL {
-        try write(Data(text.utf8), to: path)
+        try temporary.write(text, to: path)
     }
 
     /// Writes raw bytes to a path relative to the folder.
     @discardableResult
     func write(_ data: Data, to path: String) throws -> URL {
-        let url = folder.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: url)
-        return url
+        try temporary.write(data, to: path)
     }
 
     /// A small catalogue: a stock, a flow, a ratio of two stocks, a weighted mean.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import XLSX
 
@@ -10,7 +11,7 @@ struct HostileXMLTests {
     private func refusal(
         _ changes: [String: String?], sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> XLSXReadError? {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let url = try TestPackage.write("hostile.xlsx", in: directory, replacing: changes)
         return expectRefusal(sourceLocation: sourceLocation) {
             _ = try XLSXDocument(url: url).sheet(named: "Sheet1")
@@ -45,7 +46,7 @@ struct HostileXMLTests {
             entities += "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1);", count: 10) + "\">"
         }
         let strings = "<?xml version=\"1.0\"?><!doctype sst [\(entities)]><sst><si><t>&lol9;</t></si></sst>"
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let url = try TestPackage.write("laughs.xlsx", in: directory, replacing: [
             "xl/sharedStrings.xml": strings,
         ])
@@ -74,7 +75,7 @@ struct HostileXMLTests {
 
     @Test("Parts that are not UTF-8 are refused: UTF-16, a declared Latin-1, EBCDIC-looking bytes")
     func encodings() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         var utf16 = Data([0xFF, 0xFE])
         utf16.append(TestPackage.sheetXML(rows: "").data(using: .utf16LittleEndian) ?? Data())
         let declaredLatin1 = #"<?xml version="1.0" encoding="ISO-8859-1"?><worksheet><sheetData/></worksheet>"#
@@ -98,7 +99,7 @@ struct HostileXMLTests {
         #expect(reason(try refusal([sheetPart: TestPackage.sheetXML(rows: "<row><c></row>")])) != nil)
         #expect(reason(try refusal([sheetPart: TestPackage.sheetXML(rows: "") + "<worksheet/>"])) != nil)
         #expect(reason(try refusal([sheetPart: ""])) == "the part is empty")
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         var parts = TestPackage.minimalParts.mapValues { Data($0.utf8) }
         parts[sheetPart] = Data(TestPackage.sheetXML(rows: #"<row r="1"><c r="A1" t="inlineStr"><is><t>x"#).utf8)
             + Data([0xC3, 0x28]) + Data("</t></is></c></row>".utf8) + Data("</sheetData></worksheet>".utf8)
@@ -140,7 +141,7 @@ struct HostileXMLTests {
 
     @Test("Relationships pointing to a missing sheet part, or out of the package, are clear errors")
     func missingSheetPart() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let url = try TestPackage.write("missing.xlsx", in: directory, replacing: [sheetPart: nil])
         let document = try XLSXDocument(url: url)
         #expect(document.sheetNames == ["Sheet1"])
@@ -169,7 +170,7 @@ struct HostileXMLTests {
     @Test("Deep nesting and junk elements finish quickly")
     func deepNesting() throws {
         let deep = String(repeating: "<x>", count: 50_000) + String(repeating: "</x>", count: 50_000)
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let url = try TestPackage.write("deep.xlsx", in: directory, replacing: [
             sheetPart: TestPackage.sheetXML(rows: #"<row r="1"><c r="A1"><v>1</v></c></row>"# + deep),
         ])
@@ -180,7 +181,7 @@ struct HostileXMLTests {
 
     @Test("Randomly damaged worksheet XML never crashes or hangs the reader")
     func fuzzedXML() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let original = Array(TestPackage.sheetXML(rows: #"<row r="1"><c r="A1" t="s"><v>0</v></c>"#
             + #"<c r="B1"><v>2.5</v></c>"#
             + #"<c r="C1" t="inlineStr"><is><r><t>Công</t></r><rPh><t>x</t></rPh></is></c></row>"#

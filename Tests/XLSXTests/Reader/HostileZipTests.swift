@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import ZIPFoundation
 @testable import XLSX
@@ -9,7 +10,7 @@ struct HostileZipTests {
 
     @Test("A file that is not a zip: CSV text, an empty file, an old .xls (OLE2), a missing file, a folder")
     func notAZip() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let csv = directory.url.appendingPathComponent("report.xlsx")
         try Data("unit,period,indicator,value\nCD01,2021-H1,members,2686\n".utf8).write(to: csv)
         let empty = directory.url.appendingPathComponent("empty.xlsx")
@@ -32,7 +33,7 @@ struct HostileZipTests {
 
     @Test("Truncated copies of a valid workbook are refused, whatever the cut")
     func truncated() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let original = try ZipBytes(url: readerFixture("xlsxwriter.xlsx"))
         let url = directory.url.appendingPathComponent("cut.xlsx")
         for length in [4, 30, 100, original.bytes.count / 2, original.bytes.count - 23, original.bytes.count - 1] {
@@ -45,7 +46,7 @@ struct HostileZipTests {
 
     @Test("A deflate stream that runs past its entry (ZIPFoundation's extract loops forever on it) is refused")
     func deflateStreamRunningPastItsEntry() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let url = directory.url.appendingPathComponent("endless.xlsx")
         // A non-final stored block announcing 65,535 bytes, then the end of the entry.
         let payload: [UInt8] = [0x00, 0xFF, 0xFF, 0x00, 0x00]
@@ -65,7 +66,7 @@ struct HostileZipTests {
 
     @Test("Zip bomb: a 300 MB part of zeros (under 2 MB compressed) is refused before it is expanded")
     func zipBomb() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let bombSize = 300 * 1_048_576
         let payload = Data(DeflateZeros.stream(expandingTo: bombSize))
         #expect(payload.count < 2_000_000)
@@ -119,7 +120,7 @@ struct HostileZipTests {
 
     @Test("Unsafe, duplicate and overlapping entries are refused")
     func entryNames() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         for name in ["../evil.xml", "/etc/evil.xml", "xl/../../evil.xml", "C:/evil.xml"] {
             let url = try TestPackage.write("unsafe.xlsx", in: directory, replacing: [name: "<a/>"])
             #expect(expectRefusal { _ = try XLSXDocument(url: url) } == .unsafeEntryName(file: url.path, entry: name))
@@ -145,7 +146,7 @@ struct HostileZipTests {
 
     @Test("Encrypted entries, unknown compression methods and bad checksums are refused")
     func damagedEntries() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let valid = try TestPackage.write("valid.xlsx", in: directory)
         let record = try #require(try ZipBytes(url: valid).centralRecord(of: sheetPart))
         let cases: [(String, (inout ZipBytes) -> Void, String)] = [
@@ -166,7 +167,7 @@ struct HostileZipTests {
 
     @Test("Hundreds of randomly damaged copies of a real workbook never crash or hang the reader")
     func fuzzedCopies() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let original = try ZipBytes(url: readerFixture("xlsxwriter-constant-memory.xlsx"))
         let url = directory.url.appendingPathComponent("fuzzed.xlsx")
         var generator = SeededGenerator(seed: 2021)

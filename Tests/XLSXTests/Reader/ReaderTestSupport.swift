@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import ZIPFoundation
 @testable import XLSX
@@ -53,7 +54,7 @@ struct TestPackage {
 
     /// Writes a package of the minimal parts with `replacing` applied (a nil value removes a part).
     static func write(
-        _ name: String, in directory: TemporaryDirectory, replacing changes: [String: String?] = [:]
+        _ name: String, in directory: TemporaryFolder, replacing changes: [String: String?] = [:]
     ) throws -> URL {
         var parts = minimalParts
         for (part, text) in changes { parts[part] = text }
@@ -61,7 +62,7 @@ struct TestPackage {
     }
 
     /// Writes a zip holding exactly `parts`, deflated, in name order.
-    static func writeRaw(_ name: String, in directory: TemporaryDirectory, parts: [String: Data]) throws -> URL {
+    static func writeRaw(_ name: String, in directory: TemporaryFolder, parts: [String: Data]) throws -> URL {
         let url = directory.url.appendingPathComponent(name)
         let archive = try Archive(url: url, accessMode: .create)
         for (part, data) in parts.sorted(by: { $0.key < $1.key }) {

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import TestSupport
 import Testing
 @testable import XLSX
 
@@ -7,7 +8,7 @@ import Testing
 struct RoundTripTests {
     @Test("Vietnamese text, exact numbers, a formula's cached value and a formatted blank survive the round trip")
     func roundTrip() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let path = directory.path("round-trip.xlsx")
         let workbook = try Workbook(path: path)
         let sheet = try workbook.addWorksheet(named: "Báo cáo 6 tháng")
@@ -45,7 +46,7 @@ struct RoundTripTests {
         }
         let sheetXML = TestPackage.sheetXML(rows: rows)
         #expect(sheetXML.utf8.count > 10_000_000)
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let url = try TestPackage.write("large.xlsx", in: directory, replacing: ["xl/worksheets/sheet1.xml": sheetXML])
 
         let document = try XLSXDocument(url: url)

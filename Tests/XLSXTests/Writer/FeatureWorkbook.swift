@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 @testable import XLSX
 
 /// A workbook in a fresh temporary directory for feature tests, read back as a zip after `close()`.
 final class FeatureWorkbook {
     /// The directory holding the file; deleted with the fixture.
-    let directory: TemporaryDirectory
+    let directory: TemporaryFolder
     /// The workbook under test.
     let workbook: Workbook
     /// The file name inside `directory`.
@@ -12,7 +13,7 @@ final class FeatureWorkbook {
 
     /// Creates an empty workbook named `fileName`.
     init(_ fileName: String = "features.xlsx") throws {
-        directory = try TemporaryDirectory()
+        directory = try TemporaryFolder()
         self.fileName = fileName
         workbook = try Workbook(path: directory.path(fileName))
     }

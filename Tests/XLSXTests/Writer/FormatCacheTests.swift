@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import XLSX
 
@@ -6,7 +7,7 @@ import Testing
 struct FormatCacheTests {
     @Test("Equal styles return the same format handle; different styles do not")
     func caching() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let workbook = try Workbook(path: directory.path("formats.xlsx"))
         let header = CellStyle().bolded().aligned(.center).bordered(.thin).filled(RGB(0xD9E1F2))
         let first = try workbook.format(header)
@@ -20,7 +21,7 @@ struct FormatCacheTests {
 
     @Test("Styles whose strings differ only by normalisation share one format")
     func cachingAcrossNormalisation() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let workbook = try Workbook(path: directory.path("formats.xlsx"))
         let composed = try workbook.format(CellStyle(numberFormat: "#,##0\" người\""))
         let decomposed = try workbook.format(
@@ -30,7 +31,7 @@ struct FormatCacheTests {
 
     @Test("A format from another workbook is refused")
     func foreignFormat() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let first = try Workbook(path: directory.path("a.xlsx"))
         let second = try Workbook(path: directory.path("b.xlsx"))
         let sheet = try first.addWorksheet(named: "Sheet1")
@@ -59,7 +60,7 @@ struct FormatCacheTests {
                      error: .numberFormatTooLong(format: String(repeating: "0", count: 128), byteCount: 128)),
     ])
     func invalidStyles(_ invalid: InvalidStyle) throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let workbook = try Workbook(path: directory.path("formats.xlsx"))
         #expect(throws: invalid.error) { try workbook.format(invalid.style) }
         #expect(workbook.formatCache.isEmpty)
@@ -67,7 +68,7 @@ struct FormatCacheTests {
 
     @Test("Black is written as an explicit colour, not dropped as 'unset'")
     func blackFontColor() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let workbook = try Workbook(path: directory.path("black.xlsx"))
         let sheet = try workbook.addWorksheet(named: "Sheet1")
         try sheet.write("đen", row: 0, column: 0, format: try workbook.format(CellStyle().colored(.black)))

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import XLSX
 
@@ -6,7 +7,7 @@ import Testing
 struct PageSetupTests {
     @Test("A4 portrait setup with margins in millimetres, repeated header rows and footer is written")
     func a4Portrait() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let workbook = try Workbook(path: directory.path("print.xlsx"))
         let sheet = try workbook.addWorksheet(named: "In ấn")
         try sheet.write("Tiêu đề", row: 0, column: 0)
@@ -45,7 +46,7 @@ struct PageSetupTests {
 
     @Test("Out-of-range page settings are refused")
     func validation() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let workbook = try Workbook(path: directory.path("print.xlsx"))
         let sheet = try workbook.addWorksheet(named: "Sheet1")
         #expect(throws: XLSXError.zoomOutOfRange(percent: 5)) { try sheet.setZoom(5) }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import XLSX
 
@@ -22,7 +23,7 @@ struct SheetNameValidationTests {
         "Tổng'hợp",
     ])
     func acceptsValidName(_ name: String) throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let workbook = try Workbook(path: directory.path("names.xlsx"))
         let sheet = try workbook.addWorksheet(named: name)
         let expected = name.precomposedStringWithCanonicalMapping
@@ -32,7 +33,7 @@ struct SheetNameValidationTests {
 
     @Test("Decomposed input ends up precomposed in xl/workbook.xml")
     func nameStoredAsNFCInFile() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let workbook = try Workbook(path: directory.path("nfc.xlsx"))
         _ = try workbook.addWorksheet(named: Self.nfd("Tổng hợp"))
         try workbook.close()
@@ -66,7 +67,7 @@ struct SheetNameValidationTests {
         RejectedName(name: "Tổng hợp'", error: .sheetNameStartsOrEndsWithApostrophe(name: "Tổng hợp'")),
     ])
     func refusesInvalidName(_ rejected: RejectedName) throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let workbook = try Workbook(path: directory.path("names.xlsx"))
         #expect(throws: rejected.error) { try workbook.addWorksheet(named: rejected.name) }
         #expect(workbook.worksheetNames.isEmpty)
@@ -79,7 +80,7 @@ struct SheetNameValidationTests {
         nfd("TỔNG hợp"),
     ])
     func refusesDuplicate(_ name: String) throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let workbook = try Workbook(path: directory.path("dupes.xlsx"))
         _ = try workbook.addWorksheet(named: "Tổng hợp")
         #expect(throws: XLSXError.duplicateSheetName(
@@ -91,7 +92,7 @@ struct SheetNameValidationTests {
 
     @Test("Đ and đ are the same letter for duplicate detection")
     func vietnameseDWithStroke() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let workbook = try Workbook(path: directory.path("d.xlsx"))
         _ = try workbook.addWorksheet(named: "Đoàn viên")
         #expect(throws: XLSXError.duplicateSheetName(name: "đoàn viên", existingName: "Đoàn viên")) {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import XLSX
 
@@ -98,7 +99,9 @@ struct SheetVisibilityAndNamesTests {
         let fixture = try FeatureWorkbook()
         _ = try fixture.workbook.addWorksheet(named: "Sheet1")
         try fixture.workbook.defineName(name, formula: "=Sheet1!$A$1")
-        _ = try fixture.closeAndOpen()
+        let workbook = try XMLTree(parsing: Data(try fixture.closeAndOpen().data("xl/workbook.xml")))
+        let defined = workbook.descendants("definedName").map { [$0["name"] ?? "", $0.text] }
+        #expect(defined == [[name.precomposedStringWithCanonicalMapping, "Sheet1!$A$1"]])
     }
 
     @Test("Duplicate, over-long and empty definitions are refused")

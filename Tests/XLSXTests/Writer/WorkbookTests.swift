@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import XLSX
 
@@ -6,7 +7,7 @@ import Testing
 struct WorkbookTests {
     @Test("A workbook with two sheets is written as a valid zip with both worksheet parts")
     func twoSheets() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let path = directory.path("two-sheets.xlsx")
         let workbook = try Workbook(path: path)
         let summary = try workbook.addWorksheet(named: "Tổng hợp")
@@ -26,7 +27,7 @@ struct WorkbookTests {
 
     @Test("Closing twice throws workbookClosed")
     func closeTwice() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let workbook = try Workbook(path: directory.path("twice.xlsx"))
         _ = try workbook.addWorksheet(named: "Sheet1")
         try workbook.close()
@@ -35,7 +36,7 @@ struct WorkbookTests {
 
     @Test("Every worksheet, workbook and format operation after close throws workbookClosed")
     func useAfterClose() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let workbook = try Workbook(path: directory.path("after-close.xlsx"))
         let sheet = try workbook.addWorksheet(named: "Sheet1")
         let bold = try workbook.format(CellStyle().bolded())
@@ -62,7 +63,7 @@ struct WorkbookTests {
 
     @Test("A workbook released without close() writes nothing")
     func abandonedWorkbookWritesNothing() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let path = directory.path("abandoned.xlsx")
         do {
             let workbook = try Workbook(path: path)
@@ -74,7 +75,7 @@ struct WorkbookTests {
 
     @Test("An unwritable path is reported by close() with libxlsxwriter's message, and closes the workbook")
     func unwritablePath() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let path = directory.path("missing-folder/report.xlsx")
         let workbook = try Workbook(path: path)
         _ = try workbook.addWorksheet(named: "Sheet1")
@@ -90,7 +91,7 @@ struct WorkbookTests {
 
     @Test("Constant-memory mode with a temporary directory writes rows in order")
     func constantMemory() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let options = Workbook.Options(constantMemory: true, temporaryDirectory: directory.url.path)
         let workbook = try Workbook(path: directory.path("streamed.xlsx"), options: options)
         let sheet = try workbook.addWorksheet(named: "Dữ liệu")
@@ -104,7 +105,7 @@ struct WorkbookTests {
 
     @Test("Document properties are NFC-normalised and stored in docProps/core.xml")
     func properties() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let workbook = try Workbook(path: directory.path("props.xlsx"))
         _ = try workbook.addWorksheet(named: "Sheet1")
         let title = "Báo cáo công đoàn".decomposedStringWithCanonicalMapping

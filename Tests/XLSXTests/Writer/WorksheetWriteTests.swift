@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import XLSX
 
@@ -6,13 +7,13 @@ import Testing
 struct WorksheetWriteTests {
     /// A workbook with one sheet in a fresh temporary directory.
     final class Fixture {
-        let directory: TemporaryDirectory
+        let directory: TemporaryFolder
         let workbook: Workbook
         let sheet: Worksheet
         var url: URL { directory.url.appendingPathComponent("cells.xlsx") }
 
         init() throws {
-            directory = try TemporaryDirectory()
+            directory = try TemporaryFolder()
             workbook = try Workbook(path: directory.path("cells.xlsx"))
             sheet = try workbook.addWorksheet(named: "Sheet1")
         }
@@ -56,6 +57,9 @@ struct WorksheetWriteTests {
         let fixture = try Fixture()
         try fixture.sheet.write("góc", row: 1_048_575, column: 16_383)
         try fixture.workbook.close()
+        let sheet = try XLSXDocument(url: fixture.url).sheet(named: "Sheet1")
+        #expect(sheet.cell("XFD1048576")?.value == .text("góc"))
+        #expect(sheet.cellCount == 1)
     }
 
     @Test("Out-of-range message uses one-based row and column numbers")
@@ -70,6 +74,14 @@ struct WorksheetWriteTests {
     func exactIntegers(_ value: Int64) throws {
         let fixture = try Fixture()
         try fixture.sheet.write(value, row: 0, column: 0)
+        try fixture.workbook.close()
+        // Read back exactly: the literal in the file is the integer itself, not a rounded neighbour.
+        let cell = try XLSXDocument(url: fixture.url).sheet(named: "Sheet1").value(row: 0, column: 0)
+        guard case .number(let literal) = cell else {
+            Issue.record("expected a number, got \(cell)")
+            return
+        }
+        #expect(Decimal(string: literal) == Decimal(value))
     }
 
     @Test("Integers beyond ±2^53 are refused rather than rounded", arguments: [

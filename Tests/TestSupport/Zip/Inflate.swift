@@ -1,11 +1,11 @@
 /// A minimal raw-DEFLATE (RFC 1951) decoder so tests can read the XML inside a written .xlsx
 /// without depending on external tools. Modelled on zlib's "puff" reference decoder.
-struct Inflate {
+public struct Inflate {
     /// Why a compressed stream could not be decoded.
-    enum Failure: Error { case truncated, invalidBlockType, invalidStoredLength, invalidCode, invalidDistance }
+    public enum Failure: Error { case truncated, invalidBlockType, invalidStoredLength, invalidCode, invalidDistance }
 
     /// Decodes a complete raw DEFLATE stream.
-    static func decompress(_ data: [UInt8]) throws -> [UInt8] {
+    public static func decompress(_ data: [UInt8]) throws -> [UInt8] {
         var state = Inflate(input: data)
         var isLastBlock = false
         while !isLastBlock {

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Reads the entries of a .xlsx (zip) file through its central directory; enough for test assertions.
-struct ZipArchive {
+public struct ZipArchive {
     /// Why the archive could not be read.
-    enum Failure: Error { case notAZip, unsupportedCompression(Int), missingEntry(String) }
+    public enum Failure: Error { case notAZip, unsupportedCompression(Int), missingEntry(String) }
 
     private struct Entry {
         let method: Int
@@ -14,10 +14,10 @@ struct ZipArchive {
     private let bytes: [UInt8]
     private let entries: [String: Entry]
     /// Entry names in central-directory order, e.g. "xl/worksheets/sheet1.xml".
-    let names: [String]
+    public let names: [String]
 
     /// Parses the zip at `url`.
-    init(url: URL) throws {
+    public init(url: URL) throws {
         let bytes = [UInt8](try Data(contentsOf: url))
         guard bytes.count >= 22,
               let end = stride(from: bytes.count - 22, through: 0, by: -1)
@@ -46,7 +46,7 @@ struct ZipArchive {
     }
 
     /// The decompressed bytes of entry `name`.
-    func data(_ name: String) throws -> [UInt8] {
+    public func data(_ name: String) throws -> [UInt8] {
         guard let entry = entries[name] else { throw Failure.missingEntry(name) }
         let header = entry.localHeaderOffset
         let start = header + 30 + Self.uint16(bytes, header + 26) + Self.uint16(bytes, header + 28)
@@ -59,7 +59,7 @@ struct ZipArchive {
     }
 
     /// The decompressed entry `name` as UTF-8 text.
-    func text(_ name: String) throws -> String {
+    public func text(_ name: String) throws -> String {
         String(decoding: try data(name), as: UTF8.self)
     }
 

@@ -1,0 +1,93 @@
+import Foundation
+
+/// Runs the built `unionstats` binary in a folder, as a user would, and finds the package's fixtures.
+public enum CommandRunner {
+    /// What a run printed and how it ended.
+    public struct Result: Sendable {
+        /// The exit status (or the signal's number when `reason` is `.uncaughtSignal`).
+        public let status: Int32
+        /// Whether the process exited or was ended by a signal.
+        public let reason: Process.TerminationReason
+        /// Whether it ran past its time limit and was killed.
+        public let timedOut: Bool
+        /// How long it ran, in seconds.
+        public let seconds: Double
+        public let standardOutput: String
+        public let standardError: String
+    }
+
+    /// The package's root folder, found from this file's path (Tests/TestSupport/CommandRunner.swift).
+    public static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The CLI tests' fixtures folder, Tests/UnionStatsCLITests/Fixtures.
+    public static let fixtures = packageRoot.appendingPathComponent("Tests/UnionStatsCLITests/Fixtures")
+
+    /// The bundled sample input folder, `input/` at the package's root.
+    public static let bundledInput = packageRoot.appendingPathComponent("input")
+
+    /// The `unionstats` binary built beside the test bundle.
+    public static var binary: URL {
+        let besideTests = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("unionstats")
+        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
+        let argumentFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidates = [
+            argumentFolder.appendingPathComponent("unionstats"),
+            Bundle.main.bundleURL.appendingPathComponent("unionstats"),
+            packageRoot.appendingPathComponent(".build/debug/unionstats"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? besideTests
+    }
+
+    /// Copies the fixture folder `name` (under Tests/UnionStatsCLITests/Fixtures) to `folder/input`.
+    @discardableResult
+    public static func copyFixture(_ name: String, into folder: TemporaryFolder) throws -> URL {
+        let destination = folder.url("input")
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: destination)
+        return destination
+    }
+
+    /// Runs `unionstats arguments…` with `folder` as the working directory and no standard input.
+    ///
+    /// Output is captured to files outside `folder`, so a chatty run never blocks on a full pipe; a run
+    /// still going after `timeout` seconds is killed (by its own process id) and reported as `timedOut`.
+    public static func run(_ arguments: [String], in folder: URL, timeout: TimeInterval = 300) throws -> Result {
+        let capture = try TemporaryFolder(prefix: "unionstats-capture")
+        defer { capture.remove() }
+        let outURL = capture.url("stdout"), errURL = capture.url("stderr")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        defer { try? out.close(); try? err.close() }
+
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        let start = Date()
+        try process.run()
+        var timedOut = false
+        while process.isRunning {
+            if Date().timeIntervalSince(start) > timeout {
+                timedOut = true
+                kill(process.processIdentifier, SIGKILL)
+                break
+            }
+            usleep(10_000)
+        }
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, reason: process.terminationReason, timedOut: timedOut,
+            seconds: Date().timeIntervalSince(start),
+            standardOutput: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
+            standardError: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self))
+    }
+
+    /// Runs `unionstats arguments…` in a temporary folder's root.
+    public static func run(_ arguments: [String], in folder: TemporaryFolder, timeout: TimeInterval = 300) throws -> Result {
+        try run(arguments, in: folder.url, timeout: timeout)
+    }
+}

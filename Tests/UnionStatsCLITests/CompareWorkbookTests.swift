@@ -1,0 +1,138 @@
+import Foundation
+import TestSupport
+import Testing
+import XLSX
+
+/// `compare-A-vs-B.xlsx` read back by content: the real `unionstats compare --period 2021-H1` on the
+/// bundled sample (against 2020-H1 by default).
+@Suite struct CompareWorkbookTests {
+    /// A run that did not end with status 0.
+    struct RunFailed: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// The run, its workbook, its CSV and the sample's catalogue.
+    struct CompareRun {
+        let folder: TemporaryFolder
+        let workbook: WrittenWorkbook
+        /// compare-2020-H1-vs-2021-H1.csv without its header.
+        let rows: [[String]]
+        /// indicators.csv of the bundled sample without its header.
+        let catalogue: [[String]]
+
+        init() throws {
+            folder = try TemporaryFolder(prefix: "unionstats-compare")
+            let result = try CommandRunner.run(["compare", "--period", "2021-H1", "--input", CommandRunner.bundledInput.path], in: folder)
+            guard result.status == 0 else { throw RunFailed(description: "compare failed: \(result.standardError)") }
+            let base = "output/compare-2020-H1-vs-2021-H1/compare-2020-H1-vs-2021-H1"
+            workbook = try WrittenWorkbook(url: folder.url(base + ".xlsx"))
+            rows = Array(try CSVText.records(folder.text(base + ".csv")).dropFirst())
+            let catalogueText = try String(contentsOf: CommandRunner.bundledInput.appendingPathComponent("indicators.csv"), encoding: .utf8)
+            catalogue = Array(try CSVText.records(catalogueText).dropFirst())
+        }
+
+        /// The federation's rows of the CSV.
+        var federationRows: [[String]] { rows.filter { $0[4] == "federation" } }
+
+        /// The differential-format index whose fill is `rgb` ("FFC6EFCE"), from styles.xml.
+        func formatIndex(filled rgb: String) throws -> Int? {
+            let styles = try XMLTree(parsing: Data(try workbook.archive.data("xl/styles.xml")))
+            let formats = styles.first("dxfs")?.children ?? []
+            return formats.firstIndex { $0.first("bgColor")?["rgb"] == rgb }
+        }
+    }
+
+    @Test func sheetsAndTheFederationsValuesAAndB() throws {
+        let run = try CompareRun()
+        defer { run.folder.remove() }
+        #expect(run.workbook.sheetNames == ["So sánh", "Theo đơn vị", "Xếp hạng"])
+        let sheet = try run.workbook.sheet("So sánh")
+        #expect(sheet.text("A4") == "SO SÁNH SỐ LIỆU HOẠT ĐỘNG CÔNG ĐOÀN 6 THÁNG ĐẦU NĂM 2021 VỚI 6 THÁNG ĐẦU NĂM 2020")
+        #expect(sheet.strings(row: 6, width: 7) == ["TT", "Chỉ tiêu", "Đơn vị tính", "6 tháng đầu năm 2021", "6 tháng đầu năm 2020", "Tăng, giảm", "Tỷ lệ %"])
+        // Anchors known from the sample: workers 10 048 → 13 145.
+        let workers = try #require(sheet.firstRow(where: 1, is: "Tổng số công nhân viên chức lao động (CNVCLĐ)"))
+        #expect(sheet.strings(row: workers, width: 6)[3...5] == ["13145", "10048", "3097"])
+        #expect(run.federationRows.count == run.catalogue.count)
+        for row in run.federationRows {
+            let line = try #require(sheet.firstRow(where: 1, is: row[6]), "no line \(row[6])")
+            let cells = sheet.strings(row: line, width: 6)
+            // Cells hold binary doubles written with 16 digits ("82.29000000000001"): compare as doubles.
+            #expect(Double(cells[3]) == Double(row[9]), "B of \(row[5])")
+            #expect(Double(cells[4]) == Double(row[8]), "A of \(row[5])")
+            #expect(Double(cells[5]) == Double(row[10]), "change of \(row[5])")
+        }
+    }
+
+    @Test func changesAreColouredGreenOrRedByTheIndicatorsDirection() throws {
+        let run = try CompareRun()
+        defer { run.folder.remove() }
+        let better = try #require(try run.formatIndex(filled: "FFC6EFCE"))
+        let worse = try #require(try run.formatIndex(filled: "FFFFC7CE"))
+        #expect(better != worse)
+        let sheet = try run.workbook.sheet("So sánh")
+        let rules = try run.workbook.sheetXML("So sánh").conditionalRules
+        var coloured = 0
+        for indicator in run.catalogue {
+            let index = try #require(sheet.firstRow(where: 1, is: indicator[2]), "no line \(indicator[2])")
+            let r = index + 1
+            let onRow = rules.filter { $0.range == "F\(r):G\(r)" }
+            let (good, bad): (String, String)
+            switch indicator[9] {
+            case "up": (good, bad) = (">", "<")
+            case "down": (good, bad) = ("<", ">")
+            default:
+                #expect(onRow.isEmpty, "\(indicator[0]) is neutral: no colours")
+                continue
+            }
+            coloured += 1
+            #expect(onRow.map(\.type) == ["expression", "expression"])
+            #expect(onRow.first { $0.formatIndex == better }?.formulas == ["AND(ISNUMBER($F\(r)),$F\(r)\(good)0)"], "\(indicator[0])")
+            #expect(onRow.first { $0.formatIndex == worse }?.formulas == ["AND(ISNUMBER($F\(r)),$F\(r)\(bad)0)"], "\(indicator[0])")
+        }
+        #expect(coloured > 10)
+        #expect(rules.count == 2 * coloured)
+    }
+
+    @Test func byUnitSheetListsEveryRowOfTheCSVAndColoursByItsDirectionColumn() throws {
+        let run = try CompareRun()
+        defer { run.folder.remove() }
+        let sheet = try run.workbook.sheet("Theo đơn vị")
+        #expect(sheet.strings(row: 3, width: 11) == [
+            "Mã đơn vị", "Tên đơn vị", "Cấp", "Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị tính",
+            "6 tháng đầu năm 2020", "6 tháng đầu năm 2021", "Tăng, giảm", "Tỷ lệ %", "Chiều tốt",
+        ])
+        let listed = sheet.rows.filter { $0.index >= 4 }
+        #expect(listed.count == run.rows.count)
+        let words = ["up": "tăng", "down": "giảm", "neutral": "-"]
+        let directions = Dictionary(uniqueKeysWithValues: run.catalogue.map { ($0[0], $0[9]) })
+        for row in listed.prefix(run.catalogue.count) {
+            let cells = sheet.strings(row: row.index, width: 11)
+            #expect(cells[0] == "HNM")
+            #expect(cells[10] == words[directions[cells[3]] ?? ""], "\(cells[3])")
+        }
+        let last = 4 + run.rows.count
+        let rules = try run.workbook.sheetXML("Theo đơn vị").conditionalRules
+        let better = try run.formatIndex(filled: "FFC6EFCE"), worse = try run.formatIndex(filled: "FFFFC7CE")
+        #expect(rules.map(\.range) == ["I5:J\(last)", "I5:J\(last)"])
+        #expect(rules.first { $0.formatIndex == better }?.formulas
+            == [#"AND(ISNUMBER($I5),OR(AND($K5="tăng",$I5>0),AND($K5="giảm",$I5<0)))"#])
+        #expect(rules.first { $0.formatIndex == worse }?.formulas
+            == [#"AND(ISNUMBER($I5),OR(AND($K5="tăng",$I5<0),AND($K5="giảm",$I5>0)))"#])
+    }
+
+    @Test func rankingOrdersTheUpperUnits() throws {
+        let run = try CompareRun()
+        defer { run.folder.remove() }
+        let sheet = try run.workbook.sheet("Xếp hạng")
+        #expect(sheet.strings(row: 3, width: 8) == ["Hạng", "Mã đơn vị", "Đơn vị", "6 tháng đầu năm 2020", "6 tháng đầu năm 2021", "Tăng, giảm", "Tỷ lệ %", "Chiều tốt"])
+        let ranked = sheet.rows.filter { $0.index >= 4 }.map { sheet.strings(row: $0.index, width: 5) }
+        let upper = Set(run.rows.filter { $0[4] == "upper" }.map { $0[2] })
+        #expect(Set(ranked.map { $0[1] }) == upper)
+        // Ranked by new members this half year, largest first; equal figures share a rank (1, 2, 2, 4).
+        let values = ranked.compactMap { Int($0[4]) }
+        #expect(values.count == ranked.count)
+        #expect(values == values.sorted(by: >))
+        #expect(ranked.map { $0[0] } == values.map { value in String(1 + values.filter { $0 > value }.count) })
+        #expect(ranked.first?[1] == "CDKCN")
+    }
+}
