@@ -15,30 +15,43 @@ extension Aggregator {
                 }
             }
         }
-        let parts = span.subSpans.map { ownFigures(for: $0) }
-        if let lastPart = parts.last {
-            for (position, indicator) in catalogue.indicators.enumerated() {
-                switch indicator.kind {
-                case .flow:
-                    deriveFlow(position, from: parts, span: span, into: &own)
-                case .stock:
-                    for unit in 0..<tree.count {
-                        let cell = grid.cell(unit: unit, indicator: position)
-                        if own.status[cell] == .missing, lastPart.status[cell] != .missing {
-                            own.values[cell] = lastPart.values[cell]
-                            own.status[cell] = .derived
-                        }
-                    }
-                case .ratio, .weightedMean:
-                    break
-                }
-            }
-        }
+        derive(into: &own, from: span.subSpans.map { ownFigures(for: $0) }, span: span, reportingOverflow: true)
         ownCache[span] = own
         return own
     }
 
-    private func deriveFlow(_ position: Int, from parts: [OwnFigures], span: TimeSpan, into own: inout OwnFigures) {
+    /// What every unit's own figures for `period` come to from its own sub-period figures alone, as if it
+    /// had not reported the period itself; nil for a quarter. An overflow just leaves the cell empty.
+    public func ownFiguresFromSubPeriods(of period: Period) -> OwnFigures? {
+        let span = TimeSpan(period)
+        guard !span.subSpans.isEmpty else { return nil }
+        var own = OwnFigures(cells: grid.cellCount)
+        derive(into: &own, from: span.subSpans.map { ownFigures(for: $0) }, span: span, reportingOverflow: false)
+        return own
+    }
+
+    /// Fills the cells of `own` that are still missing from the parts: flows need every part, stocks take the last.
+    private func derive(into own: inout OwnFigures, from parts: [OwnFigures], span: TimeSpan, reportingOverflow: Bool) {
+        guard let lastPart = parts.last else { return }
+        for (position, indicator) in catalogue.indicators.enumerated() {
+            switch indicator.kind {
+            case .flow:
+                deriveFlow(position, from: parts, span: span, reportingOverflow: reportingOverflow, into: &own)
+            case .stock:
+                for unit in 0..<tree.count {
+                    let cell = grid.cell(unit: unit, indicator: position)
+                    if own.status[cell] == .missing, lastPart.status[cell] != .missing {
+                        own.values[cell] = lastPart.values[cell]
+                        own.status[cell] = .derived
+                    }
+                }
+            case .ratio, .weightedMean:
+                break
+            }
+        }
+    }
+
+    private func deriveFlow(_ position: Int, from parts: [OwnFigures], span: TimeSpan, reportingOverflow: Bool, into own: inout OwnFigures) {
         for unit in 0..<tree.count {
             let cell = grid.cell(unit: unit, indicator: position)
             guard own.status[cell] == .missing, parts.allSatisfy({ $0.status[cell] != .missing }) else { continue }
@@ -50,7 +63,7 @@ extension Aggregator {
                 sum = next
             }
             if overflow {
-                overflowFinding(unit: unit, indicator: position, span: span)
+                if reportingOverflow { overflowFinding(unit: unit, indicator: position, span: span) }
                 continue
             }
             own.values[cell] = sum

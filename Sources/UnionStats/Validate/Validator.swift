@@ -65,27 +65,16 @@ public struct Validator {
     /// A half-year or year reported directly whose own sub-period reports say otherwise.
     func periodSums(in period: Period) -> [Finding] {
         guard let table = store.tables[period], !period.subPeriods.isEmpty else { return [] }
-        let parts = period.subPeriods.map { aggregator.ownFigures(for: $0) }
+        guard let fromParts = aggregator.ownFiguresFromSubPeriods(of: period) else { return [] }
+        let subPeriods = period.subPeriods
         var findings: [Finding] = []
         for unit in 0..<tree.count {
-            for (position, indicator) in catalogue.indicators.enumerated() {
+            for (position, indicator) in catalogue.indicators.enumerated() where indicator.kind.isAdditive {
                 let cell = grid.cell(unit: unit, indicator: position)
-                guard let reported = table.value(at: cell), parts.allSatisfy({ $0.status[cell] != .missing }) else { continue }
-                let expected: Int64
-                let rule: String
-                switch indicator.kind {
-                case .flow:
-                    var sum: Int64 = 0
-                    for part in parts { sum = sum.addingReportingOverflow(part.values[cell]).partialValue }
-                    expected = sum
-                    rule = "tổng các kỳ \(period.subPeriods.map(\.description).joined(separator: " + "))"
-                case .stock:
-                    expected = parts[parts.count - 1].values[cell]
-                    rule = "số cuối kỳ \(period.subPeriods[period.subPeriods.count - 1])"
-                case .ratio, .weightedMean:
-                    continue
-                }
-                guard expected != reported else { continue }
+                guard let reported = table.value(at: cell), let expected = fromParts.value(at: cell), expected != reported else { continue }
+                let rule = indicator.kind == .stock
+                    ? "số cuối kỳ \(subPeriods[subPeriods.count - 1])"
+                    : "tổng các kỳ \(subPeriods.map(\.description).joined(separator: " + "))"
                 findings.append(Finding(
                     .periodSum(unit: tree.units[unit].code, indicator: indicator.code, period: period, reported: reported, rule: rule, expected: expected),
                     at: table.source(at: cell).map(store.location(of:)), unit: tree.units[unit].code, indicator: indicator.code, period: period))
