@@ -16,9 +16,4 @@ enum ReportColumn: CaseIterable {
 
     /// The columns a long report cannot do without.
     static let required: [ReportColumn] = [.unit, .period, .indicator, .value]
-
-    /// The column a header name stands for, if any.
-    static func named(_ name: String) -> ReportColumn? {
-        allCases.first { $0.names.contains(name) }
-    }
 }

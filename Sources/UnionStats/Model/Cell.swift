@@ -21,10 +21,4 @@ public struct CellGrid: Hashable, Sendable {
     /// The index of a unit's indicator.
     @inline(__always)
     public func cell(unit: Int, indicator: Int) -> Int { unit * indicatorCount + indicator }
-
-    /// The unit and indicator of a cell index.
-    public func position(of cell: Int) -> (unit: Int, indicator: Int) {
-        let (unit, indicator) = cell.quotientAndRemainder(dividingBy: indicatorCount)
-        return (unit, indicator)
-    }
 }
