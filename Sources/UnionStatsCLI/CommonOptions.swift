@@ -27,6 +27,12 @@ enum FindingPrinter {
         }
     }
 
+    /// "N phát hiện khác thuộc các kỳ khác …", or nil when there are none.
+    static func otherPeriodsLine(_ count: Int) -> String? {
+        guard count > 0 else { return nil }
+        return "Còn \(count) phát hiện thuộc các kỳ khác, không tính cho kỳ này; xem tất cả: unionstats validate --period all"
+    }
+
     /// Writes one line to standard error.
     static func printError(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))

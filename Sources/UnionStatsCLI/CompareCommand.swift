@@ -36,6 +36,7 @@ struct CompareCommand: ParsableCommand {
         let findings = outcome.findings
         print("So sánh: \(outcome.periodB.label) với \(outcome.periodA.label)")
         print("Phát hiện: \(findings.count(of: .error)) lỗi, \(findings.count(of: .warning)) cảnh báo, \(findings.count(of: .note)) ghi chú")
+        if let line = FindingPrinter.otherPeriodsLine(outcome.otherPeriodFindings) { print(line) }
         for url in outcome.written { print("Đã ghi: \(url.path)") }
         if findings.count(of: .error) > 0 { throw ExitCode(1) }
     }

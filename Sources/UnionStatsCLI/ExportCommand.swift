@@ -32,10 +32,12 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let bytes: [UInt8]
         let findings: [Finding]
+        let otherPeriods: Int
         do {
             let export = try ExportJob.run(input: inputOptions.inputURL, period: period, wide: layout == .wide, byteOrderMark: bom)
             bytes = export.bytes
             findings = export.findings
+            otherPeriods = export.otherPeriodFindings
             if output != "-" {
                 try ExportJob.write(bytes, to: URL(fileURLWithPath: output), input: inputOptions.inputURL)
             }
@@ -43,6 +45,7 @@ struct ExportCommand: ParsableCommand {
             throw failing(error)
         }
         FindingPrinter.print(findings)
+        if let line = FindingPrinter.otherPeriodsLine(otherPeriods) { FindingPrinter.printError(line) }
         if output == "-" { FileHandle.standardOutput.write(Data(bytes)) }
         if findings.count(of: .error) > 0 { throw ExitCode(1) }
     }

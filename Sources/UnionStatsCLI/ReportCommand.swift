@@ -36,6 +36,7 @@ struct ReportCommand: ParsableCommand {
         if outcome.written.isEmpty {
             print("Không ghi tệp nào (--strict và có lỗi).")
         }
+        if let line = FindingPrinter.otherPeriodsLine(outcome.otherPeriodFindings) { print(line) }
         for url in outcome.written { print("Đã ghi: \(url.path)") }
         if findings.count(of: .error) > 0 { throw ExitCode(1) }
     }

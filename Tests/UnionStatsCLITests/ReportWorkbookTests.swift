@@ -118,7 +118,7 @@ import XLSX
             #expect(line.contains(row[7]), "\(line) should hold the message \(row[7])")
             if !row[5].isEmpty { #expect(line.hasPrefix(row[5] + ":" + row[6].replacingOccurrences(of: "dòng ", with: "") + ":")) }
         }
-        #expect(listed.first == ["Lỗi", "E-UNIT-UNKNOWN", "Z9", "members_new", "", "reports/2021/bad.csv", "dòng 2",
+        #expect(listed.first == ["Lỗi", "E-UNIT-UNKNOWN", "Z9", "members_new", "2021-Q1", "reports/2021/bad.csv", "dòng 2",
                                  "Mã đơn vị 'Z9' không có trong units.csv. Có phải là 'A'?"])
         // Completeness: F expects 3 CĐCS; A and B sent quarter reports.
         let federation = try #require(sheet.firstRow(where: 0, is: "F"))

@@ -17,7 +17,7 @@ import Testing
         #expect(lines.first == Self.header)
         #expect(lines.last == "")  // every record ends with "\n"
         #expect(Array(lines.dropFirst().dropLast()) == [
-            "error,E-UNIT-UNKNOWN,reports/2021/bad.csv,2,Z9,members_new,,Mã đơn vị 'Z9' không có trong units.csv. Có phải là 'A'?",
+            "error,E-UNIT-UNKNOWN,reports/2021/bad.csv,2,Z9,members_new,2021-Q1,Mã đơn vị 'Z9' không có trong units.csv. Có phải là 'A'?",
             "warning,W-NO-REPORT,,,C,,2021-H1,CĐCS C (Công đoàn Trường THPT Nguyễn Khuyến) chưa có số liệu kỳ 2021-H1 (6 tháng đầu năm 2021).",
         ])
         // The same findings as the text format, one row each.
@@ -40,13 +40,13 @@ import Testing
         try folder.write("unit,period,indicator,value\n\"L\n1\",2021-H1,members_new,3\n", to: "input/reports/2021/nl.csv")
         let result = try CommandRunner.run(["validate", "--period", "2021-H1", "--format", "csv"], in: folder)
         #expect(result.status == 1)
-        #expect(result.standardOutput.contains("reports/2021/nl.csv,2,\"L\n1\",members_new,,\"Mã đơn vị 'L\n1' "))
+        #expect(result.standardOutput.contains("reports/2021/nl.csv,2,\"L\n1\",members_new,2021-H1,\"Mã đơn vị 'L\n1' "))
         #expect(result.standardOutput.contains(
-            "error,E-UNIT-UNKNOWN,\"reports/2021/tổ 1, tổ 2.csv\",2,\"Q\"\"1,2\",members_new,,\"Mã đơn vị 'Q\"\"1,2' không có trong units.csv.\"\n"))
+            "error,E-UNIT-UNKNOWN,\"reports/2021/tổ 1, tổ 2.csv\",2,\"Q\"\"1,2\",members_new,2021-H1,\"Mã đơn vị 'Q\"\"1,2' không có trong units.csv.\"\n"))
         let records = try CSVText.records(result.standardOutput)
         #expect(records.allSatisfy { $0.count == 8 }, "\(records)")
         let row = try #require(records.first { $0[2] == "reports/2021/tổ 1, tổ 2.csv" })
-        #expect(row == ["error", "E-UNIT-UNKNOWN", "reports/2021/tổ 1, tổ 2.csv", "2", "Q\"1,2", "members_new", "", "Mã đơn vị 'Q\"1,2' không có trong units.csv."])
+        #expect(row == ["error", "E-UNIT-UNKNOWN", "reports/2021/tổ 1, tổ 2.csv", "2", "Q\"1,2", "members_new", "2021-H1", "Mã đơn vị 'Q\"1,2' không có trong units.csv."])
         #expect(records.first { $0[2] == "reports/2021/nl.csv" }?[4] == "L\n1")
         #expect(records.count == 5)
     }

@@ -76,13 +76,21 @@ struct LongCSVIngest {
             findings.emit(.reportTooFewFields(count: fields.count, needed: needed), at: SourceLocation(file: file.path, position: .line(line)))
             return
         }
+        // A refused row still says which period it was about, so that its finding counts for that period.
+        func refusedRowPeriod() -> Period? {
+            let period = Period(fields[periodAt].quickCleaned)
+            if let period { store.notePeriod(period, in: file.index) }
+            return period
+        }
         if fields.count > width {
-            findings.emit(.reportTooManyFields(count: fields.count, header: width), at: SourceLocation(file: file.path, position: .line(line)))
+            findings.emit(.reportTooManyFields(count: fields.count, header: width), at: SourceLocation(file: file.path, position: .line(line)),
+                          period: refusedRowPeriod())
             return
         }
         if let noteAt = columns[.note], noteAt == valueAt + 1, fields.count > noteAt,
            Self.isDigits(fields[valueAt]), Self.isDigits(fields[noteAt]) {
-            findings.emit(.numberSplitIntoNote(value: fields[valueAt].quickCleaned, note: fields[noteAt].quickCleaned), at: SourceLocation(file: file.path, position: .line(line)))
+            findings.emit(.numberSplitIntoNote(value: fields[valueAt].quickCleaned, note: fields[noteAt].quickCleaned),
+                          at: SourceLocation(file: file.path, position: .line(line)), period: refusedRowPeriod())
             return
         }
         recorder.record(

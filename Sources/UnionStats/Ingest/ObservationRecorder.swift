@@ -32,9 +32,12 @@ struct ObservationRecorder {
         at source: ObservationStore.SourceRef, store: inout ObservationStore, findings: FindingEmitter
     ) {
         if lastUnit.code != code { lastUnit = (code, tree.index(of: code)) }
-        if lastPeriod.text != periodText { lastPeriod = (periodText, Period(periodText)) }
+        if lastPeriod.text != periodText {
+            lastPeriod = (periodText, Period(periodText))
+            if let period = lastPeriod.period { store.notePeriod(period, in: source.file) }
+        }
         guard let unit = lastUnit.index else {
-            findings.emit(unknownUnitMessage(code), at: store.location(of: source), unit: code, indicator: indicatorCode)
+            findings.emit(unknownUnitMessage(code), at: store.location(of: source), unit: code, indicator: indicatorCode, period: lastPeriod.period)
             return
         }
         guard let period = lastPeriod.period else {

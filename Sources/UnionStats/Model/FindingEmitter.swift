@@ -41,10 +41,3 @@ public final class FindingLog {
         FindingEmitter { [self] finding in findings.append(finding) }
     }
 }
-
-extension FindingEmitter {
-    /// An emitter that passes on only the findings `scope` shows.
-    public func scoped(to scope: FindingScope) -> FindingEmitter {
-        FindingEmitter { finding in if scope.shows(finding) { emit(finding) } }
-    }
-}

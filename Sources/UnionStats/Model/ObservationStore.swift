@@ -71,6 +71,8 @@ public struct ObservationStore: Sendable {
     public private(set) var sources: [Source] = []
     /// The reported cells per period.
     public private(set) var tables: [Period: Table] = [:]
+    /// The periods named by the rows of each source (used or not), by source index.
+    private var sourcePeriods: [Set<Period>] = []
 
     /// Creates an empty store for a tree and catalogue of the given sizes.
     public init(unitCount: Int, indicatorCount: Int) {
@@ -80,7 +82,22 @@ public struct ObservationStore: Sendable {
     /// Registers a CSV file, or one worksheet of an xlsx file, and returns its index for `SourceRef`.
     public mutating func addSource(_ path: String, sheet: String? = nil) -> UInt32 {
         sources.append(Source(path: path, sheet: sheet))
+        sourcePeriods.append([])
         return UInt32(sources.count - 1)
+    }
+
+    /// Remembers that a row of a source names `period` (whether or not its value could be used).
+    public mutating func notePeriod(_ period: Period, in source: UInt32) {
+        sourcePeriods[Int(source)].insert(period)
+    }
+
+    /// The periods the rows of each file name, by the file's path; a file whose rows name none is absent.
+    public var periodsByFile: [String: Set<Period>] {
+        var result: [String: Set<Period>] = [:]
+        for (source, periods) in zip(sources, sourcePeriods) where !periods.isEmpty {
+            result[source.path, default: []].formUnion(periods)
+        }
+        return result
     }
 
     /// The cell index of a unit and indicator in every table.

@@ -33,6 +33,11 @@ public enum UnionStatsError: Error, LocalizedError, Equatable {
     /// A unit code given on the command line is not in units.csv.
     case unknownUnit(String)
 
+    /// No report holds a figure of the period asked for (nor of its sub-periods).
+    case noFigures(period: String, label: String)
+    /// A comparison of a period with itself.
+    case sameComparedPeriod(String)
+
     /// What went wrong and what to do.
     public var errorDescription: String? {
         switch self {
@@ -64,6 +69,10 @@ public enum UnionStatsError: Error, LocalizedError, Equatable {
             "Cannot compare \(a) with \(b): the periods differ in length; compare a quarter with a quarter, a half-year with a half-year, a year with a year."
         case .unknownIndicator(let code):
             "Indicator '\(code)' is not in indicators.csv; pass one of its codes, e.g. members_new."
+        case .noFigures(let period, let label):
+            "Chưa có báo cáo nào có số liệu kỳ \(period) (\(label)), nên không lập báo cáo trống để ký. Để gửi mẫu cho các đơn vị điền, dùng: unionstats template --period \(period)"
+        case .sameComparedPeriod(let period):
+            "Không thể so sánh kỳ \(period) với chính nó; chọn --against một kỳ khác cùng độ dài (mặc định: cùng kỳ năm trước)."
         case .unknownUnit(let code):
             "Unit '\(code)' is not in units.csv; pass codes from its first column."
         }

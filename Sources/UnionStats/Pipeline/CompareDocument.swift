@@ -8,8 +8,10 @@ public struct CompareDocument: Sendable {
     public let comparison: PeriodComparison
     /// The catalogue position of the indicator upper units are ranked by.
     public let rankBy: Int
-    /// Findings of reading the input and aggregating the two periods.
+    /// Findings about the two periods' figures (and of reading the files that hold them).
     public let findings: [Finding]
+    /// How many findings of the input concern only other periods.
+    public let findingsOfOtherPeriods: Int
     /// When it was made.
     public let generated: Date
 }

@@ -4,8 +4,10 @@ import Foundation
 public struct CompareOutcome: Sendable {
     /// The base period A and the compared period B.
     public let periodA: Period, periodB: Period
-    /// Every finding of reading the input and aggregating the two periods.
+    /// The findings about the two periods' figures.
     public let findings: [Finding]
+    /// How many findings of the input concern only other periods.
+    public let otherPeriodFindings: Int
     /// The files written.
     public let written: [URL]
 }
@@ -23,6 +25,7 @@ public enum CompareJob {
         guard let rankPosition = data.catalogue.position(of: rankBy) else { throw .unknownIndicator(rankBy) }
         let document = try Pipeline.comparison(data, periodA: periodA, periodB: periodB, rankBy: rankPosition, generated: now, log: log)
         let written = try CompareFiles.write(document, to: folder)
-        return CompareOutcome(periodA: periodA, periodB: periodB, findings: document.findings, written: written)
+        return CompareOutcome(periodA: periodA, periodB: periodB, findings: document.findings,
+                              otherPeriodFindings: document.findingsOfOtherPeriods, written: written)
     }
 }

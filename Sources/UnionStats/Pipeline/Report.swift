@@ -14,8 +14,10 @@ public struct Report: Sendable {
     public let yearToDate: PeriodValues?
     /// Per upper unit (and the federation): grassroots units expected and those with any figure for the period.
     public let completeness: [(unit: Int, expected: Int, received: Int)]
-    /// The findings the report shows, by location.
+    /// The findings the report shows (those about the figures it uses), by location.
     public let findings: [Finding]
+    /// How many findings of the input concern only other periods.
+    public let findingsOfOtherPeriods: Int
     /// When the report was made.
     public let generated: Date
 }

@@ -6,8 +6,10 @@ public struct ReportOutcome: Sendable {
     public let period: Period
     /// Grassroots units with figures for the period, and all of them.
     public let grassrootsReporting: Int, grassrootsExpected: Int
-    /// Every finding.
+    /// The findings about the report's figures.
     public let findings: [Finding]
+    /// How many findings of the input concern only other periods.
+    public let otherPeriodFindings: Int
     /// The files written.
     public let written: [URL]
 }
@@ -24,7 +26,7 @@ public enum ReportJob {
         guard let period = period ?? Pipeline.defaultPeriod(of: data) else {
             throw .noReports(folder: input.appendingPathComponent("reports").path, findings: log.findings)
         }
-        let report = Pipeline.report(data, period: period, generated: now, log: log)
+        let report = try Pipeline.report(data, period: period, generated: now, log: log)
         let root = report.completeness.first { $0.unit == data.tree.root }
         var written: [URL] = []
         if writeWhenErrors || report.findings.count(of: .error) == 0 {
@@ -32,6 +34,6 @@ public enum ReportJob {
         }
         return ReportOutcome(
             period: period, grassrootsReporting: root?.received ?? 0, grassrootsExpected: root?.expected ?? 0,
-            findings: report.findings, written: written)
+            findings: report.findings, otherPeriodFindings: report.findingsOfOtherPeriods, written: written)
     }
 }

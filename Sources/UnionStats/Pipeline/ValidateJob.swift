@@ -2,13 +2,28 @@ import Foundation
 
 /// `unionstats validate`: every finding for a period, without writing anything.
 public enum ValidateJob {
-    /// Reads and checks the input for `period` (default: the latest with reports).
-    public static func run(input: URL, period: Period?) throws(UnionStatsError) -> (period: Period, findings: [Finding]) {
+    /// What to validate: one period (nil: the latest with reports) or every period.
+    public enum Target: Sendable, Equatable {
+        /// One period; nil means the latest period with reports.
+        case period(Period?)
+        /// Every period: all findings of the input.
+        case all
+    }
+
+    /// Reads and checks the input; returns the period checked (nil for all), its findings and how many concern other periods.
+    public static func run(input: URL, target: Target) throws(UnionStatsError) -> (period: Period?, findings: RunFindings) {
         let log = FindingLog()
         let data = try Pipeline.load(input, log: log)
-        guard let period = period ?? Pipeline.defaultPeriod(of: data) else {
+        guard case .period(let asked) = target else { return (nil, Pipeline.validateAll(data, log: log)) }
+        guard let period = asked ?? Pipeline.defaultPeriod(of: data) else {
             throw .noReports(folder: input.appendingPathComponent("reports").path, findings: log.findings)
         }
-        return (period, Pipeline.report(data, period: period, generated: Date(), log: log).findings)
+        return (period, Pipeline.validate(data, period: period, log: log))
+    }
+
+    /// Reads and checks the input for `period` (default: the latest with reports).
+    public static func run(input: URL, period: Period?) throws(UnionStatsError) -> (period: Period?, findings: [Finding]) {
+        let result = try run(input: input, target: .period(period))
+        return (result.period, result.findings.shown)
     }
 }

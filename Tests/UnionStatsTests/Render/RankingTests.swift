@@ -33,7 +33,7 @@ import Testing
         let aggregator = Aggregator(data)
         let comparison = try PeriodComparison(try #require(Period("2020-H1")), try #require(Period("2021-H1")), using: aggregator)
         let rankBy = try #require(data.catalogue.position(of: "members_new"))
-        let document = CompareDocument(input: data.data, comparison: comparison, rankBy: rankBy, findings: [], generated: Date())
+        let document = CompareDocument(input: data.data, comparison: comparison, rankBy: rankBy, findings: [], findingsOfOtherPeriods: 0, generated: Date())
         let ranking = RankingSheet.ranking(document)
         #expect(ranking.map { data.tree.units[$0.unit].code } == ["U2", "U3", "U1", "U4"])
         #expect(ranking.map(\.rank) == [1, 1, 3, nil])
