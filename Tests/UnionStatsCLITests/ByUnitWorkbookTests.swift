@@ -30,7 +30,9 @@ import XLSX
         #expect(sheet.number("H8") == "12")
         // The ratio and the weighted mean are computed values, not formulas.
         #expect(xml["I6"]?.formula == nil)
-        #expect(sheet.number("I6") == "68")
+        // F's members (A and U2: 2/3 CĐCS) and workers (3/3) cover different CĐCS: no ratio.
+        #expect(sheet.number("I6") == nil)
+        #expect(sheet.number("I10") == "76.19")  // U2: its own 160 members of 210 workers
         #expect(sheet.number("J6") == "7052380.95")
     }
 

@@ -68,3 +68,20 @@ import Testing
         #expect(written.isEmpty, "\(written)")
     }
 }
+
+/// Ratios are given only when numerator and denominator cover the same CĐCS.
+@Suite struct MatchedCoverageTests {
+    @Test func aConsolidatedReportBesideItsListedCDCSGivesNoRatio() throws {
+        let folder = try TemporaryFolder(prefix: "unionstats-ratio")
+        defer { folder.remove() }
+        let result = try CommandRunner.run(["export", "--period", "2021-H1", "--input", CommandRunner.bundledInput.path], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = result.standardOutput.split(separator: "\n").map(String.init)
+        // CĐVC's own 2.686 workers against 262 members of its 5 listed CĐCS was printed as 9,75 %.
+        let rate = try #require(lines.first { $0.hasPrefix("2021-H1,CDVC,") && $0.contains(",membership_rate,") })
+        #expect(rate.hasSuffix(",%,,missing,,"), "\(rate)")
+        // An upper unit whose CĐCS report both parts keeps its ratio.
+        let ply = try #require(lines.first { $0.hasPrefix("2021-H1,PLY,") && $0.contains(",membership_rate,") })
+        #expect(ply.contains(",computed,"), "\(ply)")
+    }
+}

@@ -27,8 +27,8 @@ import XLSX
         SummaryLine(name: "Tổng số đoàn viên công đoàn", measure: "người", current: "255", previous: nil, note: "Số liệu của 2/3 CĐCS"),
         // Flows add up: A 5 + 7, U2 20 (B's Q1 alone is not a half year).
         SummaryLine(name: "Số đoàn viên kết nạp mới", measure: "người", current: "32", previous: "10", note: "Số liệu của 2/3 CĐCS"),
-        // 255 / 375 = 68.00 %: a ratio has no coverage note.
-        SummaryLine(name: "Tỷ lệ đoàn viên so với CNVCLĐ", measure: "%", current: "68", previous: nil, note: ""),
+        // 255 members of 2/3 CĐCS over 375 workers of 3/3: no ratio of different CĐCS.
+        SummaryLine(name: "Tỷ lệ đoàn viên so với CNVCLĐ", measure: "%", current: "", previous: nil, note: ""),
         // A 1 500 000 + 2 000 000, B 800 000 + 700 000.
         SummaryLine(name: "Tổng số tiền chăm lo đời sống vật chất, tinh thần", measure: "đồng", current: "5000000", previous: nil, note: "Số liệu của 2/3 CĐCS"),
     ]

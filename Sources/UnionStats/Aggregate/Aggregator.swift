@@ -77,12 +77,22 @@ public final class Aggregator {
         var result = PeriodValues(period: span.period, grid: grid)
         var means: [Int: [PreciseMean?]] = [:]
         for (position, _) in weightedMeans { means[position] = Array(repeating: nil, count: tree.count) }
+        // Per ratio and unit: whether its numerator and denominator account for the same CĐCS.
+        var sameUnits = Array(repeating: Array(repeating: true, count: tree.count), count: ratios.count)
+        // Per cell: an own figure that is not the sum of a full set of children's values (it counts CĐCS of its own).
+        var ownStandsAlone = Array(repeating: false, count: ratios.isEmpty ? 0 : grid.cellCount)
         for unit in tree.units.indices.reversed() {
-            for indicator in additive { aggregateAdditive(unit: unit, indicator: indicator, own: own, span: span, into: &result) }
+            for indicator in additive {
+                let standsAlone = aggregateAdditive(unit: unit, indicator: indicator, own: own, span: span, into: &result)
+                if !ownStandsAlone.isEmpty { ownStandsAlone[grid.cell(unit: unit, indicator: indicator)] = standsAlone }
+            }
             for (position, weight) in weightedMeans {
                 aggregateMean(unit: unit, indicator: position, weight: weight, own: ownMeans[position]?[unit], span: span, means: &means, into: &result)
             }
-            for (position, numerator, denominator) in ratios {
+            for (index, (position, numerator, denominator)) in ratios.enumerated() {
+                sameUnits[index][unit] = partsCoverSameUnits(
+                    unit: unit, numerator, denominator, in: result, standsAlone: ownStandsAlone, children: sameUnits[index])
+                guard sameUnits[index][unit] else { continue }
                 computeRatio(unit: unit, indicator: position, numerator: numerator, denominator: denominator, into: &result)
             }
         }
@@ -91,7 +101,9 @@ public final class Aggregator {
         return result
     }
 
-    private func aggregateAdditive(unit: Int, indicator: Int, own: OwnFigures, span: TimeSpan, into result: inout PeriodValues) {
+    /// Aggregates one flow or stock cell; returns whether the value is an own figure that stands alone:
+    /// the unit's consolidated report where its children's values cover every listed CĐCS with another total.
+    private func aggregateAdditive(unit: Int, indicator: Int, own: OwnFigures, span: TimeSpan, into result: inout PeriodValues) -> Bool {
         let cell = grid.cell(unit: unit, indicator: indicator)
         var childSum: Int64 = 0
         var childReporting: Int32 = 0
@@ -118,17 +130,45 @@ public final class Aggregator {
                 mismatchFinding(unit: unit, indicator: indicator, period: span.period, own: own.values[cell],
                                 childSum: childSum, childReporting: Int(childReporting), ownStatus: own.status[cell])
             }
+            return anyChild && Int(childReporting) == tree.grassrootsCount[unit] && childSum != own.values[cell]
         } else if anyChild {
             result.values[cell] = childSum
             result.status[cell] = .rolledUp
             result.reporting[cell] = childReporting
         }
+        return false
     }
 
     /// `numerator / denominator × 100` in hundredths, rounded half away from zero; nil when a part is missing or the denominator is 0.
     static func ratioHundredths(_ numerator: Int64?, _ denominator: Int64?) -> Int64? {
         guard let numerator, let denominator, denominator != 0 else { return nil }
         return Fraction(Int128(numerator) * 100, over: Int128(denominator))?.hundredths
+    }
+
+    /// Whether two flow/stock values of a unit account for the same grassroots units (DESIGN.md,
+    /// "Ratios on matched coverage"): a rolled-up value accounts for the union of its children's, a
+    /// missing one for none, an own figure for every CĐCS below the unit. Where the children's values
+    /// cover every listed CĐCS and add up to another total, the own figure counts CĐCS of its own (a
+    /// consolidated report counting units that units.csv does not list: 2.686 workers beside 262 members
+    /// of the 5 listed CĐCS); it stands alone and matches only another own figure that stands alone. `children` holds the answer for the units
+    /// already aggregated (the children, in reverse tree order).
+    private func partsCoverSameUnits(
+        unit: Int, _ numerator: Int, _ denominator: Int, in result: PeriodValues, standsAlone: [Bool], children: [Bool]
+    ) -> Bool {
+        let a = result.status(unit: unit, indicator: numerator), b = result.status(unit: unit, indicator: denominator)
+        let aAlone = standsAlone[grid.cell(unit: unit, indicator: numerator)]
+        let bAlone = standsAlone[grid.cell(unit: unit, indicator: denominator)]
+        let everyUnit = tree.grassrootsCount[unit]
+        func coversEveryListedUnit(_ indicator: Int, _ status: ValueStatus) -> Bool {
+            status == .reported || status == .derived || result.reporting(unit: unit, indicator: indicator) == everyUnit
+        }
+        switch (a, b) {
+        case (.missing, .missing): return true
+        case (.missing, _), (_, .missing): return false
+        case _ where aAlone || bAlone: return aAlone && bAlone
+        case (.rolledUp, .rolledUp): return tree.children[unit].allSatisfy { children[$0] }
+        default: return coversEveryListedUnit(numerator, a) && coversEveryListedUnit(denominator, b)
+        }
     }
 
     private func computeRatio(unit: Int, indicator: Int, numerator: Int, denominator: Int, into result: inout PeriodValues) {
