@@ -9,21 +9,21 @@ extension Period: ExpressibleByArgument {
 
 /// `--input DIR`, shared by every command.
 struct InputOptions: ParsableArguments {
-    @Option(name: .long, help: "The input folder (units.csv, indicators.csv, settings.csv, reports/).")
+    @Option(name: .long, help: "Thư mục đầu vào (units.csv, indicators.csv, settings.csv, reports/).")
     var input: String = "input"
 
     /// The input folder as a URL.
     var inputURL: URL { URL(fileURLWithPath: input) }
 }
 
-/// Prints findings to standard error, `file:line: error: message`, the most serious first, at most `limit`.
+/// Prints findings to standard error, `file:line: lỗi: message`, the most serious first, at most `limit`.
 enum FindingPrinter {
     static func print(_ findings: [Finding], limit: Int = 50) {
         let shown = findings.filter { $0.severity >= .warning }
         let ordered = shown.filter { $0.severity == .error } + shown.filter { $0.severity == .warning }
         for finding in ordered.prefix(limit) { printError(finding.description) }
         if ordered.count > limit {
-            printError("… and \(ordered.count - limit) more errors and warnings: see the Kiểm tra sheet or `unionstats validate`.")
+            printError("… và \(ordered.count - limit) lỗi, cảnh báo khác: xem trang Kiểm tra của báo cáo hoặc lệnh unionstats validate.")
         }
     }
 
@@ -44,6 +44,6 @@ func failing(_ error: some Error) -> Error {
     if case UnionStatsError.noReports(_, let findings)? = error as? UnionStatsError {
         FindingPrinter.print(findings)  // why the reports gave nothing
     }
-    FindingPrinter.printError("error: \(error.localizedDescription)")
+    FindingPrinter.printError("lỗi: \(error.localizedDescription)")
     return ExitCode(2)
 }

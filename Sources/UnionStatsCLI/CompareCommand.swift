@@ -6,22 +6,22 @@ import UnionStats
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Compare period B with period A: output/compare-A-vs-B/compare-A-vs-B.xlsx and .csv.",
-        discussion: "A defaults to the same period a year earlier. Both periods must have the same length (2021-H1 against 2020-H1 or 2021-H2, not against 2021-Q2)."
+        abstract: "So sánh kỳ B với kỳ A: output/compare-A-vs-B/compare-A-vs-B.xlsx và .csv.",
+        discussion: "Mặc định A là cùng kỳ năm trước. Hai kỳ phải dài bằng nhau (2021-H1 so với 2020-H1 hoặc 2021-H2, không so với 2021-Q2)."
     )
 
-    @Option(name: .customLong("period"), help: "Period B, e.g. 2021-H1.")
+    @Option(name: .customLong("period"), help: "Kỳ B, ví dụ 2021-H1.")
     var periodB: Period
 
-    @Option(name: .customLong("against"), help: "Period A (default: B one year earlier).")
+    @Option(name: .customLong("against"), help: "Kỳ A (mặc định: cùng kỳ năm trước của B).")
     var periodA: Period?
 
-    @Option(name: .customLong("rank-by"), help: "The indicator code upper units are ranked by.")
+    @Option(name: .customLong("rank-by"), help: "Mã chỉ tiêu dùng để xếp hạng các công đoàn cấp trên cơ sở.")
     var rankBy: String = "members_new"
 
     @OptionGroup var inputOptions: InputOptions
 
-    @Option(help: "The output folder.")
+    @Option(help: "Thư mục kết quả.")
     var output: String = "output"
 
     func run() throws {

@@ -6,8 +6,8 @@ import UnionStats
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write a period's values as CSV (long: one row per unit × indicator; wide: one row per unit).",
-        discussion: "The long layout is byte for byte observations-P.csv. Text that a spreadsheet could run as a formula is prefixed with an apostrophe; numbers stay numbers."
+        abstract: "Xuất số liệu một kỳ ra CSV (long: mỗi dòng một đơn vị × chỉ tiêu; wide: mỗi dòng một đơn vị).",
+        discussion: "Dạng long giống hệt observations-KỲ.csv. Chữ mà bảng tính có thể chạy như công thức được thêm dấu nháy đơn ở đầu; số vẫn là số."
     )
 
     /// The table shapes `export` can write.
@@ -15,18 +15,18 @@ struct ExportCommand: ParsableCommand {
         case long, wide
     }
 
-    @Option(help: "The period: 2021-Q2, 2021-H1, 2021-H2 or 2021.")
+    @Option(help: "Kỳ: 2021-Q2, 2021-H1, 2021-H2 hoặc 2021.")
     var period: Period
 
-    @Option(help: "long (tidy, one row per unit × indicator) or wide (one row per unit).")
+    @Option(help: "long (mỗi dòng một đơn vị × chỉ tiêu) hoặc wide (mỗi dòng một đơn vị).")
     var layout: Layout = .long
 
     @OptionGroup var inputOptions: InputOptions
 
-    @Option(help: "The file to write, or - for standard output.")
+    @Option(help: "Tệp cần ghi, hoặc - để in ra màn hình (standard output).")
     var output: String = "-"
 
-    @Flag(help: "Start with a UTF-8 byte-order mark so Excel opens the file as UTF-8.")
+    @Flag(help: "Ghi dấu BOM UTF-8 ở đầu tệp để Excel mở đúng tiếng Việt.")
     var bom = false
 
     func run() throws {

@@ -6,19 +6,19 @@ import UnionStats
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write output/P/report-P.xlsx, report-P.csv and observations-P.csv for a period.",
-        discussion: "Exit status: 0 when there is no error finding, 1 when there are errors (the files are still written unless --strict), 2 when the run could not start."
+        abstract: "Lập báo cáo một kỳ: output/KỲ/report-KỲ.xlsx, report-KỲ.csv và observations-KỲ.csv.",
+        discussion: "Mã thoát: 0 khi không có lỗi; 1 khi có lỗi trong số liệu (các tệp vẫn được ghi, trừ khi dùng --strict); 2 khi không chạy được (thiếu thư mục, tệp bắt buộc, kỳ không có số liệu, tham số sai)."
     )
 
-    @Option(help: "The period: 2021-Q2, 2021-H1, 2021-H2 or 2021 (default: the latest period with reports).")
+    @Option(help: "Kỳ báo cáo: 2021-Q2, 2021-H1, 2021-H2 hoặc 2021 (mặc định: kỳ gần nhất có báo cáo).")
     var period: Period?
 
     @OptionGroup var inputOptions: InputOptions
 
-    @Option(help: "The output folder.")
+    @Option(help: "Thư mục kết quả.")
     var output: String = "output"
 
-    @Flag(help: "Write nothing when there is an error finding.")
+    @Flag(help: "Không ghi tệp nào khi số liệu có lỗi.")
     var strict = false
 
     func run() throws {

@@ -6,19 +6,19 @@ import UnionStats
 struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
-        abstract: "Write xlsx fill-in forms, output/templates-P/CODE.xlsx, for units to complete and send back.",
-        discussion: "Without --unit, one form for every grassroots and upper unit. Only the Số lượng and Ghi chú columns take input; the filled forms go in input/reports/ as they are."
+        abstract: "Tạo mẫu báo cáo xlsx cho các đơn vị điền rồi gửi lại: output/templates-KỲ/MÃ.xlsx.",
+        discussion: "Không có --unit: mỗi CĐCS và công đoàn cấp trên cơ sở một mẫu. Chỉ cột Số lượng và Ghi chú được nhập; mẫu đã điền đặt nguyên vào input/reports/."
     )
 
-    @Option(help: "The period the forms are for: 2021-Q2, 2021-H1, 2021-H2 or 2021.")
+    @Option(help: "Kỳ của mẫu: 2021-Q2, 2021-H1, 2021-H2 hoặc 2021.")
     var period: Period
 
-    @Option(name: .customLong("unit"), parsing: .upToNextOption, help: "Unit codes (default: all grassroots and upper units).")
+    @Option(name: .customLong("unit"), parsing: .upToNextOption, help: "Mã đơn vị (mặc định: mọi CĐCS và công đoàn cấp trên cơ sở).")
     var units: [String] = []
 
     @OptionGroup var inputOptions: InputOptions
 
-    @Option(help: "The output folder.")
+    @Option(help: "Thư mục kết quả.")
     var output: String = "output"
 
     func run() throws {

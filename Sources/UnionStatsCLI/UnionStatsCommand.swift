@@ -7,20 +7,41 @@ import UnionStats
 struct UnionStatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "unionstats",
-        abstract: "Turn member unions' reports into the federation's spreadsheets and CSV.",
-        discussion: "Reads input/ (units.csv, indicators.csv, settings.csv, reports/**), checks and adds up the figures, and writes output/. Exit status: 0 no error, 1 error findings, 2 the run could not start.",
+        abstract: "Tổng hợp báo cáo của các công đoàn thành bảng tính và CSV của LĐLĐ tỉnh.",
+        discussion: "Đọc input/ (units.csv, indicators.csv, settings.csv, reports/**), kiểm tra và cộng số liệu, ghi kết quả vào output/. Mã thoát: 0 không có lỗi, 1 số liệu có lỗi, 2 không chạy được.",
         version: ToolVersion.current,
         subcommands: [ReportCommand.self, CompareCommand.self, ExportCommand.self, ValidateCommand.self, TemplateCommand.self]
     )
 
+    /// The names of the subcommands, as typed.
+    static var commandNames: [String] { configuration.subcommands.map { $0._commandName } }
+
+    /// A Vietnamese message when the first word (or the word after `help`) is no command, with the closest one.
+    static func unknownCommand(in arguments: [String]) -> String? {
+        guard var word = arguments.first, !word.hasPrefix("-") else { return nil }
+        if word == "help" {
+            guard arguments.count > 1, !arguments[1].hasPrefix("-") else { return nil }
+            word = arguments[1]
+        }
+        guard !commandNames.contains(word) else { return nil }
+        let hint = Suggestion.nearest(to: word, among: commandNames).map { " Có phải là '\($0)'?" } ?? ""
+        return "lỗi: không có lệnh '\(word)'.\(hint) Các lệnh: \(commandNames.joined(separator: ", ")). Xem: unionstats --help"
+    }
+
     /// Runs the command; a bad flag exits with status 2 (the run could not start), as every other refusal to start.
     static func main() {
+        if let unknown = unknownCommand(in: Array(CommandLine.arguments.dropFirst())) {
+            FindingPrinter.printError(unknown)
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
+                FindingPrinter.printError("lỗi: tham số dòng lệnh không hợp lệ.")
                 FindingPrinter.printError(fullMessage(for: error))
+                FindingPrinter.printError("Xem hướng dẫn: unionstats help, hoặc unionstats help TÊN_LỆNH.")
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -6,8 +6,8 @@ import UnionStats
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check the input and list every finding, sorted by file and position; write nothing.",
-        discussion: "Exit status: 0 when there is no error, 1 when there are errors, 2 when the run could not start (missing units.csv, bad flags)."
+        abstract: "Kiểm tra số liệu đầu vào và liệt kê mọi phát hiện theo tệp và vị trí; không ghi tệp nào.",
+        discussion: "Mã thoát: 0 khi không có lỗi, 1 khi có lỗi, 2 khi không chạy được (thiếu units.csv, tham số sai)."
     )
 
     /// How findings are printed.
@@ -31,12 +31,12 @@ struct ValidateCommand: ParsableCommand {
         }
     }
 
-    @Option(help: "The period: 2021-Q2, 2021-H1, 2021-H2, 2021, or all (default: the latest period with reports).")
+    @Option(help: "Kỳ: 2021-Q2, 2021-H1, 2021-H2, 2021, hoặc all để xem mọi kỳ (mặc định: kỳ gần nhất có báo cáo).")
     var period: PeriodChoice?
 
     @OptionGroup var inputOptions: InputOptions
 
-    @Option(help: "text: file:line: severity: message [CODE]; csv: one row per finding.")
+    @Option(help: "text: tệp:dòng: mức: nội dung [MÃ]; csv: mỗi phát hiện một dòng, mức và mã bằng tiếng Anh cho máy đọc.")
     var format: Format = .text
 
     func run() throws {

@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["compare", "--period", "2021-H1", "--against", "2021-Q1"], "differ in length"),
+        (["compare", "--period", "2021-H1", "--against", "2021-Q1"], "dài khác nhau"),
         (["compare", "--period", "2021-Q2", "--rank-by", "nothing_here"], "nothing_here"),
     ])
     func badRequestsStopWithStatusTwo(arguments: [String], message: String) throws {

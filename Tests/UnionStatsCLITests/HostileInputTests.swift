@@ -160,9 +160,9 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
             try FileManager.default.createSymbolicLink(atPath: reports.appendingPathComponent("a.csv").path, withDestinationPath: "b.csv")
             try FileManager.default.createSymbolicLink(atPath: reports.appendingPathComponent("b.csv").path, withDestinationPath: "a.csv")
         },
-        HostileCase("--output inside the input folder", status: 2, code: nil, message: "inside the input folder", validate: false,
+        HostileCase("--output inside the input folder", status: 2, code: nil, message: "nằm trong thư mục đầu vào", validate: false,
                     arguments: ["--output", "input/out"]) { _ in },
-        HostileCase("--output the input folder itself", status: 2, code: nil, message: "inside the input folder", validate: false,
+        HostileCase("--output the input folder itself", status: 2, code: nil, message: "nằm trong thư mục đầu vào", validate: false,
                     arguments: ["--output", "./input/"]) { _ in },
         HostileCase("a missing units.csv", status: 2, code: nil, message: "units.csv") { folder in
             try FileManager.default.removeItem(at: folder.input.appendingPathComponent("units.csv"))

@@ -11,7 +11,7 @@ import Testing
         let result = try CommandRunner.run(["report", "--period", "2021-H1"], in: folder)
         // bad.csv names an unknown unit: an error, so exit 1, but every file is still written.
         #expect(result.status == 1)
-        #expect(result.standardError.contains("reports/2021/bad.csv:2: error: "))
+        #expect(result.standardError.contains("reports/2021/bad.csv:2: lỗi: "))
         #expect(result.standardError.contains("[E-UNIT-UNKNOWN]"))
         let written = folder.url("output/2021-H1")
         let observations = try Data(contentsOf: written.appendingPathComponent("observations-2021-H1.csv"))
@@ -51,7 +51,7 @@ import Testing
         _ = try CommandRunner.copyFixture("tiny", into: folder)
         let result = try CommandRunner.run(["report", "--output", "input/out"], in: folder)
         #expect(result.status == 2)
-        #expect(result.standardError.contains("inside the input folder"))
+        #expect(result.standardError.contains("nằm trong thư mục đầu vào"))
         #expect(!FileManager.default.fileExists(atPath: folder.url("input/out").path))
     }
 
@@ -60,7 +60,7 @@ import Testing
         defer { folder.remove() }
         let result = try CommandRunner.run(["report", "--input", "nowhere"], in: folder)
         #expect(result.status == 2)
-        #expect(result.standardError.contains("does not exist"))
+        #expect(result.standardError.contains("Không có thư mục đầu vào"))
     }
 
     @Test func bundledSampleHasNoErrorsAndTheRealFigures() throws {
@@ -93,7 +93,7 @@ import Testing
         for command in ["report", "validate"] {
             let result = try CommandRunner.run([command], in: folder)
             #expect(result.status == 2)
-            #expect(result.standardError.contains("reports/utf16.csv: error: "))
+            #expect(result.standardError.contains("reports/utf16.csv: lỗi: "))
             #expect(result.standardError.contains("[E-FILE-ENCODING]"))
         }
     }

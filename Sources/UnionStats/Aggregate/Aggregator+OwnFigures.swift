@@ -106,7 +106,7 @@ extension Aggregator {
 
     func overflowFinding(unit: Int, indicator: Int, span: TimeSpan, ownFigureUsed: Bool = false) {
         let code = tree.units[unit].code, indicatorCode = catalogue[indicator].code
-        findings.emit(.overflow(unit: code, indicator: indicatorCode, span: span.description, ownFigureUsed: ownFigureUsed),
+        findings.emit(.overflow(unit: code, indicator: catalogue[indicator].label, span: span.description, ownFigureUsed: ownFigureUsed),
                       unit: code, indicator: indicatorCode, period: span.period)
     }
 
@@ -116,7 +116,7 @@ extension Aggregator {
         let expected = tree.grassrootsCount[unit]
         let location = store.tables[period]?.source(at: grid.cell(unit: unit, indicator: indicator)).map(store.location(of:))
         findings.emit(
-            .rollupMismatch(unit: code, indicator: indicatorCode, period: period, ownIsReported: ownStatus == .reported, own: own,
+            .rollupMismatch(unit: code, indicator: catalogue[indicator].label, period: period, ownIsReported: ownStatus == .reported, own: own,
                             childSum: childSum, childReporting: childReporting, expected: expected),
             at: location, unit: code, indicator: indicatorCode, period: period, severity: childReporting >= expected ? .warning : .note)
     }

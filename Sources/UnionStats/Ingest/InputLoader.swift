@@ -12,9 +12,9 @@ public enum InputLoader {
         var files: [InputFile] = []
         let unitsURL = folder.appendingPathComponent("units.csv")
         let catalogueURL = folder.appendingPathComponent("indicators.csv")
-        for (url, name) in [(unitsURL, "units.csv"), (catalogueURL, "indicators.csv")]
+        for url in [unitsURL, catalogueURL]
         where !FileManager.default.fileExists(atPath: url.path) {
-            throw .missingFile(name)
+            throw .missingFile(url.path)
         }
         let units = try UnitTreeLoader.load(url: unitsURL, file: "units.csv", findings: findings)
         let tree = units.tree

@@ -1,7 +1,7 @@
 /// Finds the known code nearest to a mistyped one, for "did you mean" hints.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate within edit distance 2 (case-insensitive) of `text`, the nearest first; nil if none.
-    static func nearest(to text: String, among candidates: some Sequence<String>) -> String? {
+    public static func nearest(to text: String, among candidates: some Sequence<String>) -> String? {
         let target = Array(text.lowercased().unicodeScalars)
         guard !target.isEmpty, target.count <= 64 else { return nil }
         var best: (code: String, distance: Int)?

@@ -75,7 +75,7 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible {
     public enum Severity: Int, Comparable, Sendable, CaseIterable {
         case note, warning, error
 
-        /// The word printed on the terminal: `note`, `warning`, `error`.
+        /// The machine word of `validate --format csv`: `note`, `warning`, `error`.
         public var word: String {
             switch self {
             case .note: "note"
@@ -83,6 +83,9 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible {
             case .error: "error"
             }
         }
+
+        /// The word printed on the terminal, `file:line: lỗi: …`: `lỗi`, `cảnh báo`, `ghi chú`.
+        public var terminalWord: String { vietnamese.lowercased() }
 
         /// The Vietnamese word shown in the workbook.
         public var vietnamese: String {
@@ -134,10 +137,10 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible {
         self.init(message.code, message.text, at: location, unit: unit, indicator: indicator, period: period, severity: severity)
     }
 
-    /// `file:line: error: message [E-CODE]`, the form compilers and editors understand.
+    /// `file:line: lỗi: message [E-CODE]`, the form compilers and editors use, in Vietnamese.
     public var description: String {
         let place = location.map { "\($0): " } ?? ""
-        return "\(place)\(severity.word): \(message) [\(code.rawValue)]"
+        return "\(place)\(severity.terminalWord): \(message) [\(code.rawValue)]"
     }
 
     /// Orders findings by location (those without one last), then severity (errors first), then code.

@@ -2,7 +2,8 @@
 /// clerk reads about the input is written.
 ///
 /// A stage names the message and its facts (`.unknownIndicator(code: "x", hint: nil)`); the text and
-/// the stable `FindingCode` follow from the case.
+/// the stable `FindingCode` follow from the case. An `indicator` fact is the indicator's `label`
+/// (Vietnamese name, then code) wherever the indicator is known.
 public enum FindingMessage: Sendable, Equatable {
     // MARK: Files
     /// A report file could not be opened.

@@ -41,6 +41,8 @@ public struct Indicator: Hashable, Sendable {
     public let section: String
     /// The Vietnamese name printed on the form.
     public let nameVi: String
+    /// How messages name it: the Vietnamese label, then the code, "Số đoàn viên kết nạp mới (members_new)".
+    public var label: String { "\(nameVi) (\(code))" }
     /// The English name.
     public let nameEn: String
     /// The unit of measure: `người`, `đồng`, `%`, ….

@@ -4,7 +4,7 @@ import Foundation
 public enum UnionStatsError: Error, LocalizedError, Equatable {
     /// The input folder does not exist or is not a folder.
     case missingFolder(String)
-    /// A required file is missing from the input folder.
+    /// A required file is missing from the input folder (its path).
     case missingFile(String)
     /// A required file could not be read.
     case unreadable(file: String, reason: String)
@@ -42,39 +42,39 @@ public enum UnionStatsError: Error, LocalizedError, Equatable {
     public var errorDescription: String? {
         switch self {
         case .missingFolder(let path):
-            "Input folder '\(path)' does not exist; pass --input DIR pointing at a folder with units.csv, indicators.csv and reports/."
+            "Không có thư mục đầu vào '\(path)'; dùng --input THƯ_MỤC chỉ tới thư mục có units.csv, indicators.csv và reports/."
         case .missingFile(let path):
-            "Required file '\(path)' is missing from the input folder."
+            "Thiếu tệp bắt buộc '\(path)'; thư mục đầu vào phải có units.csv và indicators.csv."
         case .unreadable(let file, let reason):
-            "Cannot read '\(file)': \(reason)"
+            "Không đọc được '\(file)': \(reason)"
         case .missingColumns(let file, let columns, let expected):
-            "'\(file)' lacks the column(s) \(columns.joined(separator: ", ")); its header must name \(expected.joined(separator: ","))."
+            "'\(file)' thiếu cột \(columns.joined(separator: ", ")); dòng tiêu đề phải có \(expected.joined(separator: ","))."
         case .noRoot(let file):
-            "'\(file)' has no federation: exactly one unit must have an empty parent and level 'federation'."
+            "'\(file)' không có LĐLĐ tỉnh: phải có đúng một đơn vị để trống cột parent và có level 'federation'."
         case .emptyCatalogue(let file):
-            "'\(file)' defines no usable indicator."
+            "'\(file)' không có chỉ tiêu nào dùng được."
         case .noReports(let folder, _):
-            "No report under '\(folder)' holds a figure, so there is no period to report on; pass --period P."
+            "Không có báo cáo nào trong '\(folder)' có số liệu, nên không có kỳ nào để lập báo cáo; ghi rõ --period KỲ."
         case .badPeriod(let text):
-            "Period '\(text)' is not valid: write 2021-Q2 (a quarter), 2021-H1 or 2021-H2 (a half-year) or 2021 (a year)."
+            "Kỳ '\(text)' không hợp lệ: viết 2021-Q2 (quý), 2021-H1 hoặc 2021-H2 (6 tháng) hoặc 2021 (năm)."
         case .outputInsideInput(let output, let input):
-            "Output folder '\(output)' is inside the input folder '\(input)'; choose another --output so reports never mix with the input."
+            "Thư mục kết quả '\(output)' nằm trong thư mục đầu vào '\(input)'; chọn --output khác để kết quả không lẫn với số liệu đầu vào."
         case .outputEscapes(let path):
-            "Output path '\(path)' would leave the output folder; only plain names below it are allowed."
+            "Đường dẫn kết quả '\(path)' ra ngoài thư mục kết quả; chỉ được dùng tên tệp bên trong thư mục đó."
         case .writeFailed(let path, let reason):
-            "Cannot write '\(path)': \(reason)"
+            "Không ghi được '\(path)': \(reason)"
         case .spreadsheet(let message):
-            "Cannot write the spreadsheet: \(message)"
+            "Không ghi được bảng tính: \(message)"
         case .periodLengthMismatch(let a, let b):
-            "Cannot compare \(a) with \(b): the periods differ in length; compare a quarter with a quarter, a half-year with a half-year, a year with a year."
+            "Không thể so sánh \(a) với \(b): hai kỳ dài khác nhau; so quý với quý, 6 tháng với 6 tháng, năm với năm."
         case .unknownIndicator(let code):
-            "Indicator '\(code)' is not in indicators.csv; pass one of its codes, e.g. members_new."
+            "Chỉ tiêu '\(code)' không có trong indicators.csv; dùng một mã chỉ tiêu của danh mục, ví dụ members_new."
         case .noFigures(let period, let label):
             "Chưa có báo cáo nào có số liệu kỳ \(period) (\(label)), nên không lập báo cáo trống để ký. Để gửi mẫu cho các đơn vị điền, dùng: unionstats template --period \(period)"
         case .sameComparedPeriod(let period):
             "Không thể so sánh kỳ \(period) với chính nó; chọn --against một kỳ khác cùng độ dài (mặc định: cùng kỳ năm trước)."
         case .unknownUnit(let code):
-            "Unit '\(code)' is not in units.csv; pass codes from its first column."
+            "Đơn vị '\(code)' không có trong units.csv; dùng mã đơn vị ở cột đầu của tệp đó."
         }
     }
 }

@@ -54,8 +54,8 @@ public struct Validator {
                       own.values[smallCell] > own.values[largeCell] else { continue }
                 let location = store.tables[period]?.source(at: smallCell).map(store.location(of:))
                 findings.append(Finding(
-                    .impossible(unit: tree.units[unit].code, period: period, smaller: relation.smaller, smallValue: own.values[smallCell],
-                                larger: relation.larger, largeValue: own.values[largeCell]),
+                    .impossible(unit: tree.units[unit].code, period: period, smaller: catalogue[small].label, smallValue: own.values[smallCell],
+                                larger: catalogue[large].label, largeValue: own.values[largeCell]),
                     at: location, unit: tree.units[unit].code, indicator: relation.smaller, period: period))
             }
         }
@@ -76,7 +76,7 @@ public struct Validator {
                     ? "số cuối kỳ \(subPeriods[subPeriods.count - 1])"
                     : "tổng các kỳ \(subPeriods.map(\.description).joined(separator: " + "))"
                 findings.append(Finding(
-                    .periodSum(unit: tree.units[unit].code, indicator: indicator.code, period: period, reported: reported, rule: rule, expected: expected),
+                    .periodSum(unit: tree.units[unit].code, indicator: indicator.label, period: period, reported: reported, rule: rule, expected: expected),
                     at: table.source(at: cell).map(store.location(of:)), unit: tree.units[unit].code, indicator: indicator.code, period: period))
             }
         }
@@ -100,7 +100,7 @@ public struct Validator {
                 let isOutlier = Int128(current) > Int128(previous) * factor || Int128(current) * factor < Int128(previous)
                 guard isOutlier else { continue }
                 findings.append(Finding(
-                    .outlier(unit: tree.units[unit].code, indicator: indicator.code, period: period, current: current, previous: previous),
+                    .outlier(unit: tree.units[unit].code, indicator: indicator.label, period: period, current: current, previous: previous),
                     at: store.tables[period]?.source(at: cell).map(store.location(of:)), unit: tree.units[unit].code, indicator: indicator.code, period: period))
             }
         }

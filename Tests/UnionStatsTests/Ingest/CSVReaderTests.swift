@@ -110,7 +110,7 @@ struct CSVReaderTests {
         do {
             _ = try CSVReader(contentsOf: url)
         } catch {
-            #expect(error.localizedDescription.hasPrefix("Cannot read '\(url.path)'"))
+            #expect(error.localizedDescription.hasPrefix("Không đọc được '\(url.path)'"))
         }
     }
 

@@ -110,7 +110,7 @@ import Testing
     @Test func missingUnitsFileStopsTheRun() throws {
         let input = try TemporaryInput()
         try input.write(TemporaryInput.catalogue, to: "indicators.csv")
-        #expect(throws: UnionStatsError.missingFile("units.csv")) { try InputLoader.load(folder: input.folder) }
+        #expect(throws: UnionStatsError.missingFile(input.folder.appendingPathComponent("units.csv").path)) { try InputLoader.load(folder: input.folder) }
     }
 
     @Test func aNumberSplitIntoTheNoteColumnIsAmbiguousNotCutShort() throws {

@@ -82,7 +82,7 @@ import XLSX
         #expect(data.findings.first { $0.code == .unknownIndicator }?.location == cell("D2"))
         #expect(data.findings.first { $0.code == .ratioIgnored }?.location == cell("E2"))
         #expect(value(data, "B", "2021-Q1", "members_new") == 9)
-        #expect(data.findings.first { $0.code == .ambiguousNumber }?.description.hasPrefix("reports/wide.xlsx:Quý I!C3: error: ") == true)
+        #expect(data.findings.first { $0.code == .ambiguousNumber }?.description.hasPrefix("reports/wide.xlsx:Quý I!C3: lỗi: ") == true)
     }
 
     @Test func aFormWithoutItsUnitCellIsRefusedWithAFinding() throws {

@@ -1,19 +1,19 @@
 import Testing
 @testable import UnionStats
 
-/// How findings print and sort: `file:line: error: message [CODE]`, by file and position.
+/// How findings print and sort: `file:line: lỗi: message [CODE]`, by file and position.
 @Suite struct FindingTests {
     @Test(arguments: [
-        (UnionStats.SourceLocation(file: "reports/a.csv", position: .line(12)), "reports/a.csv:12: error: sai [E-NUMBER]"),
-        (UnionStats.SourceLocation(file: "reports/a.xlsx", position: .cell(sheet: "Báo cáo", reference: "D14")), "reports/a.xlsx:Báo cáo!D14: error: sai [E-NUMBER]"),
-        (UnionStats.SourceLocation(file: "reports/a.csv"), "reports/a.csv: error: sai [E-NUMBER]"),
+        (UnionStats.SourceLocation(file: "reports/a.csv", position: .line(12)), "reports/a.csv:12: lỗi: sai [E-NUMBER]"),
+        (UnionStats.SourceLocation(file: "reports/a.xlsx", position: .cell(sheet: "Báo cáo", reference: "D14")), "reports/a.xlsx:Báo cáo!D14: lỗi: sai [E-NUMBER]"),
+        (UnionStats.SourceLocation(file: "reports/a.csv"), "reports/a.csv: lỗi: sai [E-NUMBER]"),
     ])
     func printsLikeACompiler(location: UnionStats.SourceLocation, expected: String) {
         #expect(Finding(.notANumber, "sai", at: location).description == expected)
     }
 
     @Test func withoutALocationOnlyTheSeverityLeads() {
-        #expect(Finding(.noReport, "chưa có", unit: "A").description == "warning: chưa có [W-NO-REPORT]")
+        #expect(Finding(.noReport, "chưa có", unit: "A").description == "cảnh báo: chưa có [W-NO-REPORT]")
     }
 
     @Test func sortsByFileThenPositionWithRowsNumerically() {
