@@ -56,3 +56,19 @@ import Testing
         #expect(result.standardError.hasPrefix("lỗi: tham số dòng lệnh không hợp lệ."), "\(result.standardError)")
     }
 }
+
+/// Without settings.csv the report still names the federation, and says what is missing.
+@Suite struct SettingsFallbackTests {
+    @Test func withoutSettingsTheHeaderNamesTheFederationOfUnitsCSVAndTheRunWarns() throws {
+        let folder = try TemporaryFolder(prefix: "unionstats-settings")
+        defer { folder.remove() }
+        try CommandRunner.copyFixture("tiny", into: folder)
+        try FileManager.default.removeItem(at: folder.url("input/settings.csv"))
+        let result = try CommandRunner.run(["report", "--period", "2021-H1"], in: folder)
+        #expect(result.status == 1)  // the fixture's unknown unit; the missing settings are a warning
+        #expect(result.standardError.contains("settings.csv: cảnh báo: Không có settings.csv"), "\(result.standardError)")
+        #expect(result.standardError.contains("[W-SETTINGS]"))
+        let workbook = try WrittenWorkbook(url: folder.url("output/2021-H1/report-2021-H1.xlsx"))
+        #expect(try workbook.sheet("Tổng hợp").text("A2") == "LIÊN ĐOÀN LAO ĐỘNG TỈNH THỬ NGHIỆM")
+    }
+}

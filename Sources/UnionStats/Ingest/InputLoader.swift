@@ -22,9 +22,15 @@ public enum InputLoader {
         let catalogue = try CatalogueLoader.load(url: catalogueURL, file: "indicators.csv", findings: findings)
         files.append(describe(catalogueURL, path: "indicators.csv", records: catalogue.count))
         let settingsURL = folder.appendingPathComponent("settings.csv")
-        let settings = try SettingsLoader.load(url: settingsURL, file: "settings.csv", findings: findings)
+        var settings = try SettingsLoader.load(url: settingsURL, file: "settings.csv", findings: findings)
+        if settings.federationName == Settings().federationName {
+            // Without a name of its own, the issuing union is the root of units.csv, in capitals as documents write it.
+            settings.federationName = tree.units[tree.root].name.uppercased()
+        }
         if FileManager.default.fileExists(atPath: settingsURL.path) {
             files.append(describe(settingsURL, path: "settings.csv", records: 0))
+        } else {
+            findings.emit(.settingsMissing(federationName: settings.federationName), at: SourceLocation(file: "settings.csv"))
         }
         var store = ObservationStore(unitCount: tree.count, indicatorCount: catalogue.count)
         let csv = LongCSVIngest(tree: tree, catalogue: catalogue, leftOut: units.leftOut)

@@ -117,4 +117,6 @@ public enum FindingMessage: Sendable, Equatable {
     case settingsDay(key: String, value: String)
     /// A settings key that is not used.
     case settingsKeyUnknown(key: String)
+    /// No settings.csv: the federation's name comes from units.csv, the rest are defaults.
+    case settingsMissing(federationName: String)
 }

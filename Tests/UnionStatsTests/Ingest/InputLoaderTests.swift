@@ -86,7 +86,7 @@ import Testing
     @Test func otherFilesAreSkippedWithANoteAndLockFilesSilently() throws {
         let data = try load(reports: ["notes.txt": "hello", "~$r.csv": "junk", "r.csv": "unit,period,indicator,value\nA,2021-Q1,members_new,1\n"])
         #expect(data.findings.map(\.code) == [.fileIgnored])
-        #expect(data.files.map(\.path) == ["units.csv", "indicators.csv", "reports/r.csv"])
+        #expect(data.files.map(\.path) == ["units.csv", "indicators.csv", "settings.csv", "reports/r.csv"])
     }
 
     @Test func aLinkLeadingOutsideTheInputIsNotRead() throws {

@@ -52,5 +52,9 @@ final class TemporaryInput {
     func writeConfiguration(units: String = TemporaryInput.units, catalogue: String = TemporaryInput.catalogue) throws {
         try write(units, to: "units.csv")
         try write(catalogue, to: "indicators.csv")
+        try write(TemporaryInput.settings, to: "settings.csv")
     }
+
+    /// A settings.csv naming the federation (without one, the run warns).
+    static let settings = "key,value\nfederation_name,LIÊN ĐOÀN LAO ĐỘNG TỈNH THỬ NGHIỆM\n"
 }
