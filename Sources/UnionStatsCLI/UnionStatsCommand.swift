@@ -30,6 +30,7 @@ struct UnionStatsCommand: ParsableCommand {
 
     /// Runs the command; a bad flag exits with status 2 (the run could not start), as every other refusal to start.
     static func main() {
+        InterruptCleanup.install()
         if let unknown = unknownCommand(in: Array(CommandLine.arguments.dropFirst())) {
             FindingPrinter.printError(unknown)
             Foundation.exit(2)

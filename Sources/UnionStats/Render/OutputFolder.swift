@@ -71,7 +71,8 @@ public struct OutputFolder: Sendable {
         }
     }
 
-    /// Lets `produce` write a temporary file, then renames it to `relativePath`; removes it on failure.
+    /// Lets `produce` write a temporary file, then renames it to `relativePath`; removes it on failure
+    /// or interruption, and first removes what interrupted runs left under the same name.
     @discardableResult
     public func write(to relativePath: String, _ produce: (URL) throws(UnionStatsError) -> Void) throws(UnionStatsError) -> URL {
         let final = try url(for: relativePath)
@@ -81,17 +82,20 @@ public struct OutputFolder: Sendable {
         } catch {
             throw .writeFailed(path: folder.path, reason: error.localizedDescription)
         }
+        InterruptCleanup.sweepStale(besides: final)
         let temporary = folder.appendingPathComponent(".\(final.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try produce(temporary)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        }
-        guard rename(temporary.path, final.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw .writeFailed(path: final.path, reason: reason)
+        try InterruptCleanup.whileWriting(temporary) { () throws(UnionStatsError) in
+            do throws(UnionStatsError) {
+                try produce(temporary)
+            } catch {
+                try? FileManager.default.removeItem(at: temporary)
+                throw error
+            }
+            guard rename(temporary.path, final.path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                try? FileManager.default.removeItem(at: temporary)
+                throw .writeFailed(path: final.path, reason: reason)
+            }
         }
         return final
     }
