@@ -272,14 +272,20 @@ enum UTF8Field {
         // The cut character starts at the last lead byte among the final three bytes.
         let tailStart = max(0, bytes.count - 3)
         guard let lead = (tailStart..<bytes.count).last(where: { bytes[$0] >= 0xC0 }) else { return false }
-        let needed = switch bytes[lead] {
-        case 0xC2...0xDF: 2
-        case 0xE0...0xEF: 3
-        case 0xF0...0xF4: 4
-        default: 0
+        let (needed, second): (Int, ClosedRange<UInt8>) = switch bytes[lead] {
+        case 0xC2...0xDF: (2, 0x80...0xBF)
+        case 0xE0: (3, 0xA0...0xBF)
+        case 0xED: (3, 0x80...0x9F)
+        case 0xE1...0xEF: (3, 0x80...0xBF)
+        case 0xF0: (4, 0x90...0xBF)
+        case 0xF4: (4, 0x80...0x8F)
+        case 0xF1...0xF3: (4, 0x80...0xBF)
+        default: (0, 0x80...0xBF)
         }
-        guard lead + needed > bytes.count,
-              (lead + 1..<bytes.count).allSatisfy({ (0x80...0xBF).contains(bytes[$0]) }) else { return false }
+        guard lead + needed > bytes.count else { return false }
+        for index in lead + 1..<bytes.count where !(index == lead + 1 ? second : 0x80...0xBF).contains(bytes[index]) {
+            return false
+        }
         return isWellFormed(UnsafeBufferPointer(rebasing: bytes[..<lead]))
     }
 
