@@ -101,10 +101,56 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
     static func utf16LE(_ text: String) -> [UInt8] { text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] } }
 
     static let all: [HostileCase] = [
-        HostileCase("invalid UTF-8 in a row", code: "E-CSV-ROW",
+        // Past the first 64 KB (checked as a whole), invalid UTF-8 spoils its row only.
+        HostileCase("invalid UTF-8 in a row past 64 KB", code: "E-CSV-ROW",
                     rows: [("B", "members_total", "5", "reported"), ("B", "workers_total", "9", "reported")],
+                    bytes: Array((header + "B,2021-H1,members_total,5\n").utf8) + [UInt8](repeating: 0x0A, count: 70_000)
+                        + Array("B,2021-H1,members_new,4".utf8) + [0xFF, 0xFE, 0xC0, 0x80]
+                        + Array("\nB,2021-H1,workers_total,9\n".utf8)),
+        // Within the first 64 KB it is a file in another encoding: refused as a whole, once.
+        HostileCase("invalid UTF-8 near the top", code: "E-FILE-ENCODING",
+                    rows: [("B", "members_total", "", "missing"), ("B", "workers_total", "", "missing")],
                     bytes: Array((header + "B,2021-H1,members_total,5\nB,2021-H1,members_new,4").utf8) + [0xFF, 0xFE, 0xC0, 0x80]
                         + Array("\nB,2021-H1,workers_total,9\n".utf8)),
+        HostileCase("a report in Windows-1258", code: "E-FILE-ENCODING", rows: [("B", "members_total", "", "missing")],
+                    bytes: Array("unit,period,indicator,value,note\nB,2021-H1,members_total,5,".utf8) + IngestTrustTests.congDoan + [0x0A]),
+        HostileCase("a report in TCVN3", code: "E-FILE-ENCODING", rows: [("B", "members_total", "", "missing")],
+                    bytes: Array("unit,period,indicator,value,note\nB,2021-H1,members_total,5,".utf8)
+                        + [0x43, 0xAB, 0x6E, 0x67, 0x20, 0xAE, 0x6F, 0xB5, 0x6E, 0x0A]),
+        HostileCase("units.csv in Windows-1258", status: 2, code: nil, message: "bảng mã Windows-1258") { folder in
+            try folder.writeReport(Data(Array("code,name,parent,level\nF,".utf8) + IngestTrustTests.congDoan + Array(",,federation\n".utf8)), to: "units.csv")
+        },
+        HostileCase("indicators.csv in Windows-1258", status: 2, code: nil, message: "bảng mã Windows-1258") { folder in
+            try folder.writeReport(Data(Array("code,section,name_vi,name_en,measure,kind,numerator,denominator,weight,direction\nmembers_new,II,".utf8)
+                + IngestTrustTests.congDoan + Array(",New,n,flow,,,,up\n".utf8)), to: "indicators.csv")
+        },
+        HostileCase("settings.csv in Windows-1258", code: "E-FILE-ENCODING") { folder in
+            try folder.writeReport(Data(Array("key,value\nfederation_name,".utf8) + IngestTrustTests.congDoan + [0x0A]), to: "settings.csv")
+        },
+        HostileCase("a zip named .csv", status: 0, code: "W-FILE-FORMAT", bytes: Array("PK\u{3}\u{4}\u{14}\u{0}".utf8) + [0xFF, 0x00, 0x9C]),
+        HostileCase("an Excel 97–2003 .xls", status: 0, code: "W-FILE-FORMAT") { folder in
+            try folder.writeReport(Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)), to: "reports/bao-cao.xls")
+        },
+        HostileCase("Excel's Unicode text", status: 0, code: "W-FILE-FORMAT") { folder in
+            try folder.writeReport(Data([0xFF, 0xFE] + utf16LE("unit\tperiod\tindicator\tvalue\r\nB\t2021-H1\tmembers_total\t5\r\n")), to: "reports/bao-cao.txt")
+        },
+        HostileCase("a password-protected .xlsx", status: 0, code: "W-FILE-FORMAT") { folder in
+            try folder.writeReport(Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0xFF, count: 504)), to: "reports/mat-khau.xlsx")
+        },
+        HostileCase("a formula without its value", code: "E-XLSX-FORMULA",
+                    rows: [("B", "members_total", "", "missing"), ("B", "workers_total", "9", "reported")]) { folder in
+            try IngestTrustTests.writeForm(folder, unit: "B", period: "2021-H1", figures: [("members_total", .formula("=SUM(D12:D13)")), ("workers_total", .number(9))])
+        },
+        HostileCase("a form's bad period", code: "E-PERIOD", rows: [("B", "workers_total", "", "missing")]) { folder in
+            try IngestTrustTests.writeForm(folder, unit: "B", period: "2021-H3", figures: [("members_total", .number(5)), ("workers_total", .number(9))])
+        },
+        HostileCase("a form's unknown unit", code: "E-UNIT-UNKNOWN", rows: [("B", "workers_total", "", "missing")]) { folder in
+            try IngestTrustTests.writeForm(folder, unit: "../B", period: "2021-H1", figures: [("workers_total", .number(9))])
+        },
+        HostileCase("value and số lượng both", code: "E-CSV-HEADER", rows: [("B", "members_total", "", "missing")],
+                    text: "unit,period,indicator,value,số lượng\nB,2021-H1,members_total,5,6\n"),
+        HostileCase("unknown columns", status: 0, code: "W-CSV-COLUMNS", rows: [("B", "members_total", "5", "reported")],
+                    text: "unit,period,indicator,value,=cmd|' /C calc'!A0\nB,2021-H1,members_total,5,x\n"),
         HostileCase("UTF-16 LE with BOM", code: "E-FILE-ENCODING", rows: [("B", "members_total", "", "missing")],
                     bytes: [0xFF, 0xFE] + utf16LE(header + "B,2021-H1,members_total,5\n")),
         HostileCase("UTF-16 LE without BOM (NUL bytes)", code: "E-FILE-ENCODING", rows: [("B", "members_total", "", "missing")],

@@ -9,20 +9,33 @@ struct CSVDialect: Equatable {
     let delimiter: CSVDelimiter
     /// 3 when the file starts with a UTF-8 byte-order mark, else 0.
     let byteOrderMarkLength: Int
-    /// A Vietnamese message when the file is not UTF-8 at all.
-    let encodingProblem: String?
+    /// Why the file cannot be read at all (not UTF-8, or not a CSV file), nil when it can.
+    let fileProblem: CSVFileProblem?
 
-    /// Decides the dialect from the first bytes of a file.
-    init(sniffing prefix: [UInt8]) {
-        if let foreign = Self.foreignEncoding(of: prefix) {
+    /// Decides the dialect from the first bytes of a file; `isWholeFile` is false when the file
+    /// goes on past `prefix` (a multi-byte character may then be cut at its end).
+    init(sniffing prefix: [UInt8], isWholeFile: Bool = true) {
+        if let problem = Self.fileProblem(of: prefix, isWholeFile: isWholeFile) {
             delimiter = .comma
             byteOrderMarkLength = 0
-            encodingProblem = "Tệp không phải UTF-8 (có vẻ là \(foreign)). Hãy lưu lại bằng 'CSV UTF-8 (Comma delimited)'."
+            fileProblem = problem
             return
         }
         byteOrderMarkLength = prefix.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         delimiter = Self.detectDelimiter(in: prefix.dropFirst(byteOrderMarkLength))
-        encodingProblem = nil
+        fileProblem = nil
+    }
+
+    /// What makes the file unreadable as a whole, judged from its first bytes: another program's
+    /// file under a .csv name, UTF-16 or UTF-32, or bytes that are not UTF-8 (a legacy code page).
+    static func fileProblem(of prefix: [UInt8], isWholeFile: Bool) -> CSVFileProblem? {
+        if prefix.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .compoundFile }
+        if prefix.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .zip }
+        if let foreign = foreignEncoding(of: prefix) { return .unicode(foreign) }
+        let isUTF8 = prefix.withUnsafeBufferPointer { bytes in
+            UTF8Field.isWellFormedPrefix(bytes, mayBeCut: !isWholeFile)
+        }
+        return isUTF8 ? nil : .legacyEncoding
     }
 
     /// "UTF-16" or "UTF-32" when the byte-order mark or NUL bytes say the file is not UTF-8.
@@ -75,6 +88,28 @@ struct CSVDialect: Equatable {
             bestCount = count
         }
         return best
+    }
+}
+
+/// Why a CSV file is refused as a whole before any of its rows is read.
+public enum CSVFileProblem: Sendable, Equatable {
+    /// UTF-16 or UTF-32 (the name of the encoding), as Excel's "Unicode text" writes.
+    case unicode(String)
+    /// Bytes that are not UTF-8: Windows-1258, TCVN3, VNI or another legacy code page.
+    case legacyEncoding
+    /// An OLE compound file: an Excel 97–2003 workbook renamed, or a password-protected one.
+    case compoundFile
+    /// A zip archive: an xlsx workbook renamed.
+    case zip
+
+    /// The finding that says so.
+    var message: FindingMessage {
+        switch self {
+        case .unicode(let encoding): .fileUnicodeEncoding(encoding: encoding)
+        case .legacyEncoding: .fileLegacyEncoding
+        case .compoundFile: .unreadableFormat(.compoundFile(extension: "csv"))
+        case .zip: .unreadableFormat(.workbookNamedCSV)
+        }
     }
 }
 

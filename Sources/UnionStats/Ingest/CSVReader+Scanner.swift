@@ -264,6 +264,31 @@ enum UTF8Field {
         isWellFormed(bytes) ? String(decoding: bytes, as: UTF8.self) : nil
     }
 
+    /// True when `bytes` is well-formed UTF-8, or, when `mayBeCut`, well-formed up to a last
+    /// multi-byte character cut short by the end of the buffer (the rest of it lies further on).
+    static func isWellFormedPrefix(_ bytes: UnsafeBufferPointer<UInt8>, mayBeCut: Bool) -> Bool {
+        if isWellFormed(bytes) { return true }
+        guard mayBeCut else { return false }
+        // The cut character starts at the last lead byte among the final three bytes.
+        let tailStart = max(0, bytes.count - 3)
+        guard let lead = (tailStart..<bytes.count).last(where: { bytes[$0] >= 0xC0 }) else { return false }
+        let (needed, second): (Int, ClosedRange<UInt8>) = switch bytes[lead] {
+        case 0xC2...0xDF: (2, 0x80...0xBF)
+        case 0xE0: (3, 0xA0...0xBF)
+        case 0xED: (3, 0x80...0x9F)
+        case 0xE1...0xEF: (3, 0x80...0xBF)
+        case 0xF0: (4, 0x90...0xBF)
+        case 0xF4: (4, 0x80...0x8F)
+        case 0xF1...0xF3: (4, 0x80...0xBF)
+        default: (0, 0x80...0xBF)
+        }
+        guard lead + needed > bytes.count else { return false }
+        for index in lead + 1..<bytes.count where !(index == lead + 1 ? second : 0x80...0xBF).contains(bytes[index]) {
+            return false
+        }
+        return isWellFormed(UnsafeBufferPointer(rebasing: bytes[..<lead]))
+    }
+
     /// True when `bytes` is well-formed UTF-8 (Unicode Table 3-7: no overlongs, surrogates or values past U+10FFFF).
     static func isWellFormed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if bytes.reduce(0, |) < 0x80 { return true }

@@ -43,8 +43,8 @@ public final class CSVReader {
     /// The field delimiter, detected from the header line (most frequent of `,` `;` TAB outside quotes; comma on a tie or none).
     public private(set) var delimiter: CSVDelimiter
 
-    /// A Vietnamese message when the whole file is unusable (e.g. UTF-16); `next()` then returns nil at once.
-    public let fileProblem: String?
+    /// Why the whole file is unusable (UTF-16, a legacy code page, a renamed workbook); `next()` then returns nil at once.
+    public let fileProblem: CSVFileProblem?
 
     private let handle: FileHandle
     private let chunkSize: Int
@@ -71,15 +71,15 @@ public final class CSVReader {
         } catch {
             throw .unreadable(file: url.path, reason: error.localizedDescription)
         }
-        let dialect = CSVDialect(sniffing: prefix)
+        let dialect = CSVDialect(sniffing: prefix, isWholeFile: prefix.count < CSVDialect.sniffByteCount)
         self.handle = handle
         self.chunkSize = max(1, chunkSize)
         self.delimiter = dialect.delimiter
-        self.fileProblem = dialect.encodingProblem
+        self.fileProblem = dialect.fileProblem
         self.prefetched = prefix
         self.prefetchedOffset = dialect.byteOrderMarkLength
         self.scanner = CSVRecordScanner(delimiter: dialect.delimiter.rawValue, limits: limits)
-        if dialect.encodingProblem != nil { finish() }
+        if dialect.fileProblem != nil { finish() }
     }
 
     /// The next record or problem, or nil at the end of the file.

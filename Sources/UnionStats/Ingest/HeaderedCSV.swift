@@ -16,15 +16,22 @@ struct HeaderedCSV {
 
     /// Reads `url`, reporting problems (as findings located in `file`) and skipping bad records.
     ///
-    /// Throws only when the file cannot be opened or lacks a required column.
-    init(url: URL, file: String, required: [String], findings: FindingEmitter) throws(UnionStatsError) {
+    /// Throws only when the file cannot be opened or lacks a required column, or when it is not
+    /// UTF-8 (the error's reason says so in Vietnamese); with `optional`, a file that is not UTF-8
+    /// is instead one finding and an empty table, so its caller keeps its defaults.
+    init(url: URL, file: String, required: [String], optional: Bool = false, findings: FindingEmitter) throws(UnionStatsError) {
         let reader: CSVReader
         do {
             reader = try CSVReader(contentsOf: url)
         } catch {
             throw .unreadable(file: file, reason: error.reason)
         }
-        if let problem = reader.fileProblem { throw .unreadable(file: file, reason: problem) }
+        if let problem = reader.fileProblem {
+            guard optional else { throw .unreadable(file: file, reason: problem.message.text) }
+            findings.emit(problem.message, at: SourceLocation(file: file))
+            rows = []
+            return
+        }
         var header: [String]?
         var rows: [Row] = []
         while let row = reader.next() {

@@ -20,7 +20,7 @@ struct LongCSVIngest {
             return 0
         }
         if let problem = reader.fileProblem {
-            findings.emit(.fileEncoding(problem: problem), at: SourceLocation(file: file))
+            findings.emit(problem.message, at: SourceLocation(file: file))
             return 0
         }
         let fileIndex = store.addSource(file)
@@ -28,9 +28,11 @@ struct LongCSVIngest {
         var positions: [Column: Int]?
         var headerWidth = 0
         var records = 0
+        var hasDataRows = false
         while let row = reader.next() {
             switch row {
             case .problem(let line, let message):
+                hasDataRows = hasDataRows || positions != nil
                 findings.emit(.csvRecord(message), at: SourceLocation(file: file, position: .line(line)))
             case .record(let line, let fields):
                 guard let columns = positions else {
@@ -40,26 +42,48 @@ struct LongCSVIngest {
                     continue
                 }
                 records += 1
+                hasDataRows = hasDataRows || !fields.allSatisfy { $0.quickCleaned.isEmpty }
                 read(fields, line: line, columns: columns, width: headerWidth, file: (file, fileIndex), recorder: &recorder, store: &store, findings: findings)
             }
         }
         if positions == nil {
             findings.emit(.csvNoHeader, at: SourceLocation(file: file))
+        } else if !hasDataRows {
+            findings.emit(.csvNoRows, at: SourceLocation(file: file))
         }
         return records
     }
 
+    /// The position of each column in the header row, or nil (with a finding) when the file cannot
+    /// be read: a required column missing, or a column named twice (`value,value`, `value,số lượng`).
+    /// Columns the tool does not know are one warning naming them all.
     private func header(_ fields: [String], file: String, line: Int, findings: FindingEmitter) -> [Column: Int]? {
-        let names = fields.map(\.headerName)
+        let location = SourceLocation(file: file, position: .line(line))
         var positions: [Column: Int] = [:]
-        for column in Column.allCases {
-            if let position = names.firstIndex(where: column.names.contains) { positions[column] = position }
+        var written: [Column: [String]] = [:]
+        var unknown: [String] = []
+        for (position, field) in fields.enumerated() {
+            let name = field.headerName
+            guard !name.isEmpty else { continue }  // a trailing delimiter, as spreadsheets export
+            guard let column = Column(headerName: name) else {
+                unknown.append(field.cleanedField)
+                continue
+            }
+            written[column, default: []].append(field.cleanedField)
+            if positions[column] == nil { positions[column] = position }
+        }
+        let twice = Column.allCases.filter { (written[$0]?.count ?? 0) > 1 }
+        for column in twice {
+            findings.emit(.csvDuplicateColumn(column: column.names[0], names: written[column] ?? []), at: location)
         }
         let missing = ReportColumn.required.filter { positions[$0] == nil }
-        guard missing.isEmpty else {
+        if !missing.isEmpty {
             let list = missing.compactMap(\.names.first).joined(separator: ", ")
-            findings.emit(.csvMissingColumns(list), at: SourceLocation(file: file, position: .line(line)))
-            return nil
+            findings.emit(.csvMissingColumns(list), at: location)
+        }
+        guard twice.isEmpty, missing.isEmpty else { return nil }
+        if !unknown.isEmpty {
+            findings.emit(.csvUnknownColumns(unknown), at: location)
         }
         return positions
     }
@@ -71,16 +95,18 @@ struct LongCSVIngest {
         guard let unitAt = columns[.unit], let periodAt = columns[.period], let indicatorAt = columns[.indicator],
               let valueAt = columns[.value] else { return }
         if fields.allSatisfy({ $0.quickCleaned.isEmpty }) { return }  // a row of delimiters only, as spreadsheets export
-        let needed = max(unitAt, periodAt, indicatorAt, valueAt) + 1
-        guard fields.count >= needed else {
-            findings.emit(.reportTooFewFields(count: fields.count, needed: needed), at: SourceLocation(file: file.path, position: .line(line)))
-            return
-        }
         // A refused row still says which period it was about, so that its finding counts for that period.
         func refusedRowPeriod() -> Period? {
+            guard periodAt < fields.count else { return nil }
             let period = Period(fields[periodAt].quickCleaned)
             if let period { store.notePeriod(period, in: file.index) }
             return period
+        }
+        let needed = max(unitAt, periodAt, indicatorAt, valueAt) + 1
+        guard fields.count >= needed else {
+            findings.emit(.reportTooFewFields(count: fields.count, needed: needed), at: SourceLocation(file: file.path, position: .line(line)),
+                          period: refusedRowPeriod())
+            return
         }
         if fields.count > width {
             findings.emit(.reportTooManyFields(count: fields.count, header: width), at: SourceLocation(file: file.path, position: .line(line)),

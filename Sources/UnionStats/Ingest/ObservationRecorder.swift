@@ -90,7 +90,9 @@ struct ObservationRecorder {
         }
     }
 
-    private mutating func unknownUnitMessage(_ code: String) -> FindingMessage {
+    /// The finding for a unit code not in the tree: left out of units.csv's tree, or unknown (with
+    /// the closest code, worked out once per code for the first 200 codes).
+    mutating func unknownUnitMessage(_ code: String) -> FindingMessage {
         if leftOut.contains(code) { return .unitLeftOut(code: code) }
         let suggestion: String?
         if let known = suggestions[code] {

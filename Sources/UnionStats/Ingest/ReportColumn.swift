@@ -14,6 +14,12 @@ enum ReportColumn: CaseIterable {
         }
     }
 
+    /// The column a header name (as `String.headerName` gives it) stands for, nil when none.
+    init?(headerName: String) {
+        guard let column = Self.allCases.first(where: { $0.names.contains(headerName) }) else { return nil }
+        self = column
+    }
+
     /// The columns a long report cannot do without.
     static let required: [ReportColumn] = [.unit, .period, .indicator, .value]
 }

@@ -42,7 +42,7 @@ enum ReportFinder {
                 continue  // editors' lock files and hidden files are not reports
             }
             guard ext == "csv" || ext == "xlsx" else {
-                findings.emit(.notAReport, at: SourceLocation(file: path))
+                findings.emit(skippedFileMessage(target, extension: ext, isRegular: type == .typeRegular), at: SourceLocation(file: path))
                 continue
             }
             guard type == .typeRegular else {
@@ -56,6 +56,25 @@ enum ReportFinder {
             found.append((url, path))
         }
         return found.sorted { $0.1.utf8.lexicographicallyPrecedes($1.1.utf8) }
+    }
+
+    /// Why a file that is not .csv or .xlsx is skipped: a `W-FILE-FORMAT` warning for a spreadsheet,
+    /// a document or Excel's "Unicode text" (the unit meant to report), an `N-FILE-IGNORED` note for
+    /// anything else (a photo, a README).
+    /// Only a regular file is opened to look inside (a named pipe would block the run).
+    static func skippedFileMessage(_ url: URL, extension ext: String, isRegular: Bool) -> FindingMessage {
+        if let format = UnreadableFormat.forExtension(ext) { return .unreadableFormat(format) }
+        if ext == "txt" || ext == "tsv", isRegular, isUnicodeText(url) { return .unreadableFormat(.unicodeText(extension: ext)) }
+        return .notAReport
+    }
+
+    /// Whether a text file is UTF-16 or UTF-32 (a byte-order mark, or NUL bytes near the top), as
+    /// Excel's "Save as Unicode Text" writes it.
+    private static func isUnicodeText(_ url: URL) -> Bool {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: CSVDialect.nulSearchByteCount) else { return false }
+        return CSVDialect.foreignEncoding(of: [UInt8](data)) != nil
     }
 
     private static func relativePath(of url: URL, under rootPath: String) -> String {

@@ -1,12 +1,14 @@
 import Foundation
 
 /// Reads `settings.csv` (`key,value`); an unknown key or a bad day is a warning, the default stays.
+/// A file that is not UTF-8 is an `E-FILE-ENCODING` error and every default stays: the run goes on,
+/// but the names it would print on the signed report are not the federation's.
 enum SettingsLoader {
     /// Loads settings, or the defaults when the file is absent.
     static func load(url: URL, file: String, findings: FindingEmitter) throws(UnionStatsError) -> Settings {
         var settings = Settings()
         guard FileManager.default.fileExists(atPath: url.path) else { return settings }
-        let table = try HeaderedCSV(url: url, file: file, required: ["key", "value"], findings: findings)
+        let table = try HeaderedCSV(url: url, file: file, required: ["key", "value"], optional: true, findings: findings)
         for row in table.rows {
             let value = row["value"]
             let location = SourceLocation(file: file, position: .line(row.line))

@@ -5,16 +5,40 @@ struct SheetReader {
     /// Thrown to stop reading a sheet that has no header near the top.
     struct Stop: Error {}
 
+    /// A text cell the figures depend on (a form's unit or period, a wide row's unit or period cell).
+    struct Labelled {
+        let text: String
+        let source: ObservationStore.SourceRef
+    }
+
     /// A figure waiting for the whole sheet to be read.
-    struct Pending {
-        let unit: String, period: String, indicator: String
+    struct Figure {
+        let indicator: String
         let value: RawValue
         let source: ObservationStore.SourceRef
+        /// The cell holds a formula that was never computed: not a blank, a finding.
+        let isUncomputedFormula: Bool
+    }
+
+    /// The figures of one unit and period: a whole form, or one row of a wide sheet. A bad unit or
+    /// period is one finding at its own cell, and none of the group's figures is used.
+    struct Group {
+        let unit: Labelled
+        let period: Labelled
+        var figures: [Figure] = []
+    }
+
+    /// A label's value: the first non-empty cell right of `Mã đơn vị:` or `Kỳ báo cáo:`.
+    private struct LabelValue {
+        let text: String
+        let row: Int
+        let column: Int
+        let isUncomputedFormula: Bool
     }
 
     private enum Layout {
         case searching
-        case form(code: Int, value: Int, unit: String, period: String)
+        case form(code: Int, value: Int)
         case wide(unit: Int, period: Int, indicators: [(column: Int, code: String)])
         /// A header was found but the sheet cannot be used (a finding says why).
         case unusable
@@ -25,9 +49,9 @@ struct SheetReader {
     let source: UInt32
     let catalogue: Catalogue
     private var layout = Layout.searching
-    private var labels: [String: String] = [:]
-    /// Figures found, recorded once the sheet has been read to the end.
-    private(set) var pending: [Pending] = []
+    private var labels: [String: LabelValue] = [:]
+    /// Figures found, by unit and period, recorded once the sheet has been read to the end.
+    private(set) var groups: [Group] = []
     /// Problems found in this sheet.
     private(set) var findings: [Finding] = []
     /// Data rows read.
@@ -51,8 +75,8 @@ struct SheetReader {
         case .searching:
             guard row.index < XLSXReportIngest.headerSearchRows else { throw Stop() }
             findHeader(in: row)
-        case .form(let code, let value, let unit, let period):
-            readFormRow(row, codeColumn: code, valueColumn: value, unit: unit, period: period)
+        case .form(let code, let value):
+            readFormRow(row, codeColumn: code, valueColumn: value)
         case .wide(let unit, let period, let indicators):
             readWideRow(row, unitColumn: unit, periodColumn: period, indicators: indicators)
         case .unusable:
@@ -65,15 +89,22 @@ struct SheetReader {
         func column(_ accepted: [String]) -> Int? { names.first { accepted.contains($0.name) }?.column }
         // The fill-in form's own header words (Mẫu's columns), not every alias of a long table.
         if let code = column(["mã chỉ tiêu"]), let value = column(["số lượng"]) {
-            let unit = labels["mã đơn vị"] ?? ""
-            let period = labels["kỳ báo cáo"] ?? labels["kỳ"] ?? ""
-            if unit.isEmpty || period.isEmpty {
-                let missing = unit.isEmpty ? "Mã đơn vị:" : "Kỳ báo cáo:"
+            guard let unit = labels["mã đơn vị"], let period = labels["kỳ báo cáo"] ?? labels["kỳ"] else {
+                let missing = labels["mã đơn vị"] == nil ? "Mã đơn vị:" : "Kỳ báo cáo:"
                 findings.append(Finding(.formLabelMissing(label: missing), at: location(row.index, code)))
                 layout = .unusable
                 return
             }
-            layout = .form(code: code, value: value, unit: unit, period: period)
+            // A label computed by a formula that was never calculated: the form cannot say whose figures these are.
+            if let uncomputed = [unit, period].first(where: \.isUncomputedFormula) {
+                let reference = SourceLocation.Position.columnLetters(uncomputed.column) + String(uncomputed.row + 1)
+                findings.append(Finding(.formulaWithoutValue(cell: reference), at: location(uncomputed.row, uncomputed.column)))
+                layout = .unusable
+                return
+            }
+            groups.append(Group(unit: Labelled(text: unit.text, source: reference(unit.row, unit.column)),
+                                period: Labelled(text: period.text, source: reference(period.row, period.column))))
+            layout = .form(code: code, value: value)
             return
         }
         // A wide header names the unit and period columns and at least one indicator code; a row of
@@ -102,25 +133,27 @@ struct SheetReader {
         for (offset, cell) in row.cells.enumerated() {
             let name = Self.label(cell.value)
             guard ["mã đơn vị", "kỳ báo cáo", "kỳ"].contains(name) else { continue }
-            if let value = row.cells[(offset + 1)...].first(where: { !Self.text($0.value).isEmpty }) {
-                labels[name] = Self.text(value.value)
+            if let value = row.cells[(offset + 1)...].first(where: { !Self.text($0.value).isEmpty || $0.isUncomputedFormula }) {
+                labels[name] = LabelValue(text: Self.text(value.value), row: value.row, column: value.column,
+                                          isUncomputedFormula: value.isUncomputedFormula)
             }
         }
     }
 
-    private mutating func readFormRow(_ row: XLSXRow, codeColumn: Int, valueColumn: Int, unit: String, period: String) {
+    private mutating func readFormRow(_ row: XLSXRow, codeColumn: Int, valueColumn: Int) {
+        guard let form = groups.indices.last else { return }
         let code = Self.text(row.value(column: codeColumn))
-        let value = row.value(column: valueColumn)
-        guard !value.isEmpty else { return }
+        guard let cell = row.cell(column: valueColumn), !cell.value.isEmpty || cell.isUncomputedFormula else { return }
         guard !code.isEmpty else {
             // Text below the table (the date line, signatures) is not a figure; a number without a code is.
-            guard Self.looksLikeFigure(value) else { return }
+            guard Self.looksLikeFigure(cell.value) else { return }
             rows += 1
-            findings.append(Finding(.figureWithoutCode, at: location(row.index, valueColumn), unit: unit))
+            findings.append(Finding(.figureWithoutCode, at: location(row.index, valueColumn), unit: groups[form].unit.text,
+                                    period: Period(groups[form].period.text)))
             return
         }
         rows += 1
-        pending.append(Pending(unit: unit, period: period, indicator: code, value: Self.raw(value), source: reference(row.index, valueColumn)))
+        groups[form].figures.append(figure(code, cell))
     }
 
     /// Whether a cell holds a number, or text that reads as one.
@@ -135,12 +168,21 @@ struct SheetReader {
     private mutating func readWideRow(_ row: XLSXRow, unitColumn: Int, periodColumn: Int, indicators: [(column: Int, code: String)]) {
         let unit = Self.text(row.value(column: unitColumn))
         let period = Self.text(row.value(column: periodColumn))
-        let filled = indicators.filter { !row.value(column: $0.column).isEmpty }
+        let filled = indicators.compactMap { indicator -> (code: String, cell: XLSXCell)? in
+            guard let cell = row.cell(column: indicator.column), !cell.value.isEmpty || cell.isUncomputedFormula else { return nil }
+            return (indicator.code, cell)
+        }
         guard !filled.isEmpty || !unit.isEmpty else { return }
         rows += 1
-        for (column, code) in filled {
-            pending.append(Pending(unit: unit, period: period, indicator: code, value: Self.raw(row.value(column: column)), source: reference(row.index, column)))
-        }
+        guard !filled.isEmpty else { return }
+        groups.append(Group(unit: Labelled(text: unit, source: reference(row.index, unitColumn)),
+                            period: Labelled(text: period, source: reference(row.index, periodColumn)),
+                            figures: filled.map { figure($0.code, $0.cell) }))
+    }
+
+    private func figure(_ indicator: String, _ cell: XLSXCell) -> Figure {
+        Figure(indicator: indicator, value: Self.raw(cell.value), source: reference(cell.row, cell.column),
+               isUncomputedFormula: cell.isUncomputedFormula)
     }
 
     private func reference(_ row: Int, _ column: Int) -> ObservationStore.SourceRef {

@@ -23,7 +23,10 @@ struct XLSXReportIngest {
         do {
             document = try XLSXDocument(url: url)
         } catch {
-            findings.emit(.xlsxUnopenable(reason: error.localizedDescription), at: SourceLocation(file: file))
+            let message: FindingMessage = Self.isCompoundFile(url)
+                ? .unreadableFormat(.compoundFile(extension: url.pathExtension.lowercased()))
+                : .xlsxUnopenable(reason: error.localizedDescription)
+            findings.emit(message, at: SourceLocation(file: file))
             return 0
         }
         var rows = 0
@@ -44,14 +47,49 @@ struct XLSXReportIngest {
             tables += 1
             rows += reader.rows
             var recorder = ObservationRecorder(tree: tree, catalogue: catalogue, leftOut: leftOut)
-            for pending in reader.pending {
-                recorder.record(unit: pending.unit, period: pending.period, indicator: pending.indicator, value: pending.value,
-                                at: pending.source, store: &store, findings: findings)
+            for group in reader.groups {
+                record(group, recorder: &recorder, store: &store, findings: findings)
             }
         }
         if tables == 0 {
             findings.emit(.xlsxNoTable, at: SourceLocation(file: file))
         }
         return rows
+    }
+
+    /// Records one form's or one wide row's figures. A unit or period that cannot be used is one
+    /// finding at its own cell (B3, B4 of a form; the row's unit or period cell) and none of the
+    /// group's figures is used; a figure cell whose formula was never computed is a finding, not a blank.
+    private func record(_ group: SheetReader.Group, recorder: inout ObservationRecorder, store: inout ObservationStore, findings: FindingEmitter) {
+        let unit = group.unit.text
+        let period = Period(group.period.text)
+        if let period { store.notePeriod(period, in: group.period.source.file) }
+        guard tree.index(of: unit) != nil else {
+            findings.emit(recorder.unknownUnitMessage(unit), at: store.location(of: group.unit.source), unit: unit, period: period)
+            return
+        }
+        guard let period else {
+            findings.emit(.badPeriod(text: group.period.text), at: store.location(of: group.period.source), unit: unit)
+            return
+        }
+        for figure in group.figures {
+            guard !figure.isUncomputedFormula else {
+                let location = store.location(of: figure.source)
+                let cell = if case .cell(_, let reference) = location.position { reference } else { "" }
+                findings.emit(.formulaWithoutValue(cell: cell), at: location, unit: unit, indicator: figure.indicator, period: period)
+                continue
+            }
+            recorder.record(unit: unit, period: group.period.text, indicator: figure.indicator, value: figure.value,
+                            at: figure.source, store: &store, findings: findings)
+        }
+    }
+
+    /// Whether a file starts like an OLE compound file: an Excel 97–2003 workbook, or an xlsx that
+    /// Excel encrypted with a password.
+    static func isCompoundFile(_ url: URL) -> Bool {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+        defer { try? handle.close() }
+        let magic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+        return (try? handle.read(upToCount: magic.count)).map { [UInt8]($0) == magic } ?? false
     }
 }

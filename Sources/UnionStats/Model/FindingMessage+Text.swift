@@ -3,14 +3,18 @@ extension FindingMessage {
     public var code: FindingCode {
         switch self {
         case .fileUnopenable, .notARegularFile: .fileUnreadable
-        case .fileEncoding: .fileEncoding
+        case .fileEncoding, .fileUnicodeEncoding, .fileLegacyEncoding: .fileEncoding
+        case .unreadableFormat: .fileFormat
+        case .formulaWithoutValue: .xlsxFormula
+        case .csvUnknownColumns: .csvColumns
+        case .csvNoRows: .csvEmpty
         case .reportsFolderOutside, .linkOutside, .notAReport: .fileIgnored
         case .fileTooLarge: .fileTooLarge
         case .xlsxUnopenable, .sheetUnreadable: .xlsxUnreadable
         case .xlsxNoTable, .formLabelMissing: .xlsxLayout
         case .csvRecord, .csvTooManyFields, .reportTooManyFields, .reportTooFewFields: .csvRow
         case .numberSplitIntoNote: .ambiguousNumber
-        case .csvNoHeader, .csvMissingColumns: .csvHeader
+        case .csvNoHeader, .csvMissingColumns, .csvDuplicateColumn: .csvHeader
         case .unknownUnit, .unitLeftOut: .unknownUnit
         case .badPeriod: .badPeriod
         case .unknownIndicator, .unknownIndicatorColumn, .figureWithoutCode: .unknownIndicator
@@ -55,6 +59,20 @@ extension FindingMessage {
             "Liên kết trỏ ra ngoài thư mục đầu vào (hoặc vào chính thư mục đó); không đọc."
         case .notAReport:
             "Không phải tệp báo cáo (.csv hoặc .xlsx); bỏ qua."
+        case .unreadableFormat(let format):
+            format.text
+        case .fileUnicodeEncoding(let encoding):
+            "Tệp không phải UTF-8 (có vẻ là \(encoding)). Hãy lưu lại bằng 'CSV UTF-8 (Comma delimited)'."
+        case .fileLegacyEncoding:
+            "Tệp có vẻ được lưu bằng bảng mã Windows-1258 (hoặc một bảng mã cũ như TCVN3, VNI), không phải UTF-8; không dùng dòng nào của tệp. Hãy mở bằng Excel và lưu lại dạng CSV UTF-8 (Comma delimited) rồi gửi lại."
+        case .formulaWithoutValue(let cell):
+            "Ô \(cell) có công thức nhưng chưa có giá trị đã tính; mở tệp bằng Excel, lưu lại rồi gửi lại."
+        case .csvDuplicateColumn(let column, let names):
+            "Dòng tiêu đề có \(names.count) cột cùng là cột \(column): \(names.map { "'\($0)'" }.joined(separator: ", ")); không biết dùng cột nào nên tệp bị bỏ qua. Hãy xóa hoặc đổi tên cột thừa rồi gửi lại."
+        case .csvUnknownColumns(let names):
+            "Cột \(names.map { "'\($0)'" }.joined(separator: ", ")) không được dùng; chỉ đọc các cột unit, period, indicator, value, note (hoặc Mã đơn vị, Kỳ, Mã chỉ tiêu, Số lượng, Ghi chú). Nếu đó là số liệu, hãy kiểm tra lại tên cột."
+        case .csvNoRows:
+            "Tệp chỉ có dòng tiêu đề, không có dòng số liệu nào."
         case .notARegularFile:
             "Không phải tệp thông thường (đường ống, thiết bị hoặc liên kết hỏng); không đọc."
         case .fileTooLarge(let megabytes, let limit):

@@ -16,6 +16,12 @@ public enum FindingMessage: Sendable, Equatable {
     case linkOutside
     /// A file under `reports/` is neither .csv nor .xlsx.
     case notAReport
+    /// A spreadsheet or document under `reports/` the tool cannot read, and how to resend it.
+    case unreadableFormat(UnreadableFormat)
+    /// A CSV file in UTF-16 or UTF-32 (Excel's "Unicode text"), refused as a whole.
+    case fileUnicodeEncoding(encoding: String)
+    /// A CSV file that is not UTF-8 (Windows-1258, TCVN3, VNI …), refused as a whole.
+    case fileLegacyEncoding
     /// A named pipe, a device or a broken link.
     case notARegularFile
     /// A report file over the size limit.
@@ -28,6 +34,8 @@ public enum FindingMessage: Sendable, Equatable {
     case xlsxNoTable
     /// A form that lacks its `Mã đơn vị:` or `Kỳ báo cáo:` label.
     case formLabelMissing(label: String)
+    /// A cell holding a formula whose result was never computed (no cached value).
+    case formulaWithoutValue(cell: String)
     /// A malformed CSV record; the reader says what.
     case csvRecord(String)
     /// A CSV record with more fields than a configuration file's header.
@@ -42,6 +50,12 @@ public enum FindingMessage: Sendable, Equatable {
     case csvNoHeader
     /// A report header without some required columns.
     case csvMissingColumns(String)
+    /// A report header naming one column twice (`value,value`, or `value` and `số lượng`).
+    case csvDuplicateColumn(column: String, names: [String])
+    /// A report header with columns the tool does not read.
+    case csvUnknownColumns([String])
+    /// A report with a header and no data rows.
+    case csvNoRows
 
     // MARK: Observations
     /// A unit code that is not in units.csv, perhaps with a close code.

@@ -4,7 +4,9 @@ import Foundation
 ///
 /// Only `<sheetData>` is read: `<row>` and `<c>` positions (taken from `r`, or one past the previous
 /// row or cell when `r` is missing), the cell type `t` and the cached value `<v>` or inline string `<is>`.
-/// Formulas (`<f>`) are skipped: their cached value is what the cell shows. Rows without cells are skipped.
+/// A formula (`<f>`) is not evaluated: its cached value is what the cell shows, and the cell is marked
+/// `isFormula`, so that a formula without a cached value (written by a program that does not calculate)
+/// can be told from a blank cell. Rows without cells are skipped.
 final class WorksheetHandler: XMLElementHandler {
     /// What the handler needs to know about the sheet it reads.
     struct Context {
@@ -36,6 +38,7 @@ final class WorksheetHandler: XMLElementHandler {
     private var type = CellValueDecoder.CellType.number
     private var valueText = ""
     private var hasValue = false
+    private var hasFormula = false
     private var capturingValue = false
     private var insideInlineString = false
     private var hasInlineString = false
@@ -59,6 +62,8 @@ final class WorksheetHandler: XMLElementHandler {
             capturingValue = true
             hasValue = true
             valueText = ""
+        case "f" where insideCell:
+            hasFormula = true
         case "is" where insideCell:
             insideInlineString = true
             hasInlineString = true
@@ -137,6 +142,7 @@ final class WorksheetHandler: XMLElementHandler {
         type = cellType
         insideCell = true
         hasValue = false
+        hasFormula = false
         hasInlineString = false
         valueText = ""
     }
@@ -152,7 +158,7 @@ final class WorksheetHandler: XMLElementHandler {
         let value = try decoder.decode(
             type: type, value: hasValue ? valueText : nil, inlineString: hasInlineString ? inlineString.text : nil,
             row: rowIndex, column: column)
-        cells.append(XLSXCell(row: rowIndex, column: column, value: value))
+        cells.append(XLSXCell(row: rowIndex, column: column, value: value, isFormula: hasFormula))
     }
 
     private func finishRow() throws {

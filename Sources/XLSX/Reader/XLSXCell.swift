@@ -10,7 +10,8 @@ public enum XLSXValue: Sendable, Equatable, Hashable {
     case bool(Bool)
     /// An error value such as "#DIV/0!" or "#N/A".
     case error(String)
-    /// A cell that is present in the file but holds no value (only a format, or a formula without a cached result).
+    /// A cell that is present in the file but holds no value (only a format, or a formula without a
+    /// cached result: `XLSXCell.isUncomputedFormula` tells the two apart).
     case empty
 
     /// Whether the cell holds no value.
@@ -25,13 +26,21 @@ public struct XLSXCell: Sendable, Equatable, Hashable {
     public let column: Int
     /// The cell's value.
     public let value: XLSXValue
+    /// Whether the cell holds a formula (`<f>`); `value` is then its cached result.
+    public let isFormula: Bool
 
     /// Creates a cell at a zero-based position.
-    public init(row: Int, column: Int, value: XLSXValue) {
+    public init(row: Int, column: Int, value: XLSXValue, isFormula: Bool = false) {
         self.row = row
         self.column = column
         self.value = value
+        self.isFormula = isFormula
     }
+
+    /// Whether the cell holds a formula whose result was never computed: a program that writes
+    /// formulas without calculating them (openpyxl, many exporters) leaves no cached value, and the
+    /// cell would show as blank until Excel recalculates it.
+    public var isUncomputedFormula: Bool { isFormula && value == .empty }
 
     /// The cell's A1 reference, e.g. "B14".
     public var reference: String { CellReference.a1(row: row, column: column) }

@@ -59,7 +59,7 @@ struct CSVReaderCase: Sendable, CustomTestStringConvertible {
 struct CSVReadOutcome {
     var rows: [CSVRow] = []
     var delimiter: CSVDelimiter = .comma
-    var fileProblem: String?
+    var fileProblem: CSVFileProblem?
     /// True when `next()` kept returning nil after the end.
     var staysFinished = false
 }

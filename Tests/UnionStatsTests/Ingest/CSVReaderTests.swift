@@ -10,6 +10,11 @@ private let chunkSizes = [1, 2, 3, 7, CSVReader.defaultChunkSize]
 private let paddingRows = (0..<300).map { _ in "xxxxxxxxxxx,yyy\n" }.joined()
 private let paddedExpectations = (0..<300).map { ExpectedCSVRow.record($0 + 2, ["xxxxxxxxxxx", "yyy"]) }
 
+/// Blank lines that carry what follows past the first 64 KB, where invalid UTF-8 is a record problem
+/// rather than a file in another encoding.
+private let pastSniffedBlock = [UInt8](repeating: UInt8(ascii: "\n"), count: CSVDialect.sniffByteCount)
+private let sniffedLines = CSVDialect.sniffByteCount
+
 private let readerCases: [CSVReaderCase] = [
     CSVReaderCase("comma detected", "a,b,c\n1,2,3\n", [.record(1, ["a", "b", "c"]), .record(2, ["1", "2", "3"])]),
     CSVReaderCase("semicolon detected", "Mã;Tên;Số\nA;Hà Nội, cũ;3\n",
@@ -38,10 +43,12 @@ private let readerCases: [CSVReaderCase] = [
     CSVReaderCase("unterminated quote at EOF", "a,b\n1,2\n\"open,3\n4,5\n",
                   [.record(1, ["a", "b"]), .record(2, ["1", "2"]), .problem(3, containing: "dòng 3 không được đóng")]),
     CSVReaderCase("unterminated quote in a later field", "a,b\nx,\"open\n\n", [.record(1, ["a", "b"]), .problem(2, containing: "ngoặc kép")]),
-    CSVReaderCase("invalid UTF-8 affects one row", bytes: Array("a,b\n1,".utf8) + [0xFF, 0xFE] + Array("\n3,4\n".utf8),
-                  [.record(1, ["a", "b"]), .problem(2, containing: "không phải UTF-8"), .record(3, ["3", "4"])]),
-    CSVReaderCase("truncated multi-byte character", bytes: Array("a\n\"x".utf8) + [0xC3] + Array("\",y\nđ\n".utf8),
-                  [.record(1, ["a"]), .problem(2, containing: "không phải UTF-8"), .record(3, ["đ"])]),
+    CSVReaderCase("invalid UTF-8 past the first 64 KB affects one row",
+                  bytes: Array("a,b\n".utf8) + pastSniffedBlock + Array("1,".utf8) + [0xFF, 0xFE] + Array("\n3,4\n".utf8),
+                  [.record(1, ["a", "b"]), .problem(sniffedLines + 2, containing: "không phải UTF-8"), .record(sniffedLines + 3, ["3", "4"])]),
+    CSVReaderCase("truncated multi-byte character past the first 64 KB",
+                  bytes: Array("a\n".utf8) + pastSniffedBlock + Array("\"x".utf8) + [0xC3] + Array("\",y\nđ\n".utf8),
+                  [.record(1, ["a"]), .problem(sniffedLines + 2, containing: "không phải UTF-8"), .record(sniffedLines + 3, ["đ"])]),
     CSVReaderCase("blank lines skipped", "a,b\n\n   \n\t\n1,2\n\r\n \r\n",
                   [.record(1, ["a", "b"]), .record(5, ["1", "2"])]),
     CSVReaderCase("blank lines before header", "\n\n;a;b\n", [.record(3, ["", "a", "b"])], delimiter: .semicolon),
@@ -98,9 +105,50 @@ struct CSVReaderTests {
     ] as [([UInt8], String)])
     func refusesForeignEncoding(bytes: [UInt8], encoding: String) throws {
         let outcome = try CSVFixture.read(bytes, chunkSize: 3)
-        #expect(outcome.fileProblem == "Tệp không phải UTF-8 (có vẻ là \(encoding)). Hãy lưu lại bằng 'CSV UTF-8 (Comma delimited)'.")
+        #expect(outcome.fileProblem == .unicode(encoding))
+        #expect(FindingMessage.fileUnicodeEncoding(encoding: encoding).text
+            == "Tệp không phải UTF-8 (có vẻ là \(encoding)). Hãy lưu lại bằng 'CSV UTF-8 (Comma delimited)'.")
         #expect(outcome.rows.isEmpty)
         #expect(outcome.staysFinished)
+    }
+
+    /// "Công đoàn" in Windows-1258, as Excel's plain "CSV (Comma delimited)" writes it on a Vietnamese Windows.
+    static let congDoanCP1258: [UInt8] = [0x43, 0xF4, 0x6E, 0x67, 0x20, 0xF0, 0x6F, 0xE0, 0x6E]
+
+    @Test("bytes that are not UTF-8 in the first 64 KB refuse the whole file; no row is read", arguments: [
+        Array("unit,name\nA,".utf8) + congDoanCP1258 + Array("\nB,plain\n".utf8),  // Windows-1258
+        Array("unit,name\nA,".utf8) + [0x43, 0xAB, 0x6E, 0x67, 0x20, 0xAE, 0x6F, 0xB5, 0x6E, 0x0A],  // "Công đoàn" in TCVN3
+        Array("a,b\n".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: 60_000) + [0xE0, 0x6E, 0x0A],  // late, but inside 64 KB
+        Array("a,b\nx,".utf8) + [0xC3],  // a short file cut inside a character
+    ])
+    func refusesLegacyEncoding(bytes: [UInt8]) throws {
+        for chunkSize in [1, 7, CSVReader.defaultChunkSize] {
+            let outcome = try CSVFixture.read(bytes, chunkSize: chunkSize)
+            #expect(outcome.fileProblem == .legacyEncoding)
+            #expect(outcome.rows.isEmpty)
+            #expect(outcome.staysFinished)
+        }
+    }
+
+    @Test("a character cut by the end of the sniffed 64 KB is not an encoding problem")
+    func characterAcrossTheSniffedBlock() throws {
+        // "đ" (C4 91) straddles byte 65 536: its first byte is the last one sniffed.
+        let head = Array("a\n".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: CSVDialect.sniffByteCount - 3)
+        let bytes = head + Array("đ\n".utf8)
+        #expect(bytes[CSVDialect.sniffByteCount - 1] == 0xC4)
+        let outcome = try CSVFixture.read(bytes, chunkSize: 4096)
+        #expect(outcome.fileProblem == nil)
+        #expect(outcome.rows.count == 2)
+    }
+
+    @Test("a workbook saved under a .csv name is refused as a whole", arguments: [
+        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00, 0x00], CSVFileProblem.compoundFile),
+        (Array("PK\u{3}\u{4}xl/workbook.xml".utf8), CSVFileProblem.zip),
+    ] as [([UInt8], CSVFileProblem)])
+    func refusesWorkbooks(bytes: [UInt8], problem: CSVFileProblem) throws {
+        let outcome = try CSVFixture.read(bytes, chunkSize: 7)
+        #expect(outcome.fileProblem == problem)
+        #expect(outcome.rows.isEmpty)
     }
 
     @Test("a missing file throws an error naming it")
@@ -124,7 +172,7 @@ struct CSVReaderTests {
     @Test("every message is NFC Vietnamese")
     func messagesAreNFC() throws {
         let bytes = Array("a,b,c\n1,2,3,4\n\u{0}\n".utf8) + [0xFF] + Array("\n\"x".utf8)
-        let outcome = try CSVFixture.read(Array(repeating: UInt8(ascii: "\n"), count: 5_000) + bytes, chunkSize: 64,
+        let outcome = try CSVFixture.read(Array(repeating: UInt8(ascii: "\n"), count: 70_000) + bytes, chunkSize: 64,
                                           limits: CSVLimits(maxRecordBytes: 6, maxFields: 3))
         let messages = outcome.rows.compactMap { row -> String? in
             if case .problem(_, let message) = row { return message }
@@ -153,6 +201,15 @@ struct CSVReaderTests {
     ] as [([UInt8], Bool)])
     func validatesUTF8(bytes: [UInt8], isValid: Bool) {
         #expect(bytes.withUnsafeBufferPointer(UTF8Field.isWellFormed) == isValid)
+    }
+
+    @Test("a sniffed block may end inside a character only when the file goes on", arguments: [
+        (Array("đ".utf8).dropLast(), true, true), (Array("aà".utf8).dropLast(), true, true), (Array("a😀".utf8).dropLast(2), true, true),
+        (Array("a😀".utf8).dropLast(), false, false), ([0x61, 0xC3], false, false), ([0x61, 0xC3, 0x41], true, false),
+        ([0xF0, 0x6F, 0xE0], true, false), ([0xE0, 0x80], true, false), ([0xFF], true, false),
+    ] as [(ArraySlice<UInt8>, Bool, Bool)])
+    func validatesCutPrefix(bytes: ArraySlice<UInt8>, mayBeCut: Bool, isValid: Bool) {
+        #expect(Array(bytes).withUnsafeBufferPointer { UTF8Field.isWellFormedPrefix($0, mayBeCut: mayBeCut) } == isValid)
     }
 
     @Test("UTF-8 validation agrees with the standard library on random bytes")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import UnionStats
+import TestSupport
 import XLSX
 
 /// A figure that must (or, with `value` nil, must not) be there after the bad input was read.
@@ -66,6 +67,8 @@ struct FindingCodeFixture: Sendable, CustomTestStringConvertible {
     enum FormCell: Sendable {
         case text(String)
         case number(Int64)
+        /// A formula whose result was never computed (no cached value).
+        case uncomputed(String)
     }
 
     /// The standard folder plus a one-sheet workbook (sheet "Báo cáo", rows from A1) written by the XLSX module.
@@ -81,10 +84,13 @@ struct FindingCodeFixture: Sendable, CustomTestStringConvertible {
                     switch cell {
                     case .text(let text): try sheet.write(text, row: row, column: column)
                     case .number(let number): try sheet.write(number, row: row, column: column)
+                    case .uncomputed(let formula):
+                        try sheet.writeFormula(formula, cachedNumber: UncomputedFormula.marker, row: row, column: column)
                     }
                 }
             }
             try workbook.close()
+            try UncomputedFormula.removeCachedValues(in: url)
         }
     }
 
@@ -144,6 +150,22 @@ struct FindingCodeFixture: Sendable, CustomTestStringConvertible {
                                (0..<4).map { UInt8((scalar.value >> (8 * UInt32($0))) & 0xFF) }
                            }), at: "reports/utf32.csv")),
         FindingCodeFixture(.fileIgnored, "a text file", at: whole("reports/ghi-chu.txt"), build: standard(["reports/ghi-chu.txt": "A,2021-H1,members_new,5\n"])),
+        FindingCodeFixture(.fileIgnored, "a photo", at: whole("reports/anh.jpg"), build: standard(bytes: [0xFF, 0xD8, 0xFF, 0xE0], at: "reports/anh.jpg")),
+        // "Công đoàn" in Windows-1258 in a note: the whole file is refused, A's figure with it.
+        FindingCodeFixture(.fileEncoding, "Windows-1258", at: whole("reports/cp1258.csv"),
+                           kept: keptB + [KeptValue("A", "members_new", nil, .missing)],
+                           build: standard(bytes: Array("unit,period,indicator,value,note\nA,2021-H1,members_new,5,".utf8)
+                                               + [0x43, 0xF4, 0x6E, 0x67, 0x20, 0xF0, 0x6F, 0xE0, 0x6E, 0x0A], at: "reports/cp1258.csv")),
+        FindingCodeFixture(.fileEncoding, "settings.csv in Windows-1258: defaults kept", at: whole("settings.csv"),
+                           build: standard(bytes: Array("key,value\nplace,".utf8) + [0x43, 0xF4, 0x6E, 0x67, 0x0A], at: "settings.csv")),
+        FindingCodeFixture(.fileFormat, "an Excel 97-2003 .xls", at: whole("reports/bao-cao.xls"),
+                           build: standard(bytes: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0], at: "reports/bao-cao.xls")),
+        FindingCodeFixture(.fileFormat, "a .pdf", at: whole("reports/bao-cao.pdf"), build: standard(["reports/bao-cao.pdf": "%PDF-1.4\n"])),
+        FindingCodeFixture(.fileFormat, "Excel's Unicode text", at: whole("reports/unicode.txt"),
+                           build: standard(bytes: [0xFF, 0xFE] + Array("unit\tperiod\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
+                                           at: "reports/unicode.txt")),
+        FindingCodeFixture(.fileFormat, "a password-protected workbook", at: whole("reports/mat-khau.xlsx"),
+                           build: standard(bytes: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0], at: "reports/mat-khau.xlsx")),
         FindingCodeFixture(.fileIgnored, "a link leading outside the input", severity: .warning, at: whole("reports/link.csv")) { folders in
             try standard()(folders)
             let secret = try folders.outside.write(header + "A,2021-H1,members_total,9\n", to: "secret.csv")
@@ -173,6 +195,34 @@ struct FindingCodeFixture: Sendable, CustomTestStringConvertible {
                                [.text("Mã chỉ tiêu"), .text("Số lượng")],
                                [.text("members_new"), .number(5)],
                            ])),
+        // A Số lượng cell whose formula was never computed: an error at that cell, not a blank; the other figures count.
+        FindingCodeFixture(.xlsxFormula, "a formula without its value in a form", at: cell("reports/mau.xlsx", "Báo cáo", "B4"),
+                           kept: keptB + [KeptValue("A", "members_new", nil, .missing), KeptValue("A", "workers_total", 9, .reported)],
+                           build: xlsx("reports/mau.xlsx", [
+                               [.text("Mã đơn vị:"), .text("A")],
+                               [.text("Kỳ báo cáo:"), .text("2021-H1")],
+                               [.text("Mã chỉ tiêu"), .text("Số lượng")],
+                               [.text("members_new"), .uncomputed("=2+3")],
+                               [.text("workers_total"), .number(9)],
+                           ])),
+        // A form whose Kỳ báo cáo is wrong: one finding at that cell, none of the form's figures used.
+        FindingCodeFixture(.badPeriod, "a form's bad period", at: cell("reports/mau.xlsx", "Báo cáo", "B2"),
+                           kept: keptB + [KeptValue("A", "members_new", nil, .missing), KeptValue("A", "workers_total", nil, .missing)],
+                           build: xlsx("reports/mau.xlsx", [
+                               [.text("Mã đơn vị:"), .text("A")],
+                               [.text("Kỳ báo cáo:"), .text("6 tháng 2021")],
+                               [.text("Mã chỉ tiêu"), .text("Số lượng")],
+                               [.text("members_new"), .number(5)],
+                               [.text("workers_total"), .number(9)],
+                           ])),
+        FindingCodeFixture(.unknownUnit, "a form's unknown unit", at: cell("reports/mau.xlsx", "Báo cáo", "B1"),
+                           kept: keptB + [KeptValue("A", "members_new", nil, .missing)],
+                           build: xlsx("reports/mau.xlsx", [
+                               [.text("Mã đơn vị:"), .text("AA")],
+                               [.text("Kỳ báo cáo:"), .text("2021-H1")],
+                               [.text("Mã chỉ tiêu"), .text("Số lượng")],
+                               [.text("members_new"), .number(5)],
+                           ])),
         // A value problem inside a form is located at its cell; the form's other figures count.
         FindingCodeFixture(.negative, "a negative figure in an xlsx form", at: cell("reports/mau.xlsx", "Báo cáo", "B4"),
                            kept: keptB + [KeptValue("A", "members_new", nil, .missing), KeptValue("A", "workers_total", 9, .reported)],
@@ -188,14 +238,24 @@ struct FindingCodeFixture: Sendable, CustomTestStringConvertible {
     static let records: [FindingCodeFixture] = [
         badRow(.csvRow, "A,2021-H1"),
         badRow(.csvRow, "A,2021-H1,members_new,\"5"),
-        FindingCodeFixture(.csvRow, "invalid UTF-8", at: line("reports/bad.csv", 2),
+        // Past the first 64 KB (which are checked as a whole), invalid UTF-8 spoils its row only.
+        FindingCodeFixture(.csvRow, "invalid UTF-8 past 64 KB", at: line("reports/bad.csv", CSVDialect.sniffByteCount + 2),
                            kept: keptB + [KeptValue("A", "members_new", nil, .missing), KeptValue("A", "workers_total", 9, .reported)],
-                           build: standard(bytes: Array((header + "A,2021-H1,members_new,5").utf8) + [0xC3, 0x28, 0x0A] + Array("A,2021-H1,workers_total,9\n".utf8),
+                           build: standard(bytes: Array(header.utf8) + [UInt8](repeating: 0x0A, count: CSVDialect.sniffByteCount)
+                                               + Array("A,2021-H1,members_new,5".utf8) + [0xC3, 0x28, 0x0A] + Array("A,2021-H1,workers_total,9\n".utf8),
                                            at: "reports/bad.csv")),
         FindingCodeFixture(.csvHeader, "header without indicator", at: line("reports/bad.csv", 1),
                            kept: keptB + [KeptValue("A", "members_new", nil, .missing)],
                            build: standard(["reports/bad.csv": "unit,period,value\nA,2021-H1,5\n"])),
         FindingCodeFixture(.csvHeader, "empty file", at: whole("reports/empty.csv"), build: standard(["reports/empty.csv": ""])),
+        FindingCodeFixture(.csvHeader, "value and số lượng both", at: line("reports/bad.csv", 1),
+                           kept: keptB + [KeptValue("A", "members_new", nil, .missing)],
+                           build: standard(["reports/bad.csv": "unit,period,indicator,value,số lượng\nA,2021-H1,members_new,5,6\n"])),
+        FindingCodeFixture(.csvColumns, "unknown columns", at: line("reports/a.csv", 1),
+                           kept: keptB + [KeptValue("A", "members_new", 5, .reported)],
+                           build: standard(["reports/a.csv": "unit,period,indicator,value,abc,xyz\nA,2021-H1,members_new,5,1,2\n"])),
+        FindingCodeFixture(.csvEmpty, "a header and no rows", at: whole("reports/empty.csv"),
+                           build: standard(["reports/empty.csv": "unit,period,indicator,value\n,,,\n"])),
         FindingCodeFixture(.csvHeader, "just a BOM", at: whole("reports/bom.csv"), build: standard(bytes: [0xEF, 0xBB, 0xBF], at: "reports/bom.csv")),
     ]
 
