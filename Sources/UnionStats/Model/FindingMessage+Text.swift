@@ -3,7 +3,7 @@ extension FindingMessage {
     public var code: FindingCode {
         switch self {
         case .fileUnopenable, .notARegularFile: .fileUnreadable
-        case .fileEncoding, .fileUnicodeEncoding, .fileLegacyEncoding: .fileEncoding
+        case .fileUnicodeEncoding, .fileLegacyEncoding: .fileEncoding
         case .unreadableFormat: .fileFormat
         case .formulaWithoutValue: .xlsxFormula
         case .csvUnknownColumns: .csvColumns
@@ -51,7 +51,7 @@ extension FindingMessage {
         switch self {
         case .fileUnopenable(let reason):
             "Không mở được tệp: \(reason)"
-        case .fileEncoding(let problem), .csvRecord(let problem):
+        case .csvRecord(let problem):
             problem
         case .reportsFolderOutside:
             "Thư mục reports là liên kết trỏ ra ngoài thư mục đầu vào; không đọc báo cáo nào trong đó."

@@ -8,8 +8,6 @@ public enum FindingMessage: Sendable, Equatable {
     // MARK: Files
     /// A report file could not be opened.
     case fileUnopenable(reason: String)
-    /// A file is not UTF-8 (or otherwise unusable as a whole); the reader says why.
-    case fileEncoding(problem: String)
     /// `reports/` is a link that leads outside the input folder.
     case reportsFolderOutside
     /// A link under `reports/` leads outside the input folder.
