@@ -51,7 +51,7 @@ struct ObservationRecorder {
         }
         let indicator = catalogue[position]
         guard indicator.isReportable else {
-            findings.emit(.ratioIgnored(code: indicatorCode, value: raw.shown), at: store.location(of: source), unit: code, indicator: indicatorCode, period: period)
+            findings.emit(.ratioIgnored(code: catalogue[position].label, value: raw.shown), at: store.location(of: source), unit: code, indicator: indicatorCode, period: period)
             return
         }
         guard let value = readValue(raw, indicator: indicator, source: source, store: store, unit: code, period: period, findings: findings) else { return }
@@ -59,11 +59,11 @@ struct ObservationRecorder {
         case .recorded:
             break
         case .sameAsBefore(let first):
-            findings.emit(.duplicateSame(unit: code, indicator: indicatorCode, period: period, first: store.location(of: first)), at: store.location(of: source), unit: code, indicator: indicatorCode, period: period)
+            findings.emit(.duplicateSame(unit: code, indicator: catalogue[position].label, period: period, first: store.location(of: first)), at: store.location(of: source), unit: code, indicator: indicatorCode, period: period)
         case .alreadyInConflict(let first):
-            findings.emit(.duplicateAgain(unit: code, indicator: indicatorCode, period: period, first: store.location(of: first), value: value), at: store.location(of: source), unit: code, indicator: indicatorCode, period: period)
+            findings.emit(.duplicateAgain(unit: code, indicator: catalogue[position].label, period: period, first: store.location(of: first), value: value), at: store.location(of: source), unit: code, indicator: indicatorCode, period: period)
         case .conflict(let first, let firstValue):
-            findings.emit(.duplicateConflict(unit: code, indicator: indicatorCode, period: period, first: store.location(of: first), firstValue: firstValue, value: value), at: store.location(of: source), unit: code, indicator: indicatorCode, period: period)
+            findings.emit(.duplicateConflict(unit: code, indicator: catalogue[position].label, period: period, first: store.location(of: first), firstValue: firstValue, value: value), at: store.location(of: source), unit: code, indicator: indicatorCode, period: period)
         }
     }
 
@@ -81,10 +81,10 @@ struct ObservationRecorder {
         }
         switch parsed {
         case .failure(let reason):
-            return problem(.badNumber(indicator: indicator.code, reason: reason))
+            return problem(.badNumber(indicator: indicator.label, reason: reason))
         case .success(let number):
             guard let whole = number.wholeValue else {
-                return problem(.notWhole(indicator: indicator.code, measure: indicator.measure, value: raw.shown))
+                return problem(.notWhole(indicator: indicator.label, measure: indicator.measure, value: raw.shown))
             }
             return whole
         }

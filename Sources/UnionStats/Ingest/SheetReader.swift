@@ -121,7 +121,7 @@ struct SheetReader {
                     continue
                 }
                 guard catalogue[position].isReportable else {
-                    findings.append(Finding(.ratioColumnIgnored(code: code), at: location(row.index, cell.column), indicator: code))
+                    findings.append(Finding(.ratioColumnIgnored(code: catalogue[position].label), at: location(row.index, cell.column), indicator: code))
                     continue
                 }
                 indicators.append((cell.column, code))
