@@ -11,11 +11,11 @@ import Testing
         let result = try CommandRunner.run(["compare", "--period", "2021-Q2", "--against", "2021-Q1"], in: folder)
         #expect(result.status == 1)  // the fixture's unknown unit
         let base = folder.url("output/compare-2021-Q1-vs-2021-Q2")
-        // The workbook's summary shows the same federation figures: B (Q2) first, then A (Q1), then the change.
+        // The workbook's summary shows the same federation figures: A (Q1) first, then B (Q2), then the change.
         let workbook = try WrittenWorkbook(url: base.appendingPathComponent("compare-2021-Q1-vs-2021-Q2.xlsx"))
         let summary = try workbook.sheet("So sánh")
         let workers = try #require(summary.firstRow(where: 1, is: "Tổng số công nhân viên chức lao động"))
-        #expect(summary.strings(row: workers, width: 6)[3...5] == ["165", "350", "-185"])
+        #expect(summary.strings(row: workers, width: 6)[3...5] == ["350", "165", "-185"])
         let csv = try String(contentsOf: base.appendingPathComponent("compare-2021-Q1-vs-2021-Q2.csv"), encoding: .utf8)
         let lines = csv.split(separator: "\n").map(String.init)
         #expect(lines.first == "period_a,period_b,unit_code,unit_name,level,indicator_code,indicator_name,measure,value_a,value_b,change,change_pct")

@@ -48,17 +48,18 @@ import XLSX
         #expect(run.workbook.sheetNames == ["So sánh", "Theo đơn vị", "Xếp hạng"])
         let sheet = try run.workbook.sheet("So sánh")
         #expect(sheet.text("A4") == "SO SÁNH SỐ LIỆU HOẠT ĐỘNG CÔNG ĐOÀN 6 THÁNG ĐẦU NĂM 2021 VỚI 6 THÁNG ĐẦU NĂM 2020")
-        #expect(sheet.strings(row: 6, width: 7) == ["TT", "Chỉ tiêu", "Đơn vị tính", "6 tháng đầu năm 2021", "6 tháng đầu năm 2020", "Tăng, giảm", "Tỷ lệ %"])
+        // A (the base period) before B, as in Xếp hạng and the CSV; the percent is the growth, as change_pct.
+        #expect(sheet.strings(row: 6, width: 7) == ["TT", "Chỉ tiêu", "Đơn vị tính", "6 tháng đầu năm 2020", "6 tháng đầu năm 2021", "Tăng, giảm", "Tăng, giảm (%)"])
         // Anchors known from the sample: workers 10 048 → 13 145.
         let workers = try #require(sheet.firstRow(where: 1, is: "Tổng số công nhân viên chức lao động (CNVCLĐ)"))
-        #expect(sheet.strings(row: workers, width: 6)[3...5] == ["13145", "10048", "3097"])
+        #expect(sheet.strings(row: workers, width: 6)[3...5] == ["10048", "13145", "3097"])
         #expect(run.federationRows.count == run.catalogue.count)
         for row in run.federationRows {
             let line = try #require(sheet.firstRow(where: 1, is: row[6]), "no line \(row[6])")
             let cells = sheet.strings(row: line, width: 6)
             // Cells hold binary doubles written with 16 digits ("82.29000000000001"): compare as doubles.
-            #expect(Double(cells[3]) == Double(row[9]), "B of \(row[5])")
-            #expect(Double(cells[4]) == Double(row[8]), "A of \(row[5])")
+            #expect(Double(cells[3]) == Double(row[8]), "A of \(row[5])")
+            #expect(Double(cells[4]) == Double(row[9]), "B of \(row[5])")
             #expect(Double(cells[5]) == Double(row[10]), "change of \(row[5])")
         }
     }
@@ -99,7 +100,7 @@ import XLSX
         let sheet = try run.workbook.sheet("Theo đơn vị")
         #expect(sheet.strings(row: 3, width: 11) == [
             "Mã đơn vị", "Tên đơn vị", "Cấp", "Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị tính",
-            "6 tháng đầu năm 2020", "6 tháng đầu năm 2021", "Tăng, giảm", "Tỷ lệ %", "Chiều tốt",
+            "6 tháng đầu năm 2020", "6 tháng đầu năm 2021", "Tăng, giảm", "Tăng, giảm (%)", "Chiều tốt",
         ])
         let listed = sheet.rows.filter { $0.index >= 4 }
         #expect(listed.count == run.rows.count)
@@ -124,7 +125,7 @@ import XLSX
         let run = try CompareRun()
         defer { run.folder.remove() }
         let sheet = try run.workbook.sheet("Xếp hạng")
-        #expect(sheet.strings(row: 3, width: 8) == ["Hạng", "Mã đơn vị", "Đơn vị", "6 tháng đầu năm 2020", "6 tháng đầu năm 2021", "Tăng, giảm", "Tỷ lệ %", "Chiều tốt"])
+        #expect(sheet.strings(row: 3, width: 8) == ["Hạng", "Mã đơn vị", "Đơn vị", "6 tháng đầu năm 2020", "6 tháng đầu năm 2021", "Tăng, giảm", "Tăng, giảm (%)", "Chiều tốt"])
         let ranked = sheet.rows.filter { $0.index >= 4 }.map { sheet.strings(row: $0.index, width: 5) }
         let upper = Set(run.rows.filter { $0[4] == "upper" }.map { $0[2] })
         #expect(Set(ranked.map { $0[1] }) == upper)

@@ -22,15 +22,20 @@ import XLSX
         SummaryLine(name: "Tổng số công nhân viên chức lao động", measure: "người", current: "375", previous: "350", note: ""),
         // (7 000 000 × 100 + 7 100 000 × 110) / 210 = 7 052 380.952…: A alone reports wages.
         SummaryLine(name: "Tiền lương bình quân tháng", measure: "đồng", current: "7052380.95", previous: nil, note: ""),
-        SummaryLine(name: "Số người được tính tiền lương bình quân", measure: "người", current: "110", previous: nil, note: "Số liệu của 1/3 CĐCS"),
+        SummaryLine(name: "Số người được tính tiền lương bình quân", measure: "người", current: "110", previous: nil,
+                    note: "Kỳ này: 1/3 CĐCS\nCùng kỳ: chưa có số liệu"),
         // A 95 + U2 160; B sent no members in Q2.
-        SummaryLine(name: "Tổng số đoàn viên công đoàn", measure: "người", current: "255", previous: nil, note: "Số liệu của 2/3 CĐCS"),
-        // Flows add up: A 5 + 7, U2 20 (B's Q1 alone is not a half year).
-        SummaryLine(name: "Số đoàn viên kết nạp mới", measure: "người", current: "32", previous: "10", note: "Số liệu của 2/3 CĐCS"),
-        // 255 members of 2/3 CĐCS over 375 workers of 3/3: no ratio of different CĐCS.
-        SummaryLine(name: "Tỷ lệ đoàn viên so với CNVCLĐ", measure: "%", current: "", previous: nil, note: ""),
+        SummaryLine(name: "Tổng số đoàn viên công đoàn", measure: "người", current: "255", previous: nil,
+                    note: "Kỳ này: 2/3 CĐCS\nCùng kỳ: chưa có số liệu"),
+        // Flows add up: A 5 + 7, U2 20 (B's Q1 alone is not a half year); last year A alone.
+        SummaryLine(name: "Số đoàn viên kết nạp mới", measure: "người", current: "32", previous: "10",
+                    note: "Kỳ này: 2/3 CĐCS\nCùng kỳ: 1/3 CĐCS\nSo sánh số liệu khác phạm vi"),
+        // 255 members of 2/3 CĐCS over 375 workers of 3/3: no ratio of different CĐCS; the note says why.
+        SummaryLine(name: "Tỷ lệ đoàn viên so với CNVCLĐ", measure: "%", current: "", previous: nil,
+                    note: "Kỳ này: tử số 2/3, mẫu số 3/3 CĐCS\nCùng kỳ: chưa có số liệu"),
         // A 1 500 000 + 2 000 000, B 800 000 + 700 000.
-        SummaryLine(name: "Tổng số tiền chăm lo đời sống vật chất, tinh thần", measure: "đồng", current: "5000000", previous: nil, note: "Số liệu của 2/3 CĐCS"),
+        SummaryLine(name: "Tổng số tiền chăm lo đời sống vật chất, tinh thần", measure: "đồng", current: "5000000", previous: nil,
+                    note: "Kỳ này: 2/3 CĐCS\nCùng kỳ: chưa có số liệu"),
     ]
 
     @Test func sheetsComeInTheDocumentedOrderAndTheSummaryOpensFirst() throws {
@@ -53,7 +58,7 @@ import XLSX
         #expect(sheet.text("A5") == "(Số liệu tính đến ngày 30/6/2021)")
         #expect(sheet.strings(row: 6, width: 8) == [
             "TT", "Chỉ tiêu", "Đơn vị tính", "6 tháng đầu năm 2021", "Cùng kỳ năm trước (6 tháng đầu năm 2020)",
-            "Tăng, giảm", "Tỷ lệ %", "Ghi chú",
+            "Tăng, giảm", "So với cùng kỳ (%)", "Ghi chú",
         ])
         #expect(sheet.texts(inColumn: 0).filter { ["I", "II", "IV"].contains($0) } == ["I", "II", "IV"])
         let dateLine = try #require(sheet.texts(inColumn: 3).first { $0.hasPrefix("Thử Nghiệm, ngày ") })
@@ -83,7 +88,7 @@ import XLSX
             let index = try #require(sheet.firstRow(where: 1, is: line.name))
             let r = index + 1
             #expect(xml["F\(r)"]?.formula == "IF(OR(D\(r)=\"\",E\(r)=\"\"),\"\",D\(r)-E\(r))")
-            #expect(xml["G\(r)"]?.formula == "IF(OR(D\(r)=\"\",E\(r)=\"\",E\(r)=0),\"\",ROUND((D\(r)-E\(r))/E\(r),4))")
+            #expect(xml["G\(r)"]?.formula == "IF(OR(D\(r)=\"\",E\(r)=\"\",E\(r)=0),\"\",ROUND(D\(r)/E\(r),4))")
             guard let previous = line.previous else {
                 // No value last year: the formula gives "" and so does its cached result.
                 #expect(xml["F\(r)"]?.type == "str" && xml["F\(r)"]?.value ?? "" == "")
@@ -95,11 +100,11 @@ import XLSX
             checked += 1
         }
         #expect(checked == 2)
-        // 375 − 350 = 25, 25 / 350 = 0.0714…; 32 − 10 = 22, 22 / 10 = 2.2 (a 0.00% format).
+        // This period ÷ last year (a 0.00% format): 375 / 350 = 1.0714… (107,14 %); 32 / 10 = 3.2 (320 %).
         let workers = try #require(sheet.firstRow(where: 1, is: "Tổng số công nhân viên chức lao động")) + 1
         let newMembers = try #require(sheet.firstRow(where: 1, is: "Số đoàn viên kết nạp mới")) + 1
-        #expect(sheet.number("G\(workers)").flatMap(Double.init) == 0.0714)
-        #expect(sheet.number("G\(newMembers)").flatMap(Double.init) == 2.2)
+        #expect(sheet.number("G\(workers)").flatMap(Double.init) == 1.0714)
+        #expect(sheet.number("G\(newMembers)").flatMap(Double.init) == 3.2)
     }
 
     @Test func checksSheetListsTheFindingsTheCommandPrinted() throws {

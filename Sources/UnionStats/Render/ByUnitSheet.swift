@@ -20,25 +20,32 @@ struct ByUnitSheet {
         let tree = report.input.tree
         let catalogue = report.input.catalogue
         let lastColumn = Self.leadingColumns + catalogue.count - 1
-        try sheet.write("SỐ LIỆU THEO ĐƠN VỊ - \(report.period.titleLabel)", row: 0, column: 0, format: styles.bold)
-        try sheet.merge(firstRow: 1, firstColumn: 0, lastRow: 1, lastColumn: 4, text: "Nền xanh: số liệu do chính đơn vị báo cáo (có thể khác tổng các đơn vị trực thuộc).", format: styles.legendOwn)
-        try sheet.merge(firstRow: 2, firstColumn: 0, lastRow: 2, lastColumn: 4, text: "Nền cam, chữ nghiêng: tổng các đơn vị trực thuộc khi chưa đủ CĐCS có số liệu (xem ghi chú của ô).", format: styles.legendPartial)
-        try sheet.merge(firstRow: 3, firstColumn: 0, lastRow: 3, lastColumn: 4, text: "Không tô màu: công thức SUM, tổng các đơn vị trực thuộc; để trống: chưa có số liệu.", format: styles.legendPlain)
+        // The title and legends stay within the code and name columns, which every printed page repeats.
+        try sheet.merge(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 1, text: "SỐ LIỆU THEO ĐƠN VỊ - \(report.period.titleLabel)", format: styles.bold)
+        let legends = [
+            ("Nền xanh: số liệu do chính đơn vị báo cáo (có thể khác tổng các đơn vị trực thuộc).", styles.legendOwn),
+            ("Nền cam, chữ nghiêng: tổng các đơn vị trực thuộc khi chưa đủ CĐCS có số liệu (xem ghi chú của ô).", styles.legendPartial),
+            ("Không tô màu: công thức SUM, tổng các đơn vị trực thuộc; để trống: chưa có số liệu.", styles.legendPlain),
+        ]
+        for (offset, legend) in legends.enumerated() {
+            try sheet.merge(firstRow: 1 + offset, firstColumn: 0, lastRow: 1 + offset, lastColumn: 1, text: legend.0, format: legend.1)
+            try sheet.setRow(1 + offset, height: RowHeight.points(for: [(legend.0, Self.codeWidth + Self.nameWidth, 11)]))
+        }
         let headerRow = Self.firstDataRow - 1
         let leading = ["Mã đơn vị", "Tên đơn vị", "Cấp", "Mã cấp trên", "Số CĐCS"]
-        for (column, text) in leading.enumerated() { try sheet.write(text, row: headerRow, column: column, format: styles.header) }
+        for (column, text) in leading.enumerated() { try sheet.write(text, row: headerRow, column: column, format: styles.smallHeader) }
+        var headings: [(text: String, width: Double, fontSize: Double)] = []
         for (position, indicator) in catalogue.indicators.enumerated() {
             let column = Self.leadingColumns + position
-            try sheet.write("\(indicator.nameVi) (\(indicator.measure))", row: headerRow, column: column, format: styles.header)
+            let heading = "\(indicator.nameVi) (\(indicator.measure))"
+            try sheet.write(heading, row: headerRow, column: column, format: styles.smallHeader)
             try sheet.writeComment("Mã chỉ tiêu: \(indicator.code)", row: headerRow, column: column)
+            try sheet.setColumns(column, column, width: Self.width(of: indicator))
+            // Bold letters are wider than RowHeight's estimate: measure against a slightly narrower column.
+            headings.append((heading, Self.width(of: indicator) * 0.85, 10))
         }
-        try sheet.setRow(headerRow, height: 110)
-        try sheet.setColumns(0, 0, width: 12)
-        try sheet.setColumns(1, 1, width: 46)
-        try sheet.setColumns(2, 2, width: 14)
-        try sheet.setColumns(3, 3, width: 11)
-        try sheet.setColumns(4, 4, width: 8)
-        try sheet.setColumns(Self.leadingColumns, lastColumn, width: 14)
+        try sheet.setRow(headerRow, height: RowHeight.points(for: headings))
+        for (column, width) in Self.leadingWidths.enumerated() { try sheet.setColumns(column, column, width: width) }
         try sheet.freezePanes(row: Self.firstDataRow, column: 2)
         let lastRow = Self.firstDataRow + tree.count - 1
         try sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: lastRow, lastColumn: lastColumn)
@@ -54,11 +61,7 @@ struct ByUnitSheet {
                 try writeCell(sheet, unit: unit, position: position, indicator: indicator, comments: &comments)
             }
         }
-        try sheet.setPaper(.a4)
-        try sheet.setOrientation(.landscape)
-        try sheet.repeatRows(first: headerRow, last: headerRow)
-        try sheet.repeatColumns(first: 1, last: 1)  // the unit's name on every printed page
-        try sheet.setFooter("&CTrang &P/&N")
+        try setUpPrinting(sheet, headerRow: headerRow)
     }
 
     private func writeCell(_ sheet: Worksheet, unit: Int, position: Int, indicator: Indicator, comments: inout Int) throws(XLSXError) {
@@ -72,7 +75,7 @@ struct ByUnitSheet {
         }
         switch values.status(unit: unit, indicator: position) {
         case .reported, .derived:
-            try sheet.writeValue(value, hundredths: hundredths, row: row, column: column, format: hundredths ? styles.ownHundredths : styles.ownWhole)
+            try sheet.writeValue(value, hundredths: hundredths, row: row, column: column, format: styles.number(for: indicator, own: true))
         case .rolledUp:
             let expected = report.input.tree.grassrootsCount[unit]
             let reporting = values.reporting(unit: unit, indicator: position)
@@ -84,7 +87,7 @@ struct ByUnitSheet {
                 try sheet.writeComment("Tổng của \(reporting)/\(expected) CĐCS có số liệu.", row: row, column: column)
             }
         case .computed, .missing:
-            try sheet.writeValue(value, hundredths: hundredths, row: row, column: column, format: hundredths ? styles.hundredths : styles.whole)
+            try sheet.writeValue(value, hundredths: hundredths, row: row, column: column, format: styles.number(for: indicator))
         }
     }
 

@@ -7,6 +7,8 @@ struct ChecksSheet {
 
     /// Excel's last row leaves room for this many findings below the completeness table.
     static let findingLimit = 1_000_000
+    /// The columns' widths: the completeness table and the findings share them.
+    static let widths: [Double] = [12, 40, 12, 20, 9, 34, 10, 90]
 
     func write(into sheet: Worksheet) throws(XLSXError) {
         let findings = report.findings
@@ -23,7 +25,8 @@ struct ChecksSheet {
         let tree = report.input.tree
         for entry in report.completeness {
             try sheet.write(tree.units[entry.unit].code, row: row, column: 0, format: styles.codeText)
-            try sheet.write(tree.units[entry.unit].name, row: row, column: 1, format: styles.unitName)
+            try sheet.write(tree.units[entry.unit].name, row: row, column: 1, format: styles.wrapText)
+            try sheet.setRow(row, height: RowHeight.points(for: [(tree.units[entry.unit].name, Self.widths[1], 12)]))
             try sheet.write(Int64(entry.expected), row: row, column: 2, format: styles.whole)
             try sheet.write(Int64(entry.received), row: row, column: 3, format: styles.whole)
             let expectedCell = CellReference.a1(row: row, column: 2)
@@ -53,13 +56,13 @@ struct ChecksSheet {
             try sheet.write(finding.location?.file ?? "", row: row, column: 5, format: styles.codeText)
             try sheet.write(position(of: finding), row: row, column: 6, format: styles.codeText)
             try sheet.write(finding.message, row: row, column: 7, format: styles.wrapText)
+            try sheet.setRow(row, height: height(of: finding))
             row += 1
         }
         if findings.count > Self.findingLimit {
             try sheet.write("… và \(findings.count - Self.findingLimit) phát hiện nữa: xem `unionstats validate`.", row: row, column: 7, format: styles.italic)
         }
-        let widths: [Double] = [12, 40, 12, 20, 9, 34, 10, 90]
-        for (column, width) in widths.enumerated() { try sheet.setColumns(column, column, width: width) }
+        for (column, width) in Self.widths.enumerated() { try sheet.setColumns(column, column, width: width) }
         try sheet.freezePanes(row: headerRow + 1, column: 0)
         if row > headerRow + 1 {
             try sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: row - 1, lastColumn: headers.count - 1)
@@ -67,6 +70,16 @@ struct ChecksSheet {
         try sheet.setPaper(.a4)
         try sheet.setOrientation(.landscape)
         try sheet.fitToPages(width: 1, height: 0)
+        try sheet.repeatRows(first: headerRow, last: headerRow)
+        try sheet.setFooter("&CKiểm tra - trang &P")
+        try sheet.setFirstPageNumber(1)
+    }
+
+    /// The height of a finding's row: its wrapped message, file name and codes, whichever is tallest,
+    /// since no viewer refits row heights on opening and a long message would overprint the next row.
+    private func height(of finding: Finding) -> Double {
+        let texts = [finding.unit ?? "", finding.indicator ?? "", finding.location?.file ?? "", finding.message]
+        return RowHeight.points(for: zip([2, 3, 5, 7], texts).map { (text: $1, width: Self.widths[$0], fontSize: 12.0) })
     }
 
     private func position(of finding: Finding) -> String {

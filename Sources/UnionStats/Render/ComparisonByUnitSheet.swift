@@ -13,7 +13,7 @@ struct ComparisonByUnitSheet {
         let comparison = document.comparison
         let headers = [
             "Mã đơn vị", "Tên đơn vị", "Cấp", "Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị tính",
-            comparison.periodA.label, comparison.periodB.label, "Tăng, giảm", "Tỷ lệ %", "Chiều tốt",
+            comparison.periodA.label, comparison.periodB.label, "Tăng, giảm", "Tăng, giảm (%)", "Chiều tốt",
         ]
         let widths: [Double] = [12, 44, 14, 22, 50, 10, 16, 16, 14, 10, 12]
         try sheet.write("SO SÁNH THEO ĐƠN VỊ: \(comparison.periodB.titleLabel) VỚI \(comparison.periodA.titleLabel)", row: 0, column: 0, format: styles.bold)
@@ -48,7 +48,7 @@ struct ComparisonByUnitSheet {
     private func writeRow(_ sheet: Worksheet, row: Int, unit: UnitTree.Unit, unitIndex: Int, position: Int, indicator: Indicator) throws(XLSXError) {
         let values = document.comparison.row(unit: unitIndex, indicator: position)
         let decimals = indicator.hasTwoDecimals
-        let number = decimals ? styles.hundredths : styles.whole
+        let number = styles.number(for: indicator)
         try sheet.write(unit.code, row: row, column: 0, format: styles.codeText)
         try sheet.write(unit.name, row: row, column: 1, format: unit.level == .grassroots ? styles.unitName : styles.unitNameBold)
         try sheet.write(unit.level.vietnamese, row: row, column: 2, format: styles.unitName)

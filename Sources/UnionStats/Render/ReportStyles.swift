@@ -11,6 +11,7 @@ struct ReportStyles {
     let centeredPlain: CellFormat
     let centeredBoldUnderlined: CellFormat
     let header: CellFormat
+    let smallHeader: CellFormat
     let sectionNumber: CellFormat
     let sectionText: CellFormat
     let lineNumber: CellFormat
@@ -22,6 +23,8 @@ struct ReportStyles {
     let ownWhole: CellFormat
     let ownHundredths: CellFormat
     let partialWhole: CellFormat
+    let partialHundredths: CellFormat
+    let partialPercent: CellFormat
     let rolledWhole: CellFormat
     let note: CellFormat
     let rightItalic: CellFormat
@@ -56,6 +59,7 @@ struct ReportStyles {
         centeredPlain = try workbook.format(base.aligned(.center).wrapping())
         centeredBoldUnderlined = try workbook.format(base.bolded().aligned(.center))
         header = try workbook.format(boxed.bolded().aligned(.center, vertical: .center).filled(RGB(0xF2F2F2)))
+        smallHeader = try workbook.format(boxed.sized(10).bolded().aligned(.center, vertical: .center).filled(RGB(0xF2F2F2)))
         sectionNumber = try workbook.format(boxed.bolded().aligned(.center))
         sectionText = try workbook.format(boxed.bolded())
         lineNumber = try workbook.format(boxed.aligned(.center))
@@ -67,6 +71,8 @@ struct ReportStyles {
         ownWhole = try workbook.format(boxed.formatted("#,##0").filled(Self.ownFill))
         ownHundredths = try workbook.format(boxed.formatted("#,##0.00").filled(Self.ownFill))
         partialWhole = try workbook.format(boxed.formatted("#,##0").filled(Self.partialFill).italicized())
+        partialHundredths = try workbook.format(boxed.formatted("#,##0.00").filled(Self.partialFill).italicized())
+        partialPercent = try workbook.format(boxed.formatted("0.00%").filled(Self.partialFill).italicized())
         rolledWhole = whole
         note = try workbook.format(boxed.sized(10).italicized())
         rightItalic = try workbook.format(base.italicized().aligned(.right))
@@ -78,10 +84,31 @@ struct ReportStyles {
         better = try workbook.format(CellStyle().filled(NewsColours.betterFill).colored(NewsColours.betterText))
         worse = try workbook.format(CellStyle().filled(NewsColours.worseFill).colored(NewsColours.worseText))
         unitNameBold = try workbook.format(base.bordered(.thin).bolded())
-        legendOwn = try workbook.format(base.sized(11).bordered(.thin).filled(Self.ownFill))
-        legendPartial = try workbook.format(base.sized(11).bordered(.thin).filled(Self.partialFill).italicized())
-        legendPlain = try workbook.format(base.sized(11).bordered(.thin))
+        legendOwn = try workbook.format(base.sized(11).bordered(.thin).wrapping().filled(Self.ownFill))
+        legendPartial = try workbook.format(base.sized(11).bordered(.thin).wrapping().filled(Self.partialFill).italicized())
+        legendPlain = try workbook.format(base.sized(11).bordered(.thin).wrapping())
         errorText = try workbook.format(boxed.bolded().colored(RGB(0xC00000)))
         warningText = try workbook.format(boxed.colored(RGB(0x9C5700)))
+    }
+
+    /// The number format of an indicator's values: whole numbers `#,##0`, ratios `#,##0.00`; a
+    /// weighted mean in đồng (the average wage) prints as whole đồng, its cell keeping the exact
+    /// two-decimal value. `own` gives the blue fill of a unit's own report, `partial` the orange italics
+    /// of a figure that does not compare like with like.
+    func number(for indicator: Indicator, own: Bool = false, partial: Bool = false) -> CellFormat {
+        let decimals = indicator.hasTwoDecimals && !Self.printsWhole(indicator)
+        if partial { return decimals ? partialHundredths : partialWhole }
+        switch (decimals, own) {
+        case (false, false): return whole
+        case (false, true): return ownWhole
+        case (true, false): return hundredths
+        case (true, true): return ownHundredths
+        }
+    }
+
+    /// Whether an indicator kept in hundredths is printed as a whole number: a weighted mean measured in đồng.
+    static func printsWhole(_ indicator: Indicator) -> Bool {
+        if case .weightedMean = indicator.kind { return indicator.measure == "đồng" }
+        return false
     }
 }

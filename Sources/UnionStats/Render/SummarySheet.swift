@@ -1,63 +1,6 @@
 import Foundation
 import XLSX
 
-/// What the federation's summary table shows: a title and up to three columns of values.
-struct SummaryContent {
-    /// The input (settings, tree, catalogue).
-    let input: InputData
-    /// The title in capitals.
-    let title: String
-    /// "(Số liệu tính đến ngày …)", or nil.
-    let cutoffLine: String?
-    /// The period shown, its label and values.
-    let currentLabel: String
-    let current: PeriodValues
-    /// Year to date, for quarters.
-    let yearToDate: (label: String, values: PeriodValues)?
-    /// The period compared with.
-    let previousLabel: String
-    let previous: PeriodValues?
-    /// The date on the place-and-date line.
-    let generated: Date
-    /// Whether changes are coloured green or red by the indicator's direction (comparisons, not the signed report).
-    let coloursChanges: Bool
-    /// The form's name at top right ("Mẫu số 2-HĐCĐ"), or nil.
-    let formName: String?
-
-    /// The content of a report's `Tổng hợp`.
-    init(report: Report) {
-        let settings = report.input.settings
-        let cutoff = settings.cutoff(for: report.period)
-        input = report.input
-        title = "BÁO CÁO TỔNG HỢP SỐ LIỆU HOẠT ĐỘNG CÔNG ĐOÀN \(report.period.titleLabel)"
-        cutoffLine = "(Số liệu tính đến ngày \(VietnameseFormat.day(cutoff.day))/\(VietnameseFormat.month(cutoff.month))/\(cutoff.year))"
-        currentLabel = report.period.label
-        current = report.current
-        yearToDate = report.yearToDate.map { (TimeSpan.yearToDateLabel(through: report.period), $0) }
-        previousLabel = "Cùng kỳ năm trước (\(report.period.sameLastYear?.label ?? ""))"
-        previous = report.previous
-        generated = report.generated
-        coloursChanges = false
-        formName = "Mẫu số 2-HĐCĐ"
-    }
-
-    /// The content of a comparison's summary: B against A.
-    init(document: CompareDocument) {
-        let comparison = document.comparison
-        input = document.input
-        title = "SO SÁNH SỐ LIỆU HOẠT ĐỘNG CÔNG ĐOÀN \(comparison.periodB.titleLabel) VỚI \(comparison.periodA.titleLabel)"
-        cutoffLine = nil
-        currentLabel = comparison.periodB.label
-        current = comparison.valuesB
-        yearToDate = nil
-        previousLabel = comparison.periodA.label
-        previous = comparison.valuesA
-        generated = document.generated
-        coloursChanges = true
-        formName = nil
-    }
-}
-
 /// `Tổng hợp`: the federation's figures in the official layout (Mẫu số 2-HĐCĐ's table), with
 /// year to date for quarters, the period compared with and the change; ready to sign.
 struct SummarySheet {
@@ -76,18 +19,24 @@ struct SummarySheet {
             case .current, .yearToDate, .previous: 14
             case .change: 13
             case .percent: 9
-            case .note: 17
+            case .note: 20
             }
         }
     }
 
+    /// The table's columns: this period (and year to date) before the period compared with, or in a
+    /// comparison the base period A before B.
     private var columns: [Content] {
-        content.yearToDate == nil
-            ? [.number, .name, .measure, .current, .previous, .change, .percent, .note]
-            : [.number, .name, .measure, .current, .yearToDate, .previous, .change, .percent, .note]
+        let values: [Content] = content.baseFirst
+            ? [.previous, .current]
+            : content.yearToDate == nil ? [.current, .previous] : [.current, .yearToDate, .previous]
+        return [.number, .name, .measure] + values + [.change, .percent, .note]
     }
 
     private func column(_ content: Content) -> Int { columns.firstIndex(of: content) ?? 0 }
+
+    /// The first column of values, where the right half of the header and signature blocks starts.
+    private static let firstValueColumn = 3
 
     /// Printable A4 portrait area inside the margins below, in points.
     private static let printableWidth = (210.0 - 30 - 15) / 25.4 * 72
@@ -96,7 +45,7 @@ struct SummarySheet {
     func write(into sheet: Worksheet) throws(XLSXError) {
         let settings = content.input.settings
         let last = columns.count - 1
-        let split = column(.current)
+        let split = Self.firstValueColumn
         try layOutPage(sheet)
         try sheet.merge(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: split - 1, text: settings.superiorName, format: styles.centeredPlain)
         try sheet.merge(firstRow: 1, firstColumn: 0, lastRow: 1, lastColumn: split - 1, text: settings.federationName, format: styles.centeredBold)
@@ -154,11 +103,11 @@ struct SummarySheet {
         case .number: "TT"
         case .name: "Chỉ tiêu"
         case .measure: "Đơn vị tính"
-        case .current: content.currentLabel
-        case .yearToDate: content.yearToDate?.label ?? ""
-        case .previous: content.previousLabel
+        case .current: content.current.heading
+        case .yearToDate: content.yearToDate?.heading ?? ""
+        case .previous: content.previousHeading
         case .change: "Tăng, giảm"
-        case .percent: "Tỷ lệ %"
+        case .percent: content.percent.heading
         case .note: "Ghi chú"
         }
     }
@@ -168,7 +117,9 @@ struct SummarySheet {
         try sheet.setOrientation(.portrait)
         try sheet.setMargins(left: 30, right: 15, top: 20, bottom: 20)
         try sheet.centerHorizontally()
-        try sheet.setFooter("&CTrang &P/&N")
+        // "&N" counts the pages of the whole workbook in LibreOffice ("Trang 1/47" on a one-page sheet).
+        try sheet.setFooter("&CTrang &P")
+        try sheet.setFirstPageNumber(1)
         for (index, kind) in columns.enumerated() { try sheet.setColumns(index, index, width: kind.width) }
     }
 
@@ -176,12 +127,16 @@ struct SummarySheet {
     private func writeLine(_ sheet: Worksheet, row: Int, number: Int, position: Int, indicator: Indicator) throws(XLSXError) -> Double {
         let federation = content.input.tree.root
         let hundredths = indicator.hasTwoDecimals
-        let valueFormat = hundredths ? styles.hundredths : styles.whole
-        let current = content.current.value(unit: federation, indicator: position)
-        let previous = content.previous?.value(unit: federation, indicator: position)
-        let currentCell = CellReference.a1(row: row, column: column(.current))
-        let previousCell = CellReference.a1(row: row, column: column(.previous))
-        var note = ""
+        let valueFormat = styles.number(for: indicator)
+        let current = content.current.values.value(unit: federation, indicator: position)
+        let previous = content.previous?.values.value(unit: federation, indicator: position)
+        let coverage = SummaryCoverage(catalogue: content.input.catalogue, unit: federation, expected: content.input.tree.grassrootsCount[federation])
+        let note = coverage.note(
+            position: position, columns: content.valueColumnsInPrintOrder, current: content.current.values, previous: content.previous?.values)
+        let comparable = content.previous.map { previousColumn in
+            SummaryCoverage.comparable(
+                coverage.scope(of: content.current.values, position: position), coverage.scope(of: previousColumn.values, position: position))
+        } ?? true
         for (index, kind) in columns.enumerated() {
             switch kind {
             case .number:
@@ -191,24 +146,14 @@ struct SummarySheet {
             case .measure:
                 try sheet.write(indicator.measure, row: row, column: index, format: styles.lineCentered)
             case .current, .yearToDate, .previous:
-                let values = kind == .current ? self.content.current : kind == .previous ? self.content.previous : self.content.yearToDate?.values
-                try sheet.writeValue(values?.value(unit: federation, indicator: position), hundredths: hundredths, row: row, column: index, format: valueFormat)
+                let values = kind == .current ? content.current : kind == .previous ? content.previous : content.yearToDate
+                try sheet.writeValue(values?.values.value(unit: federation, indicator: position), hundredths: hundredths, row: row, column: index, format: valueFormat)
             case .change:
-                let formula = "=IF(OR(\(currentCell)=\"\",\(previousCell)=\"\"),\"\",\(currentCell)-\(previousCell))"
-                if let change = Comparison.change(from: previous, to: current) {
-                    try sheet.writeFormula(formula, cachedNumber: PlainNumber.cellValue(change, hundredths: hundredths), row: row, column: index, format: valueFormat)
-                } else {
-                    try sheet.writeFormula(formula, cachedText: "", row: row, column: index, format: valueFormat)
-                }
+                let format = comparable ? valueFormat : styles.number(for: indicator, partial: true)
+                try writeChange(sheet, row: row, column: index, from: previous, to: current, hundredths: hundredths, format: format)
             case .percent:
-                let formula = "=IF(OR(\(currentCell)=\"\",\(previousCell)=\"\",\(previousCell)=0),\"\",ROUND((\(currentCell)-\(previousCell))/\(previousCell),4))"
-                if let percent = Comparison.changePercentHundredths(from: previous, to: current) {
-                    try sheet.writeFormula(formula, cachedNumber: Double(percent) / 10_000, row: row, column: index, format: styles.percent)
-                } else {
-                    try sheet.writeFormula(formula, cachedText: "", row: row, column: index, format: styles.percent)
-                }
+                try writePercent(sheet, row: row, column: index, from: previous, to: current, format: comparable ? styles.percent : styles.partialPercent)
             case .note:
-                note = coverageNote(position: position, indicator: indicator)
                 try sheet.write(note, row: row, column: index, format: styles.note)
             }
         }
@@ -220,19 +165,52 @@ struct SummarySheet {
         return height
     }
 
-    /// "Số liệu của 47/48 CĐCS" when the federation's figure does not yet cover every grassroots unit.
-    private func coverageNote(position: Int, indicator: Indicator) -> String {
-        guard indicator.kind.isAdditive else { return "" }
-        let federation = content.input.tree.root
-        let expected = content.input.tree.grassrootsCount[federation]
-        let reporting = content.current.reporting(unit: federation, indicator: position)
-        if content.current.status(unit: federation, indicator: position) == .missing { return "Chưa có số liệu" }
-        return reporting < expected ? "Số liệu của \(reporting)/\(expected) CĐCS" : ""
+    /// The change, a formula with its exact cached value ("" when either figure is missing).
+    private func writeChange(_ sheet: Worksheet, row: Int, column: Int, from previous: Int64?, to current: Int64?, hundredths: Bool, format: CellFormat) throws(XLSXError) {
+        let currentCell = CellReference.a1(row: row, column: self.column(.current))
+        let previousCell = CellReference.a1(row: row, column: self.column(.previous))
+        let formula = "=IF(OR(\(currentCell)=\"\",\(previousCell)=\"\"),\"\",\(currentCell)-\(previousCell))"
+        if let change = Comparison.change(from: previous, to: current) {
+            try sheet.writeFormula(formula, cachedNumber: PlainNumber.cellValue(change, hundredths: hundredths), row: row, column: column, format: format)
+        } else {
+            try sheet.writeFormula(formula, cachedText: "", row: row, column: column, format: format)
+        }
+    }
+
+    /// The percent, a formula rounded to four decimals of the fraction (two of the percent, for a `0.00%`
+    /// format) with the same rounding of the exact value cached: this period ÷ the previous one in the
+    /// report (130,82 %), the growth rate in a comparison (30,82 %).
+    private func writePercent(_ sheet: Worksheet, row: Int, column: Int, from previous: Int64?, to current: Int64?, format: CellFormat) throws(XLSXError) {
+        let currentCell = CellReference.a1(row: row, column: self.column(.current))
+        let previousCell = CellReference.a1(row: row, column: self.column(.previous))
+        let quotient: String
+        let hundredthsOfPercent: Int64?
+        switch content.percent {
+        case .ofPrevious:
+            quotient = "\(currentCell)/\(previousCell)"
+            hundredthsOfPercent = Self.percentOfPrevious(from: previous, to: current)
+        case .growth:
+            quotient = "(\(currentCell)-\(previousCell))/\(previousCell)"
+            hundredthsOfPercent = Comparison.changePercentHundredths(from: previous, to: current)
+        }
+        let formula = "=IF(OR(\(currentCell)=\"\",\(previousCell)=\"\",\(previousCell)=0),\"\",ROUND(\(quotient),4))"
+        if let hundredthsOfPercent {
+            try sheet.writeFormula(formula, cachedNumber: Double(hundredthsOfPercent) / 10_000, row: row, column: column, format: format)
+        } else {
+            try sheet.writeFormula(formula, cachedText: "", row: row, column: column, format: format)
+        }
+    }
+
+    /// `current / previous × 100` in hundredths of a percent, rounded half away from zero; nil when
+    /// either is missing or `previous` is 0.
+    static func percentOfPrevious(from previous: Int64?, to current: Int64?) -> Int64? {
+        guard let previous, let current, previous != 0 else { return nil }
+        return Fraction(Int128(current), over: Int128(previous))?.rounded(scale: 10_000)
     }
 
     private func writeSignatures(_ sheet: Worksheet, from row: Int) throws(XLSXError) {
         let settings = content.input.settings
-        let split = column(.current)
+        let split = Self.firstValueColumn
         let last = columns.count - 1
         let day = Calendar.vietnam.dateComponents([.day, .month, .year], from: content.generated)
         let dateLine = VietnameseFormat.placeAndDate(place: settings.place, day: day.day ?? 1, month: day.month ?? 1, year: day.year ?? 2000)

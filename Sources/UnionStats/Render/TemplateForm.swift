@@ -60,7 +60,8 @@ public struct TemplateForm {
         let centered = try workbook.format(base.bordered(.thin).aligned(.center))
         let entry = try workbook.format(base.bordered(.thin).formatted("#,##0").filled(RGB(0xFFF2CC)).unlocked())
         let note = try workbook.format(base.bordered(.thin).wrapping().filled(RGB(0xFFF2CC)).unlocked())
-        let parent = info.parent.map { input.tree.units[$0].name } ?? ""
+        // The federation has no parent in the tree: its superior is the one settings.csv names.
+        let parent = info.parent.map { input.tree.units[$0].name } ?? input.settings.superiorName
         try sheet.write("Công đoàn cấp trên: \(parent)", row: 0, column: 0, format: label)
         try sheet.write(isGrassroots ? "Mẫu số 1-HĐCĐ" : "Mẫu số 2-HĐCĐ", row: 0, column: 4, format: bold)
         try sheet.write("Đơn vị báo cáo: \(info.name)", row: 1, column: 0, format: bold)

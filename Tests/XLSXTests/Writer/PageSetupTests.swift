@@ -44,6 +44,24 @@ struct PageSetupTests {
         #expect(book.contains("_xlnm.Print_Area"))
     }
 
+    @Test("Pages print over, then down, numbered from 1 on every sheet")
+    func printOrderAndFirstPageNumber() throws {
+        let directory = try TemporaryFolder()
+        let workbook = try Workbook(path: directory.path("order.xlsx"))
+        let sheet = try workbook.addWorksheet(named: "Rộng")
+        try sheet.write("Bảng rộng", row: 0, column: 0)
+        try sheet.printAcross()
+        try sheet.setFirstPageNumber(1)
+        #expect(throws: XLSXError.pageCountOutOfRange(count: 0)) { try sheet.setFirstPageNumber(0) }
+        try workbook.close()
+
+        let archive = try ZipArchive(url: directory.url.appendingPathComponent("order.xlsx"))
+        let xml = try archive.text("xl/worksheets/sheet1.xml")
+        #expect(xml.contains("pageOrder=\"overThenDown\""))
+        // firstPageNumber defaults to 1: only the flag that makes viewers use it is written.
+        #expect(xml.contains("useFirstPageNumber=\"1\""))
+    }
+
     @Test("Out-of-range page settings are refused")
     func validation() throws {
         let directory = try TemporaryFolder()

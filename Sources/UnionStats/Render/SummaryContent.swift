@@ -1,0 +1,100 @@
+import Foundation
+
+/// What the federation's summary table shows: a title and up to three columns of values.
+struct SummaryContent {
+    /// What the percent column of the table shows.
+    enum PercentMeasure {
+        /// This period ÷ the period compared with × 100 (130,82 %): the Vietnamese statistical
+        /// reports' "So với cùng kỳ (%)", in the signed report.
+        case ofPrevious
+        /// (This period − the period compared with) ÷ the period compared with × 100 (30,82 %): the
+        /// comparison workbook's "Tăng, giảm (%)", the same as `change_pct` of its CSV.
+        case growth
+
+        /// The column's heading.
+        var heading: String {
+            switch self {
+            case .ofPrevious: "So với cùng kỳ (%)"
+            case .growth: "Tăng, giảm (%)"
+            }
+        }
+    }
+
+    /// One column of values: its heading, its name in the coverage note, its values.
+    struct ValueColumn {
+        let heading: String
+        let noteName: String
+        let values: PeriodValues
+    }
+
+    /// The input (settings, tree, catalogue).
+    let input: InputData
+    /// The title in capitals.
+    let title: String
+    /// "(Số liệu tính đến ngày …)", or nil.
+    let cutoffLine: String?
+    /// The period shown.
+    let current: ValueColumn
+    /// Year to date, for quarters.
+    let yearToDate: ValueColumn?
+    /// The period compared with, when there is one.
+    let previous: ValueColumn?
+    /// The heading of the period compared with even when it has no values.
+    let previousHeading: String
+    /// Whether the period compared with comes before the period shown (a comparison: A, then B).
+    let baseFirst: Bool
+    /// What the percent column shows.
+    let percent: PercentMeasure
+    /// The date on the place-and-date line.
+    let generated: Date
+    /// Whether changes are coloured green or red by the indicator's direction (comparisons, not the signed report).
+    let coloursChanges: Bool
+    /// The form's name at top right ("Mẫu số 2-HĐCĐ"), or nil.
+    let formName: String?
+
+    /// The content of a report's `Tổng hợp`.
+    init(report: Report) {
+        let settings = report.input.settings
+        let cutoff = settings.cutoff(for: report.period)
+        input = report.input
+        title = "BÁO CÁO TỔNG HỢP SỐ LIỆU HOẠT ĐỘNG CÔNG ĐOÀN \(report.period.titleLabel)"
+        cutoffLine = "(Số liệu tính đến ngày \(VietnameseFormat.day(cutoff.day))/\(VietnameseFormat.month(cutoff.month))/\(cutoff.year))"
+        current = ValueColumn(heading: report.period.label, noteName: "Kỳ này", values: report.current)
+        yearToDate = report.yearToDate.map {
+            ValueColumn(heading: TimeSpan.yearToDateLabel(through: report.period), noteName: "Lũy kế", values: $0)
+        }
+        let previousHeading = "Cùng kỳ năm trước (\(report.period.sameLastYear?.label ?? ""))"
+        self.previousHeading = previousHeading
+        previous = report.previous.map { ValueColumn(heading: previousHeading, noteName: "Cùng kỳ", values: $0) }
+        baseFirst = false
+        percent = .ofPrevious
+        generated = report.generated
+        coloursChanges = false
+        formName = "Mẫu số 2-HĐCĐ"
+    }
+
+    /// The content of a comparison's summary: A (the base period), then B, as in `Xếp hạng` and the CSV.
+    init(document: CompareDocument) {
+        let comparison = document.comparison
+        input = document.input
+        title = "SO SÁNH SỐ LIỆU HOẠT ĐỘNG CÔNG ĐOÀN \(comparison.periodB.titleLabel) VỚI \(comparison.periodA.titleLabel)"
+        cutoffLine = nil
+        current = ValueColumn(heading: comparison.periodB.label, noteName: comparison.periodB.description, values: comparison.valuesB)
+        yearToDate = nil
+        previousHeading = comparison.periodA.label
+        previous = ValueColumn(heading: previousHeading, noteName: comparison.periodA.description, values: comparison.valuesA)
+        baseFirst = true
+        // The comparison workbook keeps the growth rate, as its CSV's change_pct, under an explicit heading.
+        percent = .growth
+        generated = document.generated
+        coloursChanges = true
+        formName = nil
+    }
+
+    /// The value columns in the order the note names them: the order they are printed in.
+    var valueColumnsInPrintOrder: [ValueColumn] {
+        let rest = [yearToDate, previous].compactMap { $0 }
+        guard baseFirst, let previous else { return [current] + rest }
+        return [previous, current] + [yearToDate].compactMap { $0 }
+    }
+}
