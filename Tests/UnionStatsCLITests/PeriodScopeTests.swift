@@ -84,4 +84,17 @@ import Testing
         let ply = try #require(lines.first { $0.hasPrefix("2021-H1,PLY,") && $0.contains(",membership_rate,") })
         #expect(ply.contains(",computed,"), "\(ply)")
     }
+
+    @Test func theSignedSummarySaysWhyTheRatioIsEmpty() throws {
+        let folder = try TemporaryFolder(prefix: "unionstats-ratio")
+        defer { folder.remove() }
+        let result = try CommandRunner.run(["report", "--period", "2021-H1", "--input", CommandRunner.bundledInput.path, "--output", "out"], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        let sheet = try WrittenWorkbook(url: folder.url("out/2021-H1/report-2021-H1.xlsx")).sheet("Tổng hợp")
+        let row = try #require(sheet.firstRow(where: 1, is: "Tỷ lệ đoàn viên so với CNVCLĐ"))
+        #expect(sheet.value(row: row, column: 3) == .empty)
+        let note = sheet.strings(row: row, width: 8)[7]
+        #expect(note.contains("tử số và mẫu số không cùng các CĐCS"), "\(note)")
+        #expect(!note.contains("So sánh số liệu khác phạm vi"), "\(note)")
+    }
 }

@@ -11,6 +11,9 @@ struct SummaryCoverage {
         case parts(numerator: Int, denominator: Int)
         /// A figure whose coverage is not counted (a weighted mean).
         case unknown
+        /// A ratio left out although its parts count the same number of CĐCS: one of them is a
+        /// consolidated report that its listed CĐCS contradict, so they are not the same CĐCS.
+        case unmatched
     }
 
     /// The catalogue, for the kinds of indicators and the positions of a ratio's parts.
@@ -36,7 +39,8 @@ struct SummaryCoverage {
             let bottom = values.reporting(unit: unit, indicator: denominator)
             // Parts of different reach give no honest ratio, whether or not one was computed.
             guard top == bottom else { return .parts(numerator: top, denominator: bottom) }
-            return present ? .covers(top) : .missing
+            if present { return .covers(top) }
+            return values.value(unit: unit, indicator: denominator) == 0 ? .missing : .unmatched
         }
     }
 
@@ -53,7 +57,7 @@ struct SummaryCoverage {
     static func comparable(_ current: Scope, _ previous: Scope) -> Bool {
         switch (current, previous) {
         case let (.covers(now), .covers(before)): now == before
-        case (.parts, _), (_, .parts): false
+        case (.parts, _), (_, .parts), (.unmatched, _), (_, .unmatched): false
         default: true
         }
     }
@@ -72,7 +76,7 @@ struct SummaryCoverage {
         let partial = scopes.contains { scope in
             switch scope {
             case .covers(let reporting): reporting < expected
-            case .parts: true
+            case .parts, .unmatched: true
             case .missing, .unknown: false
             }
         }
@@ -84,12 +88,15 @@ struct SummaryCoverage {
             case .covers(let reporting): lines.append("\(column.noteName): \(reporting)/\(expected) CĐCS")
             case .parts(let top, let bottom): lines.append("\(column.noteName): tử số \(top)/\(expected), mẫu số \(bottom)/\(expected) CĐCS")
             case .missing: lines.append("\(column.noteName): chưa có số liệu")
+            case .unmatched:
+                lines.append("\(column.noteName): tử số và mẫu số không cùng các CĐCS (có số liệu tổng hợp của đơn vị cấp trên khác tổng các CĐCS của đơn vị đó)")
             case .unknown: break
             }
         }
         if let previous {
             let previousScope = scope(of: previous, position: position)
-            if currentScope != .missing, previousScope != .missing, !Self.comparable(currentScope, previousScope) {
+            let printed: (Scope) -> Bool = { $0 != .missing && $0 != .unmatched }
+            if printed(currentScope), printed(previousScope), !Self.comparable(currentScope, previousScope) {
                 lines.append("So sánh số liệu khác phạm vi")
             }
         }
