@@ -83,7 +83,10 @@ public final class Workbook {
         guard let live = handle else { throw .workbookClosed }
         handle = nil
         formatCache.removeAll()
-        try check(workbook_close(live), "write the workbook to '\(path)'")
+        // libxlsxwriter prints its own "[ERROR] …" line when it fails; it goes into the error instead.
+        let (error, printed) = StandardErrorCapture.run { workbook_close(live) }
+        let detail = StandardErrorCapture.cleaned(printed)
+        try check(error, "write the workbook to '\(path)'" + (detail.isEmpty ? "" : " (\(detail))"))
     }
 
     /// Throws `workbookClosed` if the workbook can no longer be used.

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Runs a libxlsxwriter call with the process's standard error captured, so the library's own
+/// `[ERROR] …` lines never reach the user raw: the caller puts them into a typed error instead.
+enum StandardErrorCapture {
+    /// The result of `body` and what it printed to standard error.
+    static func run<T>(_ body: () -> T) -> (result: T, printed: String) {
+        fflush(nil)  // every C stream, standard error among them
+        guard let capture = tmpfile() else { return (body(), "") }
+        defer { fclose(capture) }
+        let saved = dup(STDERR_FILENO)
+        guard saved >= 0 else { return (body(), "") }
+        defer { close(saved) }
+        guard dup2(fileno(capture), STDERR_FILENO) >= 0 else { return (body(), "") }
+        let result = body()
+        fflush(nil)  // every C stream, standard error among them
+        let restored = dup2(saved, STDERR_FILENO) >= 0
+        rewind(capture)
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = fread(&buffer, 1, buffer.count, capture)
+            guard count > 0 else { break }
+            bytes += buffer[0..<count]
+        }
+        let printed = String(decoding: bytes, as: UTF8.self)
+        // Should standard error not come back, say so where it can still be read.
+        return (result, restored ? printed : printed + " (standard error could not be restored)")
+    }
+
+    /// The library's lines without their `[ERROR]`/`[WARNING]` tags, joined into one sentence.
+    static func cleaned(_ printed: String) -> String {
+        printed.split(whereSeparator: \.isNewline)
+            .map { $0.replacingOccurrences(of: "[ERROR] ", with: "").replacingOccurrences(of: "[WARNING] ", with: "") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+            .joined(separator: " ")
+    }
+}
