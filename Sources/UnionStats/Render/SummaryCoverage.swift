@@ -57,7 +57,7 @@ struct SummaryCoverage {
     static func comparable(_ current: Scope, _ previous: Scope) -> Bool {
         switch (current, previous) {
         case let (.covers(now), .covers(before)): now == before
-        case (.parts, _), (_, .parts), (.unmatched, _), (_, .unmatched): false
+        case (.parts, _), (_, .parts): false
         default: true
         }
     }
