@@ -41,8 +41,11 @@ enum FindingPrinter {
 
 /// Turns a core error into ArgumentParser's exit with status 2 and the error's message.
 func failing(_ error: some Error) -> Error {
-    if case UnionStatsError.noReports(_, let findings)? = error as? UnionStatsError {
+    switch error as? UnionStatsError {
+    case .noReports(_, let findings)?, .noFigures(_, _, let findings)?:
         FindingPrinter.print(findings)  // why the reports gave nothing
+    default:
+        break
     }
     FindingPrinter.printError("lỗi: \(error.localizedDescription)")
     return ExitCode(2)

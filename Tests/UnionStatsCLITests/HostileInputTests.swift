@@ -101,6 +101,15 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
     static func utf16LE(_ text: String) -> [UInt8] { text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] } }
 
     static let all: [HostileCase] = [
+        // Issue 9, item 7: a period without any usable figure is no report to sign; the findings say why.
+        HostileCase("every report of the period refused (legacy encoding)", status: 2, code: "E-FILE-ENCODING",
+                    message: "Chưa có báo cáo nào có số liệu kỳ 2021-H1", validate: false) { folder in
+            try FileManager.default.removeItem(at: folder.input.appendingPathComponent("reports/good.csv"))
+            try folder.writeReport(Data(Array("unit,period,indicator,value,note\nA,2021-H1,members_new,7,".utf8) + IngestTrustTests.congDoan + [0x0A]),
+                                   to: "reports/cp1258.csv")
+        },
+        HostileCase("a period nobody reported", status: 2, code: nil, message: "Chưa có báo cáo nào có số liệu kỳ 2022-Q1", validate: false,
+                    arguments: ["--period", "2022-Q1"]) { _ in },
         // Past the first 64 KB (checked as a whole), invalid UTF-8 spoils its row only.
         HostileCase("invalid UTF-8 in a row past 64 KB", code: "E-CSV-ROW",
                     rows: [("B", "members_total", "5", "reported"), ("B", "workers_total", "9", "reported")],

@@ -33,8 +33,9 @@ public enum UnionStatsError: Error, LocalizedError, Equatable {
     /// A unit code given on the command line is not in units.csv.
     case unknownUnit(String)
 
-    /// No report holds a figure of the period asked for (nor of its sub-periods).
-    case noFigures(period: String, label: String)
+    /// No report holds a figure of the period asked for (nor of its sub-periods); `findings` are
+    /// those about the period's files (why their figures could not be used).
+    case noFigures(period: String, label: String, findings: [Finding])
     /// A comparison of a period with itself.
     case sameComparedPeriod(String)
 
@@ -69,7 +70,7 @@ public enum UnionStatsError: Error, LocalizedError, Equatable {
             "Không thể so sánh \(a) với \(b): hai kỳ dài khác nhau; so quý với quý, 6 tháng với 6 tháng, năm với năm."
         case .unknownIndicator(let code):
             "Chỉ tiêu '\(code)' không có trong indicators.csv; dùng một mã chỉ tiêu của danh mục, ví dụ members_new."
-        case .noFigures(let period, let label):
+        case .noFigures(let period, let label, _):
             "Chưa có báo cáo nào có số liệu kỳ \(period) (\(label)), nên không lập báo cáo trống để ký. Để gửi mẫu cho các đơn vị điền, dùng: unionstats template --period \(period)"
         case .sameComparedPeriod(let period):
             "Không thể so sánh kỳ \(period) với chính nó; chọn --against một kỳ khác cùng độ dài (mặc định: cùng kỳ năm trước)."

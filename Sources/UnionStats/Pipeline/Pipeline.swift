@@ -27,10 +27,10 @@ public enum Pipeline {
     /// Throws when no report holds a figure of the period: an empty report is not something to sign.
     public static func report(_ input: InputData, period: Period, generated: Date, log: FindingLog) throws(UnionStatsError) -> Report {
         let aggregated = aggregateForReport(input, period: period, log: log)
-        guard aggregated.current.status.contains(where: { $0 != .missing }) else {
-            throw .noFigures(period: period.description, label: period.label)
-        }
         let findings = RunFindings(log.findings, scope: FindingScope(FindingScope.periods(ofReport: period), input: input))
+        guard aggregated.current.status.contains(where: { $0 != .missing }) else {
+            throw .noFigures(period: period.description, label: period.label, findings: findings.shown)
+        }
         return Report(
             input: input, period: period, current: aggregated.current, previous: aggregated.previous,
             yearToDate: aggregated.yearToDate, completeness: aggregated.aggregator.completeness(of: aggregated.current),
@@ -64,12 +64,12 @@ public enum Pipeline {
         guard periodA != periodB else { throw .sameComparedPeriod(periodA.description) }
         let aggregator = Aggregator(input, findings: log.emitter)
         let comparison = try PeriodComparison(periodA, periodB, using: aggregator)
-        for (period, values) in [(periodA, comparison.valuesA), (periodB, comparison.valuesB)]
-        where !values.status.contains(where: { $0 != .missing }) {
-            throw .noFigures(period: period.description, label: period.label)
-        }
         let scope = FindingScope(FindingScope.withSubPeriods(periodA).union(FindingScope.withSubPeriods(periodB)), input: input)
         let findings = RunFindings(log.findings, scope: scope)
+        for (period, values) in [(periodA, comparison.valuesA), (periodB, comparison.valuesB)]
+        where !values.status.contains(where: { $0 != .missing }) {
+            throw .noFigures(period: period.description, label: period.label, findings: findings.shown)
+        }
         return CompareDocument(
             input: input, comparison: comparison, rankBy: rankBy, findings: findings.shown,
             findingsOfOtherPeriods: findings.otherPeriods, generated: generated)
