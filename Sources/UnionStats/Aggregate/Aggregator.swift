@@ -21,8 +21,6 @@ public final class Aggregator {
     var ownCache: [TimeSpan: OwnFigures] = [:]
     var ownMeanCache: [TimeSpan: [Int: [PreciseMean?]]] = [:]
     private var valueCache: [TimeSpan: PeriodValues] = [:]
-    /// Every unit's weighted means per span (by indicator position), kept exact for later combinations.
-    private var meanCache: [TimeSpan: [Int: [PreciseMean?]]] = [:]
     let additive: [Int]
     let weightedMeans: [(position: Int, weight: Int)]
     private let ratios: [(position: Int, numerator: Int, denominator: Int)]
@@ -62,13 +60,6 @@ public final class Aggregator {
         TimeSpan.yearToDate(through: quarter).map { values(for: $0) }
     }
 
-    /// Every unit's weighted means of `period` before rounding, by indicator position.
-    public func means(for period: Period) -> [Int: [PreciseMean?]] {
-        let span = TimeSpan(period)
-        _ = values(for: span)
-        return meanCache[span] ?? [:]
-    }
-
     /// Every unit × indicator value of a span.
     public func values(for span: TimeSpan) -> PeriodValues {
         if let cached = valueCache[span] { return cached }
@@ -97,7 +88,6 @@ public final class Aggregator {
             }
         }
         valueCache[span] = result
-        meanCache[span] = means
         return result
     }
 

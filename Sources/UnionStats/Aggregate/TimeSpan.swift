@@ -41,6 +41,9 @@ public struct TimeSpan: Hashable, Sendable, CustomStringConvertible {
     /// Whether the span is exactly its period, so that reports for the period count as its own figures.
     public var isPeriod: Bool { parts.isEmpty }
 
+    /// The periods it covers: the period itself, or the parts of a year to date.
+    public var periods: [Period] { isPeriod ? [period] : parts }
+
     /// The spans it is made of, in time order: the period's sub-periods, or the parts of a year to date.
     var subSpans: [TimeSpan] {
         (isPeriod ? period.subPeriods : parts).map(TimeSpan.init)

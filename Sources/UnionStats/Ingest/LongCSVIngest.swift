@@ -2,9 +2,6 @@ import Foundation
 
 /// Reads one long-format CSV report (`unit,period,indicator,value[,note]`, any column order).
 struct LongCSVIngest {
-    /// The columns of a long report.
-    typealias Column = ReportColumn
-
     let tree: UnitTree
     let catalogue: Catalogue
     /// Codes of units.csv left out of the tree, for clearer findings.
@@ -25,7 +22,7 @@ struct LongCSVIngest {
         }
         let fileIndex = store.addSource(file)
         var recorder = ObservationRecorder(tree: tree, catalogue: catalogue, leftOut: leftOut)
-        var positions: [Column: Int]?
+        var positions: [ReportColumn: Int]?
         var headerWidth = 0
         var records = 0
         var hasDataRows = false
@@ -57,22 +54,22 @@ struct LongCSVIngest {
     /// The position of each column in the header row, or nil (with a finding) when the file cannot
     /// be read: a required column missing, or a column named twice (`value,value`, `value,số lượng`).
     /// Columns the tool does not know are one warning naming them all.
-    private func header(_ fields: [String], file: String, line: Int, findings: FindingEmitter) -> [Column: Int]? {
+    private func header(_ fields: [String], file: String, line: Int, findings: FindingEmitter) -> [ReportColumn: Int]? {
         let location = SourceLocation(file: file, position: .line(line))
-        var positions: [Column: Int] = [:]
-        var written: [Column: [String]] = [:]
+        var positions: [ReportColumn: Int] = [:]
+        var written: [ReportColumn: [String]] = [:]
         var unknown: [String] = []
         for (position, field) in fields.enumerated() {
             let name = field.headerName
             guard !name.isEmpty else { continue }  // a trailing delimiter, as spreadsheets export
-            guard let column = Column(headerName: name) else {
+            guard let column = ReportColumn(headerName: name) else {
                 unknown.append(field.cleanedField)
                 continue
             }
             written[column, default: []].append(field.cleanedField)
             if positions[column] == nil { positions[column] = position }
         }
-        let twice = Column.allCases.filter { (written[$0]?.count ?? 0) > 1 }
+        let twice = ReportColumn.allCases.filter { (written[$0]?.count ?? 0) > 1 }
         for column in twice {
             findings.emit(.csvDuplicateColumn(column: column.names[0], names: written[column] ?? []), at: location)
         }
@@ -89,7 +86,7 @@ struct LongCSVIngest {
     }
 
     private func read(
-        _ fields: [String], line: Int, columns: [Column: Int], width: Int, file: (path: String, index: UInt32), recorder: inout ObservationRecorder,
+        _ fields: [String], line: Int, columns: [ReportColumn: Int], width: Int, file: (path: String, index: UInt32), recorder: inout ObservationRecorder,
         store: inout ObservationStore, findings: FindingEmitter
     ) {
         guard let unitAt = columns[.unit], let periodAt = columns[.period], let indicatorAt = columns[.indicator],

@@ -30,12 +30,7 @@ public struct FindingScope: Sendable {
     public static func periods(ofReport period: Period) -> Set<Period> {
         var periods = withSubPeriods(period)
         if let lastYear = period.sameLastYear { periods.formUnion(withSubPeriods(lastYear)) }
-        if period.length == .quarter, period.index > 1, let half = Period(year: period.year, length: .half, index: 1) {
-            periods.formUnion(withSubPeriods(half))
-            if period.index == 4, let year = Period(year: period.year, length: .year, index: 1) {
-                periods.formUnion(withSubPeriods(year))
-            }
-        }
+        for part in TimeSpan.yearToDate(through: period)?.periods ?? [] { periods.formUnion(withSubPeriods(part)) }
         return periods
     }
 
