@@ -1,14 +1,17 @@
 extension Aggregator {
     /// Every unit's own figures for `period`: reported, else derived from its own sub-period figures.
+    ///
+    /// Own figures belong to a unit whatever tree it stands in: they are indexed like the store, by
+    /// registry id (`store.grid`), not by the aggregator's tree.
     public func ownFigures(for period: Period) -> OwnFigures { ownFigures(for: TimeSpan(period)) }
 
     /// Every unit's own figures for a span: reported (a period only), else derived from its own figures
     /// of the span's parts. Flows need every part; stocks take the last part only, never an older one.
     public func ownFigures(for span: TimeSpan) -> OwnFigures {
         if let cached = ownCache[span] { return cached }
-        var own = OwnFigures(cells: grid.cellCount)
+        var own = OwnFigures(cells: store.grid.cellCount)
         if span.isPeriod, let table = store.tables[span.period] {
-            for cell in 0..<grid.cellCount {
+            for cell in 0..<store.grid.cellCount {
                 if let value = table.value(at: cell) {
                     own.values[cell] = value
                     own.status[cell] = .reported
@@ -25,7 +28,7 @@ extension Aggregator {
     public func ownFiguresFromSubPeriods(of period: Period) -> OwnFigures? {
         let span = TimeSpan(period)
         guard !span.subSpans.isEmpty else { return nil }
-        var own = OwnFigures(cells: grid.cellCount)
+        var own = OwnFigures(cells: store.grid.cellCount)
         derive(into: &own, from: span.subSpans.map { ownFigures(for: $0) }, span: span, reportingOverflow: false)
         return own
     }
@@ -38,8 +41,8 @@ extension Aggregator {
             case .flow:
                 deriveFlow(position, from: parts, span: span, reportingOverflow: reportingOverflow, into: &own)
             case .stock:
-                for unit in 0..<tree.count {
-                    let cell = grid.cell(unit: unit, indicator: position)
+                for unit in 0..<store.grid.unitCount {
+                    let cell = store.grid.cell(unit: unit, indicator: position)
                     if own.status[cell] == .missing, lastPart.status[cell] != .missing {
                         own.values[cell] = lastPart.values[cell]
                         own.status[cell] = .derived
@@ -52,8 +55,8 @@ extension Aggregator {
     }
 
     private func deriveFlow(_ position: Int, from parts: [OwnFigures], span: TimeSpan, reportingOverflow: Bool, into own: inout OwnFigures) {
-        for unit in 0..<tree.count {
-            let cell = grid.cell(unit: unit, indicator: position)
+        for unit in 0..<store.grid.unitCount {
+            let cell = store.grid.cell(unit: unit, indicator: position)
             guard own.status[cell] == .missing, parts.allSatisfy({ $0.status[cell] != .missing }) else { continue }
             var sum: Int64 = 0
             var overflow = false
@@ -63,7 +66,7 @@ extension Aggregator {
                 sum = next
             }
             if overflow {
-                if reportingOverflow { overflowFinding(unit: unit, indicator: position, span: span) }
+                if reportingOverflow { overflowFinding(code: codeOf(unit), indicator: position, span: span) }
                 continue
             }
             own.values[cell] = sum
@@ -72,17 +75,18 @@ extension Aggregator {
     }
 
     /// A unit's own means of each weighted-mean indicator: reported, else over time from its own
-    /// means of every part weighted by its values of the weight. Keyed by indicator position.
+    /// means of every part weighted by its values of the weight. Keyed by indicator position, then
+    /// registry id.
     func ownMeans(for span: TimeSpan) -> [Int: [PreciseMean?]] {
         if let cached = ownMeanCache[span] { return cached }
         var means: [Int: [PreciseMean?]] = [:]
         guard !weightedMeans.isEmpty else { return means }
         let table = span.isPeriod ? store.tables[span.period] : nil
-        let parts = span.subSpans.map { (means: ownMeans(for: $0), values: values(for: $0)) }
+        let parts = span.subSpans.map { (means: ownMeans(for: $0), values: values(for: $0), own: ownFigures(for: $0)) }
         for (position, weight) in weightedMeans {
-            var column: [PreciseMean?] = Array(repeating: nil, count: tree.count)
-            for unit in 0..<tree.count {
-                if let reported = table?.value(at: grid.cell(unit: unit, indicator: position)) {
+            var column: [PreciseMean?] = Array(repeating: nil, count: store.grid.unitCount)
+            for unit in 0..<store.grid.unitCount {
+                if let reported = table?.value(at: store.grid.cell(unit: unit, indicator: position)) {
                     column[unit] = PreciseMean(whole: reported)
                 } else if !parts.isEmpty {
                     column[unit] = overTime(unit: unit, indicator: position, weight: weight, span: span, parts: parts)
@@ -94,18 +98,36 @@ extension Aggregator {
         return means
     }
 
-    private func overTime(unit: Int, indicator: Int, weight: Int, span: TimeSpan, parts: [(means: [Int: [PreciseMean?]], values: PeriodValues)]) -> PreciseMean? {
+    /// A unit's mean over the parts of a span, each part's mean weighted by the unit's value of the
+    /// weight in that part: on the aggregator's tree, or its own figure where the tree does not hold it.
+    private func overTime(
+        unit: Int, indicator: Int, weight: Int, span: TimeSpan, parts: [(means: [Int: [PreciseMean?]], values: PeriodValues, own: OwnFigures)]
+    ) -> PreciseMean? {
         var accumulator = PreciseMean.Accumulator()
+        let treeUnit = tree.index(ofID: unit)
         for part in parts {
-            guard let mean = part.means[indicator]?[unit], let partWeight = part.values.value(unit: unit, indicator: weight) else { return nil }
+            guard let mean = part.means[indicator]?[unit] else { return nil }
+            let partWeight = treeUnit.map { part.values.value(unit: $0, indicator: weight) }
+                ?? part.own.value(at: store.grid.cell(unit: unit, indicator: weight))
+            guard let partWeight else { return nil }
             accumulator.add(mean, weight: partWeight)
         }
-        if !accumulator.isUsable { overflowFinding(unit: unit, indicator: indicator, span: span) }
+        if !accumulator.isUsable { overflowFinding(code: codeOf(unit), indicator: indicator, span: span) }
         return accumulator.mean
     }
 
+    /// The code of a registry id.
+    func codeOf(_ id: Int) -> String {
+        if let history { return history.codes[id] }
+        return tree.index(ofID: id).map { tree.units[$0].code } ?? "#\(id)"
+    }
+
     func overflowFinding(unit: Int, indicator: Int, span: TimeSpan, ownFigureUsed: Bool = false) {
-        let code = tree.units[unit].code, indicatorCode = catalogue[indicator].code
+        overflowFinding(code: tree.units[unit].code, indicator: indicator, span: span, ownFigureUsed: ownFigureUsed)
+    }
+
+    func overflowFinding(code: String, indicator: Int, span: TimeSpan, ownFigureUsed: Bool = false) {
+        let indicatorCode = catalogue[indicator].code
         findings.emit(.overflow(unit: code, indicator: catalogue[indicator].label, span: span.description, ownFigureUsed: ownFigureUsed),
                       unit: code, indicator: indicatorCode, period: span.period)
     }
@@ -114,7 +136,7 @@ extension Aggregator {
         let code = tree.units[unit].code
         let indicatorCode = catalogue[indicator].code
         let expected = tree.grassrootsCount[unit]
-        let location = store.tables[period]?.source(at: grid.cell(unit: unit, indicator: indicator)).map(store.location(of:))
+        let location = store.tables[period]?.source(at: ownCell(unit: unit, indicator: indicator)).map(store.location(of:))
         findings.emit(
             .rollupMismatch(unit: code, indicator: catalogue[indicator].label, period: period, ownIsReported: ownStatus == .reported, own: own,
                             childSum: childSum, childReporting: childReporting, expected: expected),

@@ -18,12 +18,24 @@ public struct InputData: Sendable {
     public let folder: URL
     /// The federation's settings.
     public let settings: Settings
-    /// The union tree.
-    public let tree: UnitTree
+    /// Every version of every unit of units.csv: the trees of all days.
+    public let history: UnitHistory
+    /// The tree this run stands on: after loading, the tree of the units that never end; a job sets
+    /// the tree of its period or of `--tree` (`on(_:)`).
+    public private(set) var tree: UnitTree
     /// The indicator catalogue.
     public let catalogue: Catalogue
     /// Every reported value.
     public let store: ObservationStore
     /// The files read, configuration first, then reports in path order.
     public let files: [InputFile]
+}
+
+extension InputData {
+    /// The same input standing on another tree of its history.
+    public func on(_ tree: UnitTree) -> InputData {
+        var copy = self
+        copy.tree = tree
+        return copy
+    }
 }

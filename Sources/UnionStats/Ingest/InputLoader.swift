@@ -23,7 +23,7 @@ public enum InputLoader {
         files.append(describe(catalogueURL, path: "indicators.csv", records: catalogue.count))
         let settingsURL = folder.appendingPathComponent("settings.csv")
         var settings = try SettingsLoader.load(url: settingsURL, file: "settings.csv", findings: findings)
-        if settings.federationName == Settings().federationName {
+        if settings.federationName == Settings().federationName, tree.count > 0 {
             // Without a name of its own, the issuing union is the root of units.csv, in capitals as documents write it.
             settings.federationName = tree.units[tree.root].name.uppercased()
         }
@@ -32,16 +32,16 @@ public enum InputLoader {
         } else {
             findings.emit(.settingsMissing(federationName: settings.federationName), at: SourceLocation(file: "settings.csv"))
         }
-        var store = ObservationStore(unitCount: tree.count, indicatorCount: catalogue.count)
-        let csv = LongCSVIngest(tree: tree, catalogue: catalogue, leftOut: units.leftOut)
-        let xlsx = XLSXReportIngest(tree: tree, catalogue: catalogue, leftOut: units.leftOut)
+        var store = ObservationStore(unitCount: units.history.count, indicatorCount: catalogue.count)
+        let csv = LongCSVIngest(history: units.history, settings: settings, catalogue: catalogue, leftOut: units.leftOut)
+        let xlsx = XLSXReportIngest(history: units.history, settings: settings, catalogue: catalogue, leftOut: units.leftOut)
         for (url, path) in ReportFinder.reports(in: folder, findings: findings) {
             let records = url.pathExtension.lowercased() == "csv"
                 ? csv.ingest(url: url, file: path, into: &store, findings: findings)
                 : xlsx.ingest(url: url, file: path, into: &store, findings: findings)
             files.append(describe(url, path: path, records: records))
         }
-        return InputData(folder: folder, settings: settings, tree: tree, catalogue: catalogue, store: store, files: files)
+        return InputData(folder: folder, settings: settings, history: units.history, tree: tree, catalogue: catalogue, store: store, files: files)
     }
 
     private static func describe(_ url: URL, path: String, records: Int) -> InputFile {

@@ -2,7 +2,8 @@ import Foundation
 
 /// Reads one long-format CSV report (`unit,period,indicator,value[,note]`, any column order).
 struct LongCSVIngest {
-    let tree: UnitTree
+    let history: UnitHistory
+    let settings: Settings
     let catalogue: Catalogue
     /// Codes of units.csv left out of the tree, for clearer findings.
     let leftOut: Set<String>
@@ -21,7 +22,7 @@ struct LongCSVIngest {
             return 0
         }
         let fileIndex = store.addSource(file)
-        var recorder = ObservationRecorder(tree: tree, catalogue: catalogue, leftOut: leftOut)
+        var recorder = ObservationRecorder(history: history, settings: settings, catalogue: catalogue, leftOut: leftOut, findings: findings)
         var positions: [ReportColumn: Int]?
         var headerWidth = 0
         var records = 0

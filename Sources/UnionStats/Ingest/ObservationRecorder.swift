@@ -11,19 +11,26 @@ enum RawValue {
 /// Shared by every report format; remembers the last unit and period looked up, since a report
 /// usually lists one unit's figures together.
 struct ObservationRecorder {
-    let tree: UnitTree
+    let history: UnitHistory
+    let settings: Settings
     let catalogue: Catalogue
-    /// Codes of units.csv that were left out of the tree (unknown parent, cycle, second root).
+    /// Codes of units.csv that no tree holds (bad row, unknown parent, cycle, second root).
     let leftOut: Set<String>
-    private var lastUnit: (code: String, index: Int?) = ("", nil)
-    private var lastPeriod: (text: String, period: Period?) = ("", nil)
+    /// Where the trees built while reading send their placement findings.
+    let findings: FindingEmitter
+    private var lastUnit: (code: String, id: Int?) = ("", nil)
+    private var lastPeriod: (text: String, period: Period?, tree: UnitTree?) = ("", nil, nil)
+    /// Units already said to be outside their period's tree, so each (unit, period) is said once per file.
+    private var saidNotInTree: Set<[Int]> = []
     /// Suggestions already worked out for unknown unit codes (nil when none is close).
     private var suggestions: [String: String?] = [:]
 
-    init(tree: UnitTree, catalogue: Catalogue, leftOut: Set<String> = []) {
-        self.tree = tree
+    init(history: UnitHistory, settings: Settings, catalogue: Catalogue, leftOut: Set<String> = [], findings: FindingEmitter) {
+        self.history = history
+        self.settings = settings
         self.catalogue = catalogue
         self.leftOut = leftOut
+        self.findings = findings
     }
 
     /// Checks and stores one value; every problem becomes a finding at `source`.
@@ -31,18 +38,38 @@ struct ObservationRecorder {
         unit code: String, period periodText: String, indicator indicatorCode: String, value raw: RawValue,
         at source: ObservationStore.SourceRef, store: inout ObservationStore, findings: FindingEmitter
     ) {
-        if lastUnit.code != code { lastUnit = (code, tree.index(of: code)) }
+        if lastUnit.code != code { lastUnit = (code, leftOut.contains(code) ? nil : history.id(of: code)) }
         if lastPeriod.text != periodText {
-            lastPeriod = (periodText, Period(periodText))
-            if let period = lastPeriod.period { store.notePeriod(period, in: source.file) }
+            let period = Period(periodText)
+            lastPeriod = (periodText, period, nil)
+            if let period {
+                store.notePeriod(period, in: source.file)
+                if history.isDated {
+                    lastPeriod.tree = history.tree(at: settings.referenceDate(of: period), findings: self.findings)
+                }
+            }
         }
-        guard let unit = lastUnit.index else {
+        guard let unit = lastUnit.id else {
             findings.emit(unknownUnitMessage(code), at: store.location(of: source), unit: code, indicator: indicatorCode, period: lastPeriod.period)
             return
         }
         guard let period = lastPeriod.period else {
             findings.emit(.badPeriod(text: periodText), at: store.location(of: source), unit: code, indicator: indicatorCode)
             return
+        }
+        if let tree = lastPeriod.tree, tree.index(ofID: unit) == nil {
+            let day = settings.referenceDate(of: period)
+            if history.isValid(unit, on: day) {
+                // Valid that day but not placed in its tree (its parent is missing then): as a unit left out.
+                findings.emit(.unitLeftOut(code: code), at: store.location(of: source), unit: code, indicator: indicatorCode, period: period)
+                return
+            }
+            if saidNotInTree.insert([unit, period.year, period.length.rawValue, period.index]).inserted {
+                let versions = (first: history.firstVersion(of: unit), last: history.lastVersion(of: unit))
+                findings.emit(
+                    .unitNotInTree(code: code, period: period, day: day, validFrom: versions.first?.validFrom, validTo: versions.last?.validTo),
+                    at: store.location(of: source), unit: code, period: period)
+            }
         }
         guard let position = catalogue.position(of: indicatorCode) else {
             let suggestion = Suggestion.nearest(to: indicatorCode, among: catalogue.indicators.map(\.code))
@@ -66,6 +93,9 @@ struct ObservationRecorder {
             findings.emit(.duplicateConflict(unit: code, indicator: catalogue[position].label, period: period, first: store.location(of: first), firstValue: firstValue, value: value), at: store.location(of: source), unit: code, indicator: indicatorCode, period: period)
         }
     }
+
+    /// Whether reports of `code` can be recorded at all: a code of units.csv that some tree holds.
+    func isUsableUnit(_ code: String) -> Bool { !leftOut.contains(code) && history.id(of: code) != nil }
 
     private func readValue(
         _ raw: RawValue, indicator: Indicator, source: ObservationStore.SourceRef, store: ObservationStore,
@@ -98,7 +128,7 @@ struct ObservationRecorder {
         if let known = suggestions[code] {
             suggestion = known
         } else if suggestions.count < 200 {
-            suggestion = Suggestion.nearest(to: code, among: tree.units.map(\.code))
+            suggestion = Suggestion.nearest(to: code, among: history.codes)
             suggestions[code] = suggestion
         } else {
             suggestion = nil

@@ -1,50 +1,48 @@
 import Foundation
 
-/// Reads `units.csv` (`code,name,parent,level`) into a `UnitTree`, every problem a finding.
+/// Reads `units.csv` (`code,name,parent,level[,valid_from,valid_to,successor]`) into a `UnitHistory`,
+/// every problem a finding naming its row.
 enum UnitTreeLoader {
-    private struct Row {
-        let line: Int
-        let code: String
-        let name: String
-        let parent: String
-        let level: UnitTree.Level
-    }
-
-    /// What units.csv gives: the tree, and the codes of its rows that could not be placed in it.
+    /// What units.csv gives: every version, the tree of the versions that never end, and the codes
+    /// that could not be used.
     struct Loaded {
-        /// The union tree.
+        /// Every usable version, with the registry of codes.
+        let history: UnitHistory
+        /// The tree of today's units: the versions that never end (for a file without dates, the tree).
         let tree: UnitTree
-        /// Codes of units.csv rows left out of the tree (bad code or level, unknown parent, cycle, second root).
+        /// Codes of units.csv rows that no tree can hold (bad code, level or dates, unknown parent, cycle, second root).
         let leftOut: Set<String>
     }
 
-    /// Loads the tree; units that cannot be placed (unknown parent, cycle) are left out with a finding.
+    /// Loads the versions and today's tree; rows that cannot be used are left out with a finding.
     static func load(url: URL, file: String, findings: FindingEmitter) throws(UnionStatsError) -> Loaded {
         let table = try HeaderedCSV(url: url, file: file, required: ["code", "name", "parent", "level"], findings: findings)
-        var rows: [Row] = []
-        var lineByCode: [String: Int] = [:]
+        var versions: [UnitHistory.Version] = []
+        var versionsOfCode: [String: [Int]] = [:]
         for row in table.rows {
-            let location = SourceLocation(file: file, position: .line(row.line))
-            let code = row["code"]
-            guard isValidCode(code) else {
-                findings.emit(.unitCodeInvalid(code: code), at: location, unit: code)
+            guard let version = readVersion(row, file: file, findings: findings) else { continue }
+            if let clash = versionsOfCode[version.code, default: []].first(where: { overlaps(versions[$0], version) }) {
+                let first = versions[clash]
+                let undated = [first, version].allSatisfy { $0.validFrom == nil && $0.validTo == nil }
+                findings.emit(undated ? .unitDuplicate(code: version.code, firstLine: first.line)
+                                      : .unitVersionsOverlap(code: version.code, firstLine: first.line),
+                              at: location(version, file), unit: version.code)
                 continue
             }
-            guard let level = UnitTree.Level(rawValue: row["level"].lowercased()) else {
-                findings.emit(.unitLevelUnknown(code: code, level: row["level"]), at: location, unit: code)
-                continue
-            }
-            if let first = lineByCode[code] {
-                findings.emit(.unitDuplicate(code: code, firstLine: first), at: location, unit: code)
-                continue
-            }
-            lineByCode[code] = row.line
-            let name = row["name"].isEmpty ? code : row["name"]
-            rows.append(Row(line: row.line, code: code, name: name, parent: row["parent"], level: level))
+            versionsOfCode[version.code, default: []].append(versions.count)
+            versions.append(version)
         }
-        let tree = try place(rows, file: file, findings: findings)
-        let leftOut = Set(table.rows.map { $0["code"] }.filter { tree.index(of: $0) == nil })
-        return Loaded(tree: tree, leftOut: leftOut)
+        guard versions.contains(where: { $0.parent.isEmpty && $0.level == .federation }) else { throw .noRoot(file: file) }
+        let successors = usableSuccessors(versions, versionsOfCode: versionsOfCode, file: file, findings: findings)
+        checkParentsCoverTheirChildren(versions, versionsOfCode: versionsOfCode, file: file, findings: findings)
+        let history = UnitHistory(file: file, versions: versions, successors: successors, findings: findings)
+        var tree = history.tree(at: nil, findings: findings)
+        if tree.count == 0, let lastDay = versions.compactMap(\.validTo).max() {
+            tree = history.tree(at: lastDay, findings: findings)
+        }
+        var leftOut = Set(table.rows.map { $0["code"] }.filter { history.id(of: $0) == nil })
+        if !history.isDated { leftOut.formUnion(history.codes.filter { tree.index(of: $0) == nil }) }
+        return Loaded(history: history, tree: tree, leftOut: leftOut)
     }
 
     /// Whether a code is safe to use everywhere, file names included.
@@ -56,76 +54,122 @@ enum UnitTreeLoader {
         }
     }
 
-    private static func place(_ rows: [Row], file: String, findings: FindingEmitter) throws(UnionStatsError) -> UnitTree {
-        let rowByCode = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($1.code, $0) })
-        let roots = rows.indices.filter { rows[$0].parent.isEmpty }
-        guard let root = roots.first(where: { rows[$0].level == .federation }) else {
-            throw .noRoot(file: file)
+    private static func readVersion(_ row: HeaderedCSV.Row, file: String, findings: FindingEmitter) -> UnitHistory.Version? {
+        let at = SourceLocation(file: file, position: .line(row.line))
+        let code = row["code"]
+        guard isValidCode(code) else {
+            findings.emit(.unitCodeInvalid(code: code), at: at, unit: code)
+            return nil
         }
-        for extra in roots where extra != root {
-            findings.emit(.unitSecondRoot(code: rows[extra].code), at: location(rows[extra], file), unit: rows[extra].code)
+        guard let level = UnitTree.Level(rawValue: row["level"].lowercased()) else {
+            findings.emit(.unitLevelUnknown(code: code, level: row["level"]), at: at, unit: code)
+            return nil
         }
-        var childRows = Array(repeating: [Int](), count: rows.count)
-        for (index, row) in rows.enumerated() where !row.parent.isEmpty {
-            if let parent = rowByCode[row.parent] { childRows[parent].append(index) }
+        var days: [Day?] = []
+        for column in ["valid_from", "valid_to"] {
+            let text = row[column]
+            guard !text.isEmpty else { days.append(nil); continue }
+            guard let day = Day(text) else {
+                findings.emit(.unitDate(code: code, column: column, text: text), at: at, unit: code)
+                return nil
+            }
+            days.append(day)
         }
-        // Depth-first in file order, iteratively so a hostile deep chain cannot overflow the stack.
-        var units: [UnitTree.Unit] = []
-        var placed = Array(repeating: false, count: rows.count)
-        var stack: [(row: Int, parent: Int?, depth: Int)] = [(root, nil, 0)]
-        while let (row, parent, depth) = stack.popLast() {
-            placed[row] = true
-            let index = units.count
-            units.append(UnitTree.Unit(code: rows[row].code, name: rows[row].name, parent: parent, level: rows[row].level, depth: depth))
-            for child in childRows[row].reversed() { stack.append((child, index, depth + 1)) }
+        if let from = days[0], let to = days[1], to < from {
+            findings.emit(.unitDatesReversed(code: code, from: from, to: to), at: at, unit: code)
+            return nil
         }
-        reportUnplaced(rows, placed: placed, rowByCode: rowByCode, root: root, file: file, findings: findings)
-        let tree = UnitTree(treeOrdered: units)
-        checkLevels(tree, rows: rows, rowByCode: rowByCode, file: file, findings: findings)
-        return tree
+        let successor = row["successor"]
+        return UnitHistory.Version(
+            code: code, name: row["name"].isEmpty ? code : row["name"], parent: row["parent"], level: level,
+            validFrom: days[0], validTo: days[1], successor: successor.isEmpty ? nil : successor, line: row.line)
     }
 
-    private static func reportUnplaced(
-        _ rows: [Row], placed: [Bool], rowByCode: [String: Int], root: Int, file: String, findings: FindingEmitter
-    ) {
-        for (index, row) in rows.enumerated() where !placed[index] && !row.parent.isEmpty {
-            guard let parent = rowByCode[row.parent] else {
-                findings.emit(.unitParentUnknown(code: row.code, parent: row.parent, file: file), at: location(row, file), unit: row.code)
+    private static func overlaps(_ a: UnitHistory.Version, _ b: UnitHistory.Version) -> Bool {
+        let startsBeforeBEnds = b.validTo.map { (a.validFrom ?? .distantPast) <= $0 } ?? true
+        let bStartsBeforeAEnds = a.validTo.map { (b.validFrom ?? .distantPast) <= $0 } ?? true
+        return startsBeforeBEnds && bStartsBeforeAEnds
+    }
+
+    /// The successor of each code that names one usably: on its last version, which ends; a code of
+    /// units.csv; no chain back to itself. Every other successor is a finding and is not followed.
+    private static func usableSuccessors(
+        _ versions: [UnitHistory.Version], versionsOfCode: [String: [Int]], file: String, findings: FindingEmitter
+    ) -> [String: String] {
+        var successors: [String: String] = [:]
+        var lineOfCode: [String: Int] = [:]
+        for (index, version) in versions.enumerated() {
+            guard let successor = version.successor else { continue }
+            let last = versionsOfCode[version.code]?.max { (versions[$0].validFrom ?? .distantPast) < (versions[$1].validFrom ?? .distantPast) }
+            guard last == index, version.validTo != nil else {
+                findings.emit(.unitSuccessorMisplaced(code: version.code, successor: successor), at: location(version, file), unit: version.code)
                 continue
             }
-            // Walk up the parents: a cycle comes back to a row already seen.
-            var seen: Set<Int> = [index]
-            var current = parent
-            var inCycle = false
-            while !placed[current], !rows[current].parent.isEmpty, let next = rowByCode[rows[current].parent] {
-                if current == index { inCycle = true; break }
-                guard seen.insert(current).inserted else { break }
+            guard versionsOfCode[successor] != nil, successor != version.code else {
+                findings.emit(.unitSuccessorUnknown(code: version.code, successor: successor), at: location(version, file), unit: version.code)
+                continue
+            }
+            successors[version.code] = successor
+            lineOfCode[version.code] = version.line
+        }
+        // A chain of successors that comes back to where it started has no end: none of it is followed.
+        var inCycle: Set<String> = []
+        for start in successors.keys.sorted() where !inCycle.contains(start) {
+            var chain = [start]
+            var current = start
+            while let next = successors[current], chain.count <= successors.count {
+                if next == start {
+                    inCycle.formUnion(chain)
+                    break
+                }
+                if chain.contains(next) { break }
+                chain.append(next)
                 current = next
             }
-            if current == index { inCycle = true }
-            if inCycle {
-                findings.emit(.unitCycle(code: row.code, parent: row.parent), at: location(row, file), unit: row.code)
-            } else {
-                findings.emit(.unitParentUnplaced(code: row.code, parent: row.parent), at: location(row, file), unit: row.code)
+        }
+        for code in inCycle.sorted() {
+            let chain = cycle(from: code, successors)
+            findings.emit(.unitSuccessorCycle(code: code, chain: chain), at: SourceLocation(file: file, position: .line(lineOfCode[code] ?? 0)), unit: code)
+        }
+        return successors.filter { !inCycle.contains($0.key) }
+    }
+
+    private static func cycle(from start: String, _ successors: [String: String]) -> [String] {
+        var chain = [start]
+        var current = start
+        while let next = successors[current], next != start, chain.count <= successors.count {
+            chain.append(next)
+            current = next
+        }
+        return chain + [start]
+    }
+
+    /// Every version's parent must be valid on every day the version is: else a finding naming the row.
+    private static func checkParentsCoverTheirChildren(
+        _ versions: [UnitHistory.Version], versionsOfCode: [String: [Int]], file: String, findings: FindingEmitter
+    ) {
+        for version in versions where !version.parent.isEmpty {
+            guard let parentVersions = versionsOfCode[version.parent] else { continue }
+            let intervals = parentVersions.map { (from: versions[$0].validFrom, to: versions[$0].validTo) }
+                .sorted { ($0.from ?? .distantPast) < ($1.from ?? .distantPast) }
+            // Walk from the version's first day; each parent interval that starts by then carries it further.
+            var covered = version.validFrom ?? .distantPast
+            var ok = false
+            for interval in intervals {
+                if let end = version.validTo, covered > end { break }
+                if (interval.from ?? .distantPast) > covered { break }
+                guard let to = interval.to else { ok = true; break }
+                if to >= covered { covered = to.next }
+            }
+            if let end = version.validTo, covered > end { ok = true }
+            if !ok {
+                findings.emit(.unitParentNotValid(code: version.code, parent: version.parent, from: version.validFrom, to: version.validTo),
+                              at: location(version, file), unit: version.code)
             }
         }
     }
 
-    private static func checkLevels(_ tree: UnitTree, rows: [Row], rowByCode: [String: Int], file: String, findings: FindingEmitter) {
-        for (index, unit) in tree.units.enumerated() {
-            guard let row = rowByCode[unit.code].map({ rows[$0] }) else { continue }
-            let misplaced = switch unit.level {
-            case .federation: unit.parent != nil
-            case .grassroots: !tree.children[index].isEmpty || unit.parent == nil
-            case .upper: unit.parent == nil
-            }
-            if misplaced {
-                findings.emit(.unitLevelMisplaced(code: unit.code, level: unit.level, hasParent: unit.parent != nil), at: location(row, file), unit: unit.code)
-            }
-        }
-    }
-
-    private static func location(_ row: Row, _ file: String) -> SourceLocation {
-        SourceLocation(file: file, position: .line(row.line))
+    private static func location(_ version: UnitHistory.Version, _ file: String) -> SourceLocation {
+        SourceLocation(file: file, position: .line(version.line))
     }
 }

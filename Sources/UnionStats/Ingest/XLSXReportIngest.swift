@@ -12,7 +12,8 @@ struct XLSXReportIngest {
     /// How far down the header row may be.
     static let headerSearchRows = 60
 
-    let tree: UnitTree
+    let history: UnitHistory
+    let settings: Settings
     let catalogue: Catalogue
     /// Codes of units.csv left out of the tree, for clearer findings.
     let leftOut: Set<String>
@@ -46,7 +47,7 @@ struct XLSXReportIngest {
             guard reader.foundTable else { continue }
             tables += 1
             rows += reader.rows
-            var recorder = ObservationRecorder(tree: tree, catalogue: catalogue, leftOut: leftOut)
+            var recorder = ObservationRecorder(history: history, settings: settings, catalogue: catalogue, leftOut: leftOut, findings: findings)
             for group in reader.groups {
                 record(group, recorder: &recorder, store: &store, findings: findings)
             }
@@ -64,7 +65,7 @@ struct XLSXReportIngest {
         let unit = group.unit.text
         let period = Period(group.period.text)
         if let period { store.notePeriod(period, in: group.period.source.file) }
-        guard tree.index(of: unit) != nil else {
+        guard recorder.isUsableUnit(unit) else {
             findings.emit(recorder.unknownUnitMessage(unit), at: store.location(of: group.unit.source), unit: unit, period: period)
             return
         }

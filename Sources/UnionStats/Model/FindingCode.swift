@@ -40,6 +40,9 @@ public enum FindingCode: String, Sendable, CaseIterable, Hashable {
     case unitParent = "E-UNIT-PARENT"
     case unitCycle = "E-UNIT-CYCLE"
     case unitLevel = "E-UNIT-LEVEL"
+    case unitVersion = "E-UNIT-VERSION"
+    case unitSuccessor = "E-UNIT-SUCCESSOR"
+    case unitNotInTree = "N-UNIT-NOT-IN-TREE"
     case catalogue = "E-CATALOGUE"
     case settings = "W-SETTINGS"
 
@@ -87,9 +90,12 @@ public enum FindingCode: String, Sendable, CaseIterable, Hashable {
         case .noReport: "a unit has no figures at all for the period"
         case .unitRow: "a row of units.csv lacks a code or has an unknown level"
         case .unitDuplicate: "a unit code appears twice in units.csv; the later row is ignored"
-        case .unitParent: "a unit's parent is not in units.csv; the unit and its subtree are left out"
+        case .unitParent: "a unit's parent is not in units.csv (or not valid on every day of the row); the unit and its subtree are left out"
         case .unitCycle: "units.csv's parents form a cycle; those units are left out"
         case .unitLevel: "a unit's level does not fit its place in the tree"
+        case .unitVersion: "a row of units.csv has a bad valid_from/valid_to, or overlaps another row of the same code; the row is ignored"
+        case .unitSuccessor: "a successor is unknown, on a row that does not end, or part of a cycle; it is not followed (the unit counts as dissolved)"
+        case .unitNotInTree: "a report of a unit that is in units.csv but not in the tree of its period; listed, not added"
         case .catalogue: "a row of indicators.csv is unusable; that indicator is left out"
         case .settings: "a line of settings.csv is not understood"
         }

@@ -41,6 +41,10 @@ extension FindingMessage {
         case .unitSecondRoot, .unitLevelMisplaced: .unitLevel
         case .unitParentUnknown, .unitParentUnplaced: .unitParent
         case .unitCycle: .unitCycle
+        case .unitDate, .unitDatesReversed, .unitVersionsOverlap: .unitVersion
+        case .unitSuccessorUnknown, .unitSuccessorCycle, .unitSuccessorMisplaced: .unitSuccessor
+        case .unitParentNotValid: .unitParent
+        case .unitNotInTree: .unitNotInTree
         case .indicatorDuplicate, .indicatorCodeInvalid, .indicatorKindUnknown, .indicatorReferenceInvalid: .catalogue
         case .settingsDay, .settingsKeyUnknown, .settingsMissing: .settings
         }
@@ -149,6 +153,22 @@ extension FindingMessage {
             "Đơn vị \(code) nằm trong một vòng lặp cấp trên (… → \(code) → \(parent) → …); đơn vị bị bỏ qua. Hãy sửa cột parent."
         case .unitParentUnplaced(let code, let parent):
             "Đơn vị \(code) bị bỏ qua vì đơn vị cấp trên \(parent) không đặt được vào cây đơn vị."
+        case .unitDate(let code, let column, let text):
+            "Ngày '\(text)' ở cột \(column) của đơn vị \(code) không hợp lệ: viết dạng 2025-07-01 hoặc 01/07/2025; dòng bị bỏ qua."
+        case .unitDatesReversed(let code, let from, let to):
+            "Đơn vị \(code): valid_to \(to) trước valid_from \(from); dòng bị bỏ qua. Hãy sửa lại ngày."
+        case .unitVersionsOverlap(let code, let firstLine):
+            "Đơn vị \(code) có hai dòng cùng hiệu lực trong một khoảng thời gian (dòng \(firstLine) và dòng này); dòng này bị bỏ qua. Mỗi lần đổi cấp trên hoặc đổi tên, dòng cũ phải kết thúc (valid_to) trước ngày dòng mới bắt đầu (valid_from)."
+        case .unitSuccessorUnknown(let code, let successor):
+            "Đơn vị kế thừa '\(successor)' của \(code) không có trong units.csv (hoặc là chính nó); coi như \(code) giải thể, số liệu không được chuyển sang đơn vị nào."
+        case .unitSuccessorCycle(let code, let chain):
+            "Đơn vị kế thừa của \(code) tạo thành vòng lặp (\(chain.joined(separator: " → "))); không dùng cột successor của các đơn vị này. Hãy sửa cột successor."
+        case .unitSuccessorMisplaced(let code, let successor):
+            "Đơn vị kế thừa '\(successor)' của \(code) chỉ được ghi ở dòng cuối cùng của đơn vị, dòng có valid_to; không dùng."
+        case .unitParentNotValid(let code, let parent, let from, let to):
+            "Đơn vị cấp trên \(parent) của \(code) không có hiệu lực suốt thời gian của dòng này (\(from.map { "từ \($0)" } ?? "từ trước") \(to.map { "đến \($0)" } ?? "đến nay")); những ngày thiếu cấp trên, \(code) và các đơn vị trực thuộc bị bỏ qua. Hãy sửa parent hoặc ngày."
+        case .unitNotInTree(let code, let period, let day, let validFrom, let validTo):
+            "Đơn vị \(code) có báo cáo kỳ \(period) nhưng không thuộc cây tổ chức ngày \(day) (units.csv: \(validFrom.map { "từ \($0)" } ?? "từ trước") \(validTo.map { "đến \($0)" } ?? "đến nay")); số liệu không được cộng, xem sheet Thay đổi tổ chức."
         case .unitLevelMisplaced(let code, let level, let hasParent):
             switch (level, hasParent) {
             case (.federation, _): "Đơn vị \(code) có cấp federation nhưng lại có đơn vị cấp trên."

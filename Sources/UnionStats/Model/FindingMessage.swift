@@ -115,6 +115,22 @@ public enum FindingMessage: Sendable, Equatable {
     case unitCycle(code: String, parent: String)
     /// A unit whose parent could not be placed.
     case unitParentUnplaced(code: String, parent: String)
+    /// A date of units.csv that is not a day (`valid_from` or `valid_to`).
+    case unitDate(code: String, column: String, text: String)
+    /// A version that ends before it starts.
+    case unitDatesReversed(code: String, from: Day, to: Day)
+    /// Two versions of one unit valid on the same day.
+    case unitVersionsOverlap(code: String, firstLine: Int)
+    /// A successor that is not a unit of units.csv (or the unit itself).
+    case unitSuccessorUnknown(code: String, successor: String)
+    /// Successors that lead back to where they started.
+    case unitSuccessorCycle(code: String, chain: [String])
+    /// A successor on a version that does not end, or is not the unit's last.
+    case unitSuccessorMisplaced(code: String, successor: String)
+    /// A parent that is in units.csv but not valid on every day of the version.
+    case unitParentNotValid(code: String, parent: String, from: Day?, to: Day?)
+    /// A report of a unit that is in units.csv but not in the tree of the period.
+    case unitNotInTree(code: String, period: Period, day: Day, validFrom: Day?, validTo: Day?)
     /// A level that does not fit the unit's place in the tree.
     case unitLevelMisplaced(code: String, level: UnitTree.Level, hasParent: Bool)
     /// An indicator code listed twice.

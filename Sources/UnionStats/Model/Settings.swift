@@ -35,6 +35,19 @@ public struct Settings: Sendable, Equatable {
         return (day.day, day.month, period.year)
     }
 
+    /// The reference date of a period, the day its tree is taken on (DESIGN.md, "The union tree over
+    /// time"): H1 → `cutoff_H1`, H2 and the year → `cutoff_Y` when set, else the period's last day; a
+    /// quarter → its last day.
+    public func referenceDate(of period: Period) -> Day {
+        let custom: (day: Int, month: Int)? = switch period.length {
+        case .half where period.index == 1: cutoffHalfYear
+        case .half, .year: cutoffYear
+        case .quarter: nil
+        }
+        guard let custom, let day = Day(year: period.year, month: custom.month, day: custom.day) else { return Day(endOf: period) }
+        return day
+    }
+
     /// Compares every field (tuples are not Equatable by themselves).
     public static func == (lhs: Settings, rhs: Settings) -> Bool {
         lhs.federationName == rhs.federationName && lhs.superiorName == rhs.superiorName && lhs.place == rhs.place

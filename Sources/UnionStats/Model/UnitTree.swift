@@ -34,10 +34,22 @@ public struct UnitTree: Sendable {
     public let children: [[Int]]
     /// The number of grassroots units at or below each unit.
     public let grassrootsCount: [Int]
+    /// Each unit's id in the run's unit registry (`UnitHistory`), the row of its reports in `ObservationStore`.
+    public let ids: [Int]
+    /// The version of units.csv each unit stands for (indices into `UnitHistory.versions`; its index when built by hand).
+    public let versions: [Int]
+    /// One past the last unit of each unit's subtree: the subtree of `u` is `u..<subtreeEnd[u]`.
+    public let subtreeEnd: [Int]
+    /// The roots: the federation first; before a merger of provinces, the federations that end.
+    public let roots: [Int]
     private let indexByCode: [String: Int]
+    private let indexByID: [Int: Int]
 
-    /// Builds the tree from units listed in tree order (parents before children).
-    public init(treeOrdered units: [Unit]) {
+    /// Builds the tree from units listed in tree order (parents before children, each subtree contiguous).
+    ///
+    /// `ids` are the units' registry ids and `versions` their units.csv versions; both default to the
+    /// units' indices (a tree made by hand, or the only tree of a units.csv without dates).
+    public init(treeOrdered units: [Unit], ids: [Int]? = nil, versions: [Int]? = nil) {
         self.units = units
         var children = Array(repeating: [Int](), count: units.count)
         var indexByCode: [String: Int] = [:]
@@ -46,12 +58,22 @@ public struct UnitTree: Sendable {
             if let parent = unit.parent { children[parent].append(index) }
         }
         var grassroots = units.map { $0.level == .grassroots ? 1 : 0 }
+        var subtreeEnd = Array(units.indices).map { $0 + 1 }
         for index in units.indices.reversed() {
-            if let parent = units[index].parent { grassroots[parent] += grassroots[index] }
+            if let parent = units[index].parent {
+                grassroots[parent] += grassroots[index]
+                subtreeEnd[parent] = max(subtreeEnd[parent], subtreeEnd[index])
+            }
         }
+        let ids = ids ?? Array(units.indices)
         self.children = children
         self.grassrootsCount = grassroots
+        self.subtreeEnd = subtreeEnd
+        self.roots = units.indices.filter { units[$0].parent == nil }
+        self.ids = ids
+        self.versions = versions ?? Array(units.indices)
         self.indexByCode = indexByCode
+        self.indexByID = Dictionary(uniqueKeysWithValues: zip(ids, units.indices))
     }
 
     /// The number of units.
@@ -62,6 +84,15 @@ public struct UnitTree: Sendable {
 
     /// The index of the unit with this code.
     public func index(of code: String) -> Int? { indexByCode[code] }
+
+    /// The index of the unit with this registry id.
+    public func index(ofID id: Int) -> Int? { indexByID[id] }
+
+    /// Whether `unit` lies in the subtree of `ancestor` (a unit lies in its own).
+    public func isInSubtree(_ unit: Int, of ancestor: Int) -> Bool { unit >= ancestor && unit < subtreeEnd[ancestor] }
+
+    /// Whether two trees are made of the same versions of units.csv, so they are the same tree.
+    public func hasSameVersions(as other: UnitTree) -> Bool { versions == other.versions && ids == other.ids }
 
     /// The codes of every unit, for suggestions.
     public var codes: some Collection<String> { indexByCode.keys }

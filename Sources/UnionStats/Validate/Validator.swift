@@ -22,7 +22,6 @@ public struct Validator {
     let tree: UnitTree
     let catalogue: Catalogue
     let store: ObservationStore
-    let grid: CellGrid
     let aggregator: Aggregator
 
     /// Prepares to validate what `aggregator` aggregates.
@@ -30,7 +29,6 @@ public struct Validator {
         tree = aggregator.tree
         catalogue = aggregator.catalogue
         store = aggregator.store
-        grid = aggregator.grid
         self.aggregator = aggregator
     }
 
@@ -48,8 +46,8 @@ public struct Validator {
         for relation in Self.relations {
             guard let small = catalogue.position(of: relation.smaller), let large = catalogue.position(of: relation.larger) else { continue }
             for unit in 0..<tree.count {
-                let smallCell = grid.cell(unit: unit, indicator: small)
-                let largeCell = grid.cell(unit: unit, indicator: large)
+                let smallCell = store.grid.cell(unit: tree.ids[unit], indicator: small)
+                let largeCell = store.grid.cell(unit: tree.ids[unit], indicator: large)
                 guard own.status[smallCell] != .missing, own.status[largeCell] != .missing,
                       own.values[smallCell] > own.values[largeCell] else { continue }
                 let location = store.tables[period]?.source(at: smallCell).map(store.location(of:))
@@ -70,7 +68,7 @@ public struct Validator {
         var findings: [Finding] = []
         for unit in 0..<tree.count {
             for (position, indicator) in catalogue.indicators.enumerated() where indicator.kind.isAdditive {
-                let cell = grid.cell(unit: unit, indicator: position)
+                let cell = store.grid.cell(unit: tree.ids[unit], indicator: position)
                 guard let reported = table.value(at: cell), let expected = fromParts.value(at: cell), expected != reported else { continue }
                 let rule = indicator.kind == .stock
                     ? "số cuối kỳ \(subPeriods[subPeriods.count - 1])"
@@ -91,7 +89,7 @@ public struct Validator {
         var findings: [Finding] = []
         for unit in 0..<tree.count {
             for (position, indicator) in catalogue.indicators.enumerated() where indicator.kind.isAdditive {
-                let cell = grid.cell(unit: unit, indicator: position)
+                let cell = store.grid.cell(unit: tree.ids[unit], indicator: position)
                 guard now.status[cell] != .missing, before.status[cell] != .missing else { continue }
                 let current = now.values[cell], previous = before.values[cell]
                 let floor = indicator.measure == "đồng" ? Self.moneyOutlierFloor : Self.outlierFloor

@@ -123,6 +123,12 @@ struct FindingCodeFixture: Sendable, CustomTestStringConvertible {
     /// The standard units.csv with `rows` appended (from line 6).
     static func units(_ rows: String) -> String { TemporaryInput.units + rows }
 
+    /// The standard units.csv with the columns of versions (`valid_from,valid_to,successor`), `rows` appended (from line 6).
+    static func datedUnits(_ rows: String) -> String {
+        "code,name,parent,level,valid_from,valid_to,successor\n"
+            + TemporaryInput.units.split(separator: "\n").dropFirst().map { $0 + ",,,\n" }.joined() + rows
+    }
+
     // MARK: The table
 
     static let all: [FindingCodeFixture] = files + records + values + aggregation + plausibility + configuration
@@ -353,6 +359,25 @@ struct FindingCodeFixture: Sendable, CustomTestStringConvertible {
                            build: standard(units: units("G,Công đoàn G,,upper\n"))),
         FindingCodeFixture(.unitLevel, "a CĐCS with a child", at: line("units.csv", 5), unit: "B",
                            build: standard(units: units("C,Công đoàn C,B,grassroots\n"))),
+        FindingCodeFixture(.unitVersion, "a version ending before it starts", at: line("units.csv", 6), unit: "C",
+                           build: standard(units: datedUnits("C,Công đoàn C,U,grassroots,2021-05-01,2021-01-01,\n"))),
+        FindingCodeFixture(.unitVersion, "a day that does not exist", at: line("units.csv", 6), unit: "C",
+                           build: standard(units: datedUnits("C,Công đoàn C,U,grassroots,31/02/2021,,\n"))),
+        FindingCodeFixture(.unitVersion, "a second version of A valid on the same days", at: line("units.csv", 6), unit: "A",
+                           kept: keptB,
+                           build: standard(units: datedUnits("A,Công đoàn A (tên mới),U,grassroots,2021-01-01,,\n"))),
+        FindingCodeFixture(.unitSuccessor, "a successor not in units.csv", at: line("units.csv", 6), unit: "C",
+                           build: standard(units: datedUnits("C,Công đoàn C,U,grassroots,,2020-12-31,ZZ\n"))),
+        FindingCodeFixture(.unitSuccessor, "successors in a cycle", at: line("units.csv", 6), unit: "C",
+                           build: standard(units: datedUnits("C,Công đoàn C,U,grassroots,,2020-12-31,D\nD,Công đoàn D,U,grassroots,,2020-12-31,C\n"))),
+        FindingCodeFixture(.unitSuccessor, "a successor on a version that does not end", at: line("units.csv", 6), unit: "C",
+                           build: standard(units: datedUnits("C,Công đoàn C,U,grassroots,,,A\n"))),
+        FindingCodeFixture(.unitParent, "a parent that ends before its CĐCS", at: line("units.csv", 7), unit: "C",
+                           build: standard(units: datedUnits("V,Công đoàn V,F,upper,,2020-12-31,\nC,Công đoàn C,V,grassroots,,,\n"))),
+        FindingCodeFixture(.unitNotInTree, "a report of a CĐCS dissolved before the period", at: line("reports/c.csv", 2), unit: "C",
+                           kept: keptB,
+                           build: standard(["reports/c.csv": header + "C,2021-H1,members_total,5\n"],
+                                           units: datedUnits("C,Công đoàn C,U,grassroots,,2020-12-31,\n"))),
         FindingCodeFixture(.catalogue, "unknown kind", at: line("indicators.csv", 8),
                            build: standard(catalogue: TemporaryInput.catalogue + "bogus,II,Không rõ,Bogus,người,sometimes,,,,up\n")),
         FindingCodeFixture(.catalogue, "ratio of a missing indicator", at: line("indicators.csv", 8),

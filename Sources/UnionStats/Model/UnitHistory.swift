@@ -1,0 +1,121 @@
+import Foundation
+
+/// Every version of every unit in units.csv, and the tree they make on any day (DESIGN.md, "The union
+/// tree over time").
+///
+/// Each unit code gets one registry id, the row of its reports in `ObservationStore`, whatever tree
+/// it stands in. A units.csv without dates has one version per unit, valid always: one tree, whose
+/// tree order is the registry's order, so tree indices and registry ids coincide.
+public final class UnitHistory: @unchecked Sendable {
+    /// One row of units.csv: a unit as it was from `validFrom` to `validTo` (both inclusive; nil = unbounded).
+    public struct Version: Sendable, Equatable {
+        /// The unit's code.
+        public let code: String
+        /// Its name in this version.
+        public let name: String
+        /// The parent's code, "" for a root.
+        public let parent: String
+        /// Its level.
+        public let level: UnitTree.Level
+        /// The first day of the version, nil when it has always been.
+        public let validFrom: Day?
+        /// The last day of the version, nil when it goes on.
+        public let validTo: Day?
+        /// The unit that took over its members when it ended (last version only), nil for none.
+        public let successor: String?
+        /// The line of units.csv.
+        public let line: Int
+
+        /// Whether the version is valid on `day`; with nil, whether it never ends.
+        public func isValid(on day: Day?) -> Bool {
+            guard let day else { return validTo == nil }
+            return (validFrom.map { $0 <= day } ?? true) && (validTo.map { day <= $0 } ?? true)
+        }
+    }
+
+    /// The name of the file the versions come from, for findings.
+    public let file: String
+    /// Every usable version, in units.csv order.
+    public let versions: [Version]
+    /// The registry: the code of each id.
+    public let codes: [String]
+    /// Whether any version has a date or a successor; without, the tree never changes.
+    public let isDated: Bool
+    /// The versions of each id, earliest first.
+    let versionsOfID: [[Int]]
+    private let idByCode: [String: Int]
+    /// Successor ids that may be followed (unknown successors and cycles already taken out).
+    private let successorOfID: [Int?]
+    private let lock = NSLock()
+    private var trees: [[Int]: UnitTree] = [:]
+
+    /// Builds the registry: ids in the tree order of the versions that never end, then every other code
+    /// in file order. `successors` are the successor ids found usable by the loader.
+    init(file: String, versions: [Version], successors: [String: String], findings: FindingEmitter) {
+        self.file = file
+        self.versions = versions
+        isDated = versions.contains { $0.validFrom != nil || $0.validTo != nil || $0.successor != nil }
+        let lasting = UnitPlacement(versions: versions, valid: versions.indices.filter { versions[$0].isValid(on: nil) }, file: file)
+        var codes = lasting.placed.map { versions[$0].code }
+        var idByCode = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
+        for version in versions where idByCode[version.code] == nil {
+            idByCode[version.code] = codes.count
+            codes.append(version.code)
+        }
+        var versionsOfID = Array(repeating: [Int](), count: codes.count)
+        for (index, version) in versions.enumerated() {
+            if let id = idByCode[version.code] { versionsOfID[id].append(index) }
+        }
+        for id in versionsOfID.indices {
+            versionsOfID[id].sort { (versions[$0].validFrom ?? Day.distantPast) < (versions[$1].validFrom ?? Day.distantPast) }
+        }
+        self.codes = codes
+        self.idByCode = idByCode
+        self.versionsOfID = versionsOfID
+        successorOfID = codes.map { code in successors[code].flatMap { idByCode[$0] } }
+    }
+
+    /// The registry id of a code.
+    public func id(of code: String) -> Int? { idByCode[code] }
+
+    /// How many codes the registry holds.
+    public var count: Int { codes.count }
+
+    /// The unit that took over `id`'s members when it ended, nil when none (or it never ended).
+    public func successor(of id: Int) -> Int? { successorOfID[id] }
+
+    /// The version of `id` valid on `day`, nil when none.
+    public func version(of id: Int, on day: Day?) -> Version? {
+        versionsOfID[id].lazy.map { self.versions[$0] }.first { $0.isValid(on: day) }
+    }
+
+    /// The last version of `id`.
+    public func lastVersion(of id: Int) -> Version? { versionsOfID[id].last.map { versions[$0] } }
+
+    /// The first version of `id`.
+    public func firstVersion(of id: Int) -> Version? { versionsOfID[id].first.map { versions[$0] } }
+
+    /// The tree on `day` (nil: of the versions that never end); placement problems go to `findings`.
+    ///
+    /// Built once per distinct set of versions and kept; a units.csv without dates has one tree.
+    public func tree(at day: Day?, findings: FindingEmitter) -> UnitTree {
+        let valid = versions.indices.filter { versions[$0].isValid(on: day) }
+        lock.lock()
+        defer { lock.unlock() }
+        if let tree = trees[valid] { return tree }
+        var placement = UnitPlacement(versions: versions, valid: valid, file: file)
+        placement.report(to: findings, history: self, day: day)
+        let tree = UnitTree(
+            treeOrdered: placement.units, ids: placement.placed.map { idByCode[versions[$0].code] ?? 0 }, versions: placement.placed)
+        trees[valid] = tree
+        return tree
+    }
+
+    /// Whether `id` has a version valid on `day` (placed in that day's tree or not).
+    public func isValid(_ id: Int, on day: Day) -> Bool { version(of: id, on: day) != nil }
+
+    /// Every day on which the set of valid versions changes (a version starts, or the day after one ends), in order.
+    public var changeDays: [Day] {
+        Set(versions.flatMap { [$0.validFrom, $0.validTo?.next].compactMap { $0 } }).sorted()
+    }
+}
