@@ -2,9 +2,28 @@ import Foundation
 
 /// Runs a libxlsxwriter call with the process's standard error captured, so the library's own
 /// `[ERROR] …` lines never reach the user raw: the caller puts them into a typed error instead.
+///
+/// Standard error is one per process: captures are serialised by a lock (two at once would each
+/// restore the other's capture file and lose standard error for good), and whatever other threads
+/// printed meanwhile is written back to standard error, not taken for the library's words.
 enum StandardErrorCapture {
-    /// The result of `body` and what it printed to standard error.
+    private static let lock = NSLock()
+
+    /// The result of `body` and the library's lines it printed to standard error.
     static func run<T>(_ body: () -> T) -> (result: T, printed: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        let (result, printed) = capture(body)
+        var library = ""
+        var others = ""
+        for line in printed.split(separator: "\n", omittingEmptySubsequences: false) where !line.isEmpty {
+            if line.hasPrefix("[ERROR]") || line.hasPrefix("[WARNING]") { library += line + "\n" } else { others += line + "\n" }
+        }
+        if !others.isEmpty { FileHandle.standardError.write(Data(others.utf8)) }
+        return (result, library)
+    }
+
+    private static func capture<T>(_ body: () -> T) -> (result: T, printed: String) {
         fflush(nil)  // every C stream, standard error among them
         guard let capture = tmpfile() else { return (body(), "") }
         defer { fclose(capture) }
