@@ -7,6 +7,19 @@ extension Period: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
 }
 
+extension Day: ExpressibleByArgument {
+    /// Reads `2026-06-30` or `30/06/2026` from the command line.
+    public init?(argument: String) { self.init(argument) }
+}
+
+/// `--tree DATE`, shared by report, compare and export.
+struct TreeOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Lập số liệu trên cây tổ chức ngày này (2026-06-30 hoặc 30/06/2026), số liệu các kỳ khác cây được tính lại; mặc định: ngày chốt của kỳ.",
+        valueName: "ngày"))
+    var tree: Day?
+}
+
 /// `--input DIR`, shared by every command.
 struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "Thư mục đầu vào (units.csv, indicators.csv, settings.csv, reports/).")

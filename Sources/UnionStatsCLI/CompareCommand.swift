@@ -21,6 +21,8 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var inputOptions: InputOptions
 
+    @OptionGroup var treeOptions: TreeOptions
+
     @Option(help: "Thư mục kết quả.")
     var output: String = "output"
 
@@ -28,7 +30,7 @@ struct CompareCommand: ParsableCommand {
         let outcome: CompareOutcome
         do {
             outcome = try CompareJob.run(
-                input: inputOptions.inputURL, output: URL(fileURLWithPath: output), periodB: periodB, periodA: periodA, rankBy: rankBy)
+                input: inputOptions.inputURL, output: URL(fileURLWithPath: output), periodB: periodB, periodA: periodA, tree: treeOptions.tree, rankBy: rankBy)
         } catch {
             throw failing(error)
         }

@@ -23,6 +23,8 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var inputOptions: InputOptions
 
+    @OptionGroup var treeOptions: TreeOptions
+
     @Option(help: "Tệp cần ghi, hoặc - để in ra màn hình (standard output).")
     var output: String = "-"
 
@@ -34,7 +36,7 @@ struct ExportCommand: ParsableCommand {
         let findings: [Finding]
         let otherPeriods: Int
         do {
-            let export = try ExportJob.run(input: inputOptions.inputURL, period: period, wide: layout == .wide, byteOrderMark: bom)
+            let export = try ExportJob.run(input: inputOptions.inputURL, period: period, tree: treeOptions.tree, wide: layout == .wide, byteOrderMark: bom)
             bytes = export.bytes
             findings = export.findings
             otherPeriods = export.otherPeriodFindings

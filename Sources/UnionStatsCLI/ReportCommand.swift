@@ -15,6 +15,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var inputOptions: InputOptions
 
+    @OptionGroup var treeOptions: TreeOptions
+
     @Option(help: "Thư mục kết quả.")
     var output: String = "output"
 
@@ -24,7 +26,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let outcome: ReportOutcome
         do {
-            outcome = try ReportJob.run(input: inputOptions.inputURL, output: URL(fileURLWithPath: output), period: period, writeWhenErrors: !strict)
+            outcome = try ReportJob.run(input: inputOptions.inputURL, output: URL(fileURLWithPath: output), period: period, tree: treeOptions.tree, writeWhenErrors: !strict)
         } catch {
             throw failing(error)
         }

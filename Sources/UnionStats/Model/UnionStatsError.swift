@@ -38,6 +38,8 @@ public enum UnionStatsError: Error, LocalizedError, Equatable {
     case noFigures(period: String, label: String, findings: [Finding])
     /// A comparison of a period with itself.
     case sameComparedPeriod(String)
+    /// The tree a report stands on does not have exactly one federation (provinces before their merger, or none).
+    case treeNotOneFederation(day: Day, federations: [String], period: String, suggestion: Day?)
 
     /// What went wrong and what to do.
     public var errorDescription: String? {
@@ -74,6 +76,11 @@ public enum UnionStatsError: Error, LocalizedError, Equatable {
             "Chưa có báo cáo nào có số liệu kỳ \(period) (\(label)), nên không lập báo cáo trống để ký. Để gửi mẫu cho các đơn vị điền, dùng: unionstats template --period \(period)"
         case .sameComparedPeriod(let period):
             "Không thể so sánh kỳ \(period) với chính nó; chọn --against một kỳ khác cùng độ dài (mặc định: cùng kỳ năm trước)."
+        case .treeNotOneFederation(let day, let federations, let period, let suggestion):
+            (federations.isEmpty
+                ? "Cây tổ chức ngày \(day) không có LĐLĐ tỉnh nào; không lập được số liệu kỳ \(period) trên cây này."
+                : "Cây tổ chức ngày \(day) có \(federations.count) LĐLĐ tỉnh (\(federations.joined(separator: ", "))), trước khi hợp nhất; số liệu kỳ \(period) chỉ lập được trên cây có một LĐLĐ tỉnh.")
+                + (suggestion.map { " Hãy lập trên cây sau khi hợp nhất: thêm --tree \($0.iso) (hoặc một ngày muộn hơn)." } ?? " Hãy kiểm tra units.csv (lệnh: unionstats tree --date \(day.iso)).")
         case .unknownUnit(let code):
             "Đơn vị '\(code)' không có trong units.csv; dùng mã đơn vị ở cột đầu của tệp đó."
         }

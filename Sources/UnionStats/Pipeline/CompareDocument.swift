@@ -14,4 +14,23 @@ public struct CompareDocument: Sendable {
     public let findingsOfOtherPeriods: Int
     /// When it was made.
     public let generated: Date
+    /// The day of the tree both periods stand on.
+    public let treeDay: Day
+    /// The periods whose own tree differs from it, restated, with what changed.
+    public let restatements: [TreeRestatement]
+
+    /// Everything the comparison shows; by default it stands on B's own tree and restates nothing.
+    init(
+        input: InputData, comparison: PeriodComparison, rankBy: Int, findings: [Finding], findingsOfOtherPeriods: Int, generated: Date,
+        treeDay: Day? = nil, restatements: [TreeRestatement] = []
+    ) {
+        self.input = input
+        self.comparison = comparison
+        self.rankBy = rankBy
+        self.findings = findings
+        self.findingsOfOtherPeriods = findingsOfOtherPeriods
+        self.generated = generated
+        self.treeDay = treeDay ?? input.settings.referenceDate(of: comparison.periodB)
+        self.restatements = restatements
+    }
 }

@@ -4,14 +4,14 @@ import Foundation
 public enum ExportJob {
     /// The CSV of `period` (long, or wide), the findings about its figures and how many concern other periods.
     public static func run(
-        input: URL, period: Period, wide: Bool, byteOrderMark: Bool
+        input: URL, period: Period, tree: Day? = nil, wide: Bool, byteOrderMark: Bool
     ) throws(UnionStatsError) -> (bytes: [UInt8], findings: [Finding], otherPeriodFindings: Int) {
         let log = FindingLog()
         let data = try Pipeline.load(input, log: log)
-        let report = try Pipeline.report(data, period: period, generated: Date(), log: log)
+        let report = try Pipeline.report(data, period: period, tree: tree, generated: Date(), log: log)
         let bytes = wide
-            ? ObservationsTable.wide(report.current, tree: data.tree, catalogue: data.catalogue, byteOrderMark: byteOrderMark)
-            : ObservationsTable.long(report.current, tree: data.tree, catalogue: data.catalogue, byteOrderMark: byteOrderMark)
+            ? ObservationsTable.wide(report.current, tree: report.input.tree, catalogue: data.catalogue, byteOrderMark: byteOrderMark)
+            : ObservationsTable.long(report.current, tree: report.input.tree, catalogue: data.catalogue, byteOrderMark: byteOrderMark)
         return (bytes, report.findings, report.findingsOfOtherPeriods)
     }
 

@@ -22,11 +22,36 @@ public enum Pipeline {
         input.store.reportedPeriods.max()
     }
 
+    /// The input standing on the tree of `day`, refused unless that tree has exactly one federation
+    /// (a report is signed by one federation; provinces before their merger are reported on a later tree).
+    public static func standOn(_ input: InputData, day: Day, for period: Period, log: FindingLog) throws(UnionStatsError) -> InputData {
+        let tree = input.history.tree(at: day, findings: log.emitter)
+        guard tree.roots.count == 1 else {
+            let suggestion = input.history.changeDays.first { $0 > day && input.history.tree(at: $0, findings: .discarding).roots.count == 1 }
+            throw .treeNotOneFederation(day: day, federations: tree.roots.map { tree.units[$0].code }, period: period.description, suggestion: suggestion)
+        }
+        return input.on(tree)
+    }
+
+    /// The input standing on the tree of `period`'s own reference date, whatever it holds (validate, templates).
+    public static func onOwnTree(_ input: InputData, period: Period, log: FindingLog) -> InputData {
+        input.on(input.history.tree(at: input.settings.referenceDate(of: period), findings: log.emitter))
+    }
+
     /// Aggregate and validate: everything the report of `period` shows, with the findings in its scope.
     ///
-    /// Throws when no report holds a figure of the period: an empty report is not something to sign.
-    public static func report(_ input: InputData, period: Period, generated: Date, log: FindingLog) throws(UnionStatsError) -> Report {
+    /// The report stands on the tree of `tree` (default: the period's reference date); last year is
+    /// restated on it. Throws when no report holds a figure of the period (an empty report is not
+    /// something to sign), or when that tree does not have exactly one federation.
+    public static func report(
+        _ input: InputData, period: Period, tree day: Day? = nil, generated: Date, log: FindingLog
+    ) throws(UnionStatsError) -> Report {
+        let treeDay = day ?? input.settings.referenceDate(of: period)
+        let input = try standOn(input, day: treeDay, for: period, log: log)
         let aggregated = aggregateForReport(input, period: period, log: log)
+        let restatements = [period, period.sameLastYear].compactMap { $0 }.compactMap {
+            TreeRestatement(of: $0, by: aggregated.aggregator, input: input, treeDay: treeDay, log: log)
+        }
         let findings = RunFindings(log.findings, scope: FindingScope(FindingScope.periods(ofReport: period), input: input))
         guard aggregated.current.status.contains(where: { $0 != .missing }) else {
             throw .noFigures(period: period.description, label: period.label, findings: findings.shown)
@@ -34,11 +59,13 @@ public enum Pipeline {
         return Report(
             input: input, period: period, current: aggregated.current, previous: aggregated.previous,
             yearToDate: aggregated.yearToDate, completeness: aggregated.aggregator.completeness(of: aggregated.current),
-            findings: findings.shown, findingsOfOtherPeriods: findings.otherPeriods, generated: generated)
+            findings: findings.shown, findingsOfOtherPeriods: findings.otherPeriods, generated: generated,
+            treeDay: treeDay, restatements: restatements)
     }
 
-    /// Aggregate and validate as a report of `period` would, for its findings only (`validate`).
+    /// Aggregate and validate as a report of `period` would, for its findings only (`validate`), on the period's own tree.
     public static func validate(_ input: InputData, period: Period, log: FindingLog) -> RunFindings {
+        let input = onOwnTree(input, period: period, log: log)
         _ = aggregateForReport(input, period: period, log: log)
         return RunFindings(log.findings, scope: FindingScope(FindingScope.periods(ofReport: period), input: input))
     }
@@ -55,15 +82,20 @@ public enum Pipeline {
         return (aggregator, current, previous, yearToDate)
     }
 
-    /// Aggregate and compare: period B against period A (same length), ranking upper units by `rankBy`.
+    /// Aggregate and compare: period B against period A (same length), ranking upper units by `rankBy`,
+    /// both on the tree of `tree` (default: B's reference date).
     ///
-    /// Throws when the periods differ in length, are the same, or either has no figures.
+    /// Throws when the periods differ in length, are the same, either has no figures, or the tree does
+    /// not have exactly one federation.
     public static func comparison(
-        _ input: InputData, periodA: Period, periodB: Period, rankBy: Int, generated: Date, log: FindingLog
+        _ input: InputData, periodA: Period, periodB: Period, tree day: Day? = nil, rankBy: Int, generated: Date, log: FindingLog
     ) throws(UnionStatsError) -> CompareDocument {
         guard periodA != periodB else { throw .sameComparedPeriod(periodA.description) }
+        let treeDay = day ?? input.settings.referenceDate(of: periodB)
+        let input = try standOn(input, day: treeDay, for: periodB, log: log)
         let aggregator = Aggregator(input, findings: log.emitter)
         let comparison = try PeriodComparison(periodA, periodB, using: aggregator)
+        let restatements = [periodB, periodA].compactMap { TreeRestatement(of: $0, by: aggregator, input: input, treeDay: treeDay, log: log) }
         let scope = FindingScope(FindingScope.withSubPeriods(periodA).union(FindingScope.withSubPeriods(periodB)), input: input)
         let findings = RunFindings(log.findings, scope: scope)
         for (period, values) in [(periodA, comparison.valuesA), (periodB, comparison.valuesB)]
@@ -72,14 +104,20 @@ public enum Pipeline {
         }
         return CompareDocument(
             input: input, comparison: comparison, rankBy: rankBy, findings: findings.shown,
-            findingsOfOtherPeriods: findings.otherPeriods, generated: generated)
+            findingsOfOtherPeriods: findings.otherPeriods, generated: generated, treeDay: treeDay, restatements: restatements)
     }
 
-    /// Validate every period that has reports: all findings of the input (`validate --period all`).
+    /// Validate every period that has reports, each on its own tree: all findings of the input (`validate --period all`).
     public static func validateAll(_ input: InputData, log: FindingLog) -> RunFindings {
-        let aggregator = Aggregator(input, findings: log.emitter)
-        let validator = Validator(aggregator)
+        var aggregators: [[Int]: (Aggregator, Validator)] = [:]
         for period in input.store.reportedPeriods {
+            let onTree = onOwnTree(input, period: period, log: log)
+            let key = onTree.tree.versions
+            if aggregators[key] == nil {
+                let aggregator = Aggregator(onTree, findings: log.emitter)
+                aggregators[key] = (aggregator, Validator(aggregator))
+            }
+            guard let (aggregator, validator) = aggregators[key] else { continue }
             _ = aggregator.values(for: period)
             validator.check(period, findings: log.emitter)
         }

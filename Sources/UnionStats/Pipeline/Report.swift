@@ -20,4 +20,8 @@ public struct Report: Sendable {
     public let findingsOfOtherPeriods: Int
     /// When the report was made.
     public let generated: Date
+    /// The day of the tree the report stands on.
+    public let treeDay: Day
+    /// The periods shown on this tree although their own tree differs (last year, or the period with `--tree`), with what changed.
+    public let restatements: [TreeRestatement]
 }

@@ -5,7 +5,8 @@ public enum TemplateJob {
     /// Writes the forms of `units` (codes; all grassroots and upper units when empty) for `period`.
     public static func run(input: URL, output: URL, period: Period, units codes: [String]) throws(UnionStatsError) -> [URL] {
         let folder = try OutputFolder(root: output, input: input)
-        let data = try Pipeline.load(input, log: FindingLog())
+        let log = FindingLog()
+        let data = Pipeline.onOwnTree(try Pipeline.load(input, log: log), period: period, log: log)
         var units: [Int] = []
         for code in codes {
             guard let unit = data.tree.index(of: code) else { throw .unknownUnit(code) }

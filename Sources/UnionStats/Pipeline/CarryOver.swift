@@ -1,0 +1,159 @@
+/// What restating one period on another tree leaves out, and how the federation's figures go from
+/// its own tree to the restated ones, line by line (the figures part of `Thay đổi tổ chức`).
+public struct CarryOver: Sendable {
+    /// Why a unit's figures are not in the restated totals.
+    public enum Reason: Sendable, Equatable {
+        /// A unit of the period's tree with no image on the new tree (dissolved, or ended with no successor there).
+        case notCarriedOver
+        /// An upper unit's consolidated figure, set aside because the CĐCS below it changed.
+        case consolidatedSetAside
+        /// A unit that reported the period but is not in the period's tree.
+        case notInPeriodTree
+
+        /// In Vietnamese, for the sheet.
+        public var vietnamese: String {
+            switch self {
+            case .notCarriedOver: "Không chuyển sang cây mới (giải thể hoặc kết thúc, không có đơn vị kế thừa)"
+            case .consolidatedSetAside: "Số tổng hợp riêng của cấp trên không dùng lại: các CĐCS trực thuộc đã thay đổi, số được cộng lại từ từng CĐCS"
+            case .notInPeriodTree: "Có báo cáo nhưng không thuộc cây tổ chức của kỳ; không cộng"
+            }
+        }
+    }
+
+    /// One unit whose figures the restated totals leave out.
+    public struct Omitted: Sendable {
+        /// The unit's code.
+        public let code: String
+        /// Its name.
+        public let name: String
+        /// Its level.
+        public let level: UnitTree.Level
+        /// Why.
+        public let reason: Reason
+        /// Its own figures of `indicators`, nil where it has none.
+        public let values: [Int64?]
+    }
+
+    /// One line from the published figures to the restated ones.
+    public struct Line: Sendable {
+        /// What the line is, in Vietnamese.
+        public let label: String
+        /// Per indicator of `indicators`, nil where there is nothing.
+        public let values: [Int64?]
+        /// Whether it is a total (published or restated) rather than a step.
+        public let isTotal: Bool
+    }
+
+    /// The restated period.
+    public let period: Period
+    /// The period's own reference date and the day of the tree it is restated on.
+    public let periodDay: Day, treeDay: Day
+    /// The indicators shown (positions in the catalogue): members, CĐCS, workers where the catalogue has them.
+    public let indicators: [Int]
+    /// Units whose figures are left out, in the period tree's order (then units outside it).
+    public let omitted: [Omitted]
+    /// From the published federation figures to the restated ones.
+    public let lines: [Line]
+
+    /// The main indicators of the reconciliation: đoàn viên, CĐCS, CNVCLĐ (those the catalogue has).
+    static func mainIndicators(_ catalogue: Catalogue) -> [Int] {
+        ["members_total", "cdcs_total", "workers_total"].compactMap { catalogue.position(of: $0) }
+    }
+
+    /// Works out what restating `period` on `restated`'s tree leaves out; `published` aggregates on the period's own tree.
+    init(period: Period, restated: Aggregator, published: Aggregator, periodDay: Day, treeDay: Day) {
+        self.period = period
+        self.periodDay = periodDay
+        self.treeDay = treeDay
+        let catalogue = restated.catalogue
+        let indicators = Self.mainIndicators(catalogue)
+        self.indicators = indicators
+        let restatement = restated.restatement(for: TimeSpan(period))
+        let periodTree = restatement.periodTree
+        let own = restated.ownFigures(for: period)
+        let grid = restated.store.grid
+        func ownValues(_ id: Int) -> [Int64?] { indicators.map { own.value(at: grid.cell(unit: id, indicator: $0)) } }
+        var omitted: [Omitted] = []
+        for (unit, info) in periodTree.units.enumerated() {
+            let id = periodTree.ids[unit]
+            let values = ownValues(id)
+            guard values.contains(where: { $0 != nil }) else { continue }
+            if restatement.image[unit] == nil, info.level == .grassroots || restated.tree.index(ofID: id) == nil {
+                omitted.append(Omitted(code: info.code, name: info.name, level: info.level, reason: info.level == .grassroots ? .notCarriedOver : .consolidatedSetAside, values: values))
+            } else if info.level != .grassroots {
+                let now = restated.tree.index(ofID: id)
+                if now.map({ !restatement.ownAllowed[$0] }) ?? true {
+                    omitted.append(Omitted(code: info.code, name: info.name, level: info.level, reason: .consolidatedSetAside, values: values))
+                }
+            }
+        }
+        if let history = restated.history {
+            for id in 0..<grid.unitCount where periodTree.index(ofID: id) == nil {
+                let values = ownValues(id)
+                guard values.contains(where: { $0 != nil }), let version = history.version(of: id, on: nil) ?? history.lastVersion(of: id) else { continue }
+                omitted.append(Omitted(code: version.code, name: version.name, level: version.level, reason: .notInPeriodTree, values: values))
+            }
+        }
+        self.omitted = omitted
+        lines = Self.reconcile(period, restated: restated, published: published, restatement: restatement, omitted: omitted, indicators: indicators,
+                               periodDay: periodDay, treeDay: treeDay)
+    }
+
+    private static func reconcile(
+        _ period: Period, restated: Aggregator, published: Aggregator, restatement: Restatement, omitted: [Omitted], indicators: [Int],
+        periodDay: Day, treeDay: Day
+    ) -> [Line] {
+        guard let root = restated.tree.roots.first else { return [] }
+        let periodTree = restatement.periodTree
+        let before = published.values(for: period)
+        let after = restated.values(for: period)
+        var lines: [Line] = []
+        var running: [Int64?] = indicators.map { _ in nil }
+        func add(_ values: [Int64?]) {
+            running = zip(running, values).map { sum, value in
+                guard let value else { return sum }
+                return (sum ?? 0).addingReportingOverflow(value).partialValue
+            }
+        }
+        // The federations of the period's tree whose figures flow into this tree's federation, each as published.
+        for federation in periodTree.roots where restatement.image[federation] == root {
+            let values = indicators.map { before.value(unit: federation, indicator: $0) }
+            let info = periodTree.units[federation]
+            let label = info.code == restated.tree.units[root].code
+                ? "Số của \(info.name) trên cây tổ chức ngày \(periodDay) (như đã báo cáo)"
+                : "Cộng: số của \(info.name) (hợp nhất vào \(restated.tree.units[root].code)) trên cây ngày \(periodDay)"
+            lines.append(Line(label: label, values: values, isTotal: false))
+            add(values)
+        }
+        let dropped = omitted.filter { $0.reason == .notCarriedOver }
+        if !dropped.isEmpty {
+            let sum: [Int64?] = indicators.indices.map { index in
+                let values = dropped.compactMap { $0.values[index] }
+                return values.isEmpty ? nil : -values.reduce(0) { $0.addingReportingOverflow($1).partialValue }
+            }
+            lines.append(Line(label: "Trừ: số của \(dropped.count) CĐCS không chuyển sang cây mới (mục II)", values: sum, isTotal: false))
+            add(sum)
+        }
+        let restatedValues = indicators.map { after.value(unit: root, indicator: $0) }
+        let rest: [Int64?] = zip(restatedValues, running).map { restated, running in
+            guard let restated else { return running.map { -$0 } }
+            let difference = restated.subtractingReportingOverflow(running ?? 0).partialValue
+            return difference == 0 ? nil : difference
+        }
+        if rest.contains(where: { $0 != nil }) {
+            lines.append(Line(
+                label: "Chênh lệch khác: số tổng hợp riêng của cấp trên thay bằng tổng các CĐCS (mục II), CĐCS chuyển đến từ nơi khác, CĐCS chưa báo cáo",
+                values: rest, isTotal: false))
+        }
+        lines.append(Line(label: "Số tính lại trên cây tổ chức ngày \(treeDay)", values: restatedValues, isTotal: true))
+        return lines
+    }
+
+    /// The sum of the figures left out, per indicator, for one reason.
+    public func total(of reason: Reason) -> [Int64?] {
+        indicators.indices.map { index in
+            let values = omitted.filter { $0.reason == reason }.compactMap { $0.values[index] }
+            return values.isEmpty ? nil : values.reduce(0) { $0.addingReportingOverflow($1).partialValue }
+        }
+    }
+}
