@@ -16,6 +16,9 @@ public struct TreeChanges: Sendable {
             }
         }
 
+        /// Whether the unit stops being in the tree (its day is the last one).
+        public var isEnding: Bool { self == .dissolved || self == .merged }
+
         /// Orders the kinds as listed.
         public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
     }

@@ -26,6 +26,10 @@ public struct CompareWorkbook {
             comments: "Tạo bởi unionstats \(ToolVersion.current)"))
         let summary = try workbook.addWorksheet(named: "So sánh")
         try SummarySheet(content: SummaryContent(document: document), styles: styles).write(into: summary)
+        if !document.restatements.isEmpty {
+            let changes = try workbook.addWorksheet(named: "Thay đổi tổ chức")
+            try TreeChangesSheet(restatements: document.restatements, catalogue: document.input.catalogue, styles: styles).write(into: changes)
+        }
         let byUnit = try workbook.addWorksheet(named: "Theo đơn vị")
         try ComparisonByUnitSheet(document: document, styles: styles).write(into: byUnit)
         let ranking = try workbook.addWorksheet(named: "Xếp hạng")

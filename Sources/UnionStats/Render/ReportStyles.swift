@@ -7,6 +7,7 @@ struct ReportStyles {
     let italic: CellFormat
     let title: CellFormat
     let subtitle: CellFormat
+    let wrappedSubtitle: CellFormat
     let centeredBold: CellFormat
     let centeredPlain: CellFormat
     let centeredBoldUnderlined: CellFormat
@@ -55,6 +56,7 @@ struct ReportStyles {
         italic = try workbook.format(base.italicized())
         title = try workbook.format(base.sized(14).bolded().aligned(.center).wrapping())
         subtitle = try workbook.format(base.italicized().aligned(.center))
+        wrappedSubtitle = try workbook.format(base.italicized().aligned(.center).wrapping())
         centeredBold = try workbook.format(base.bolded().aligned(.center).wrapping())
         centeredPlain = try workbook.format(base.aligned(.center).wrapping())
         centeredBoldUnderlined = try workbook.format(base.bolded().aligned(.center))

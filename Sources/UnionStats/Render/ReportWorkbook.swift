@@ -23,6 +23,10 @@ public struct ReportWorkbook {
             comments: "Tạo bởi unionstats \(ToolVersion.current)"))
         let summary = try workbook.addWorksheet(named: "Tổng hợp")
         try SummarySheet(content: SummaryContent(report: report), styles: styles).write(into: summary)
+        if !report.restatements.isEmpty {
+            let changes = try workbook.addWorksheet(named: "Thay đổi tổ chức")
+            try TreeChangesSheet(restatements: report.restatements, catalogue: report.input.catalogue, styles: styles).write(into: changes)
+        }
         let byUnit = try workbook.addWorksheet(named: "Theo đơn vị")
         try ByUnitSheet(report: report, styles: styles).write(into: byUnit)
         let charts = try workbook.addWorksheet(named: "Biểu đồ")

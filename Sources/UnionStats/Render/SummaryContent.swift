@@ -51,6 +51,15 @@ struct SummaryContent {
     let coloursChanges: Bool
     /// The form's name at top right ("Mẫu số 2-HĐCĐ"), or nil.
     let formName: String?
+    /// On which tree the figures stand, when a period shown is restated on another tree than its own; nil otherwise.
+    let treeLine: String?
+
+    /// "Số liệu trên cây tổ chức ngày …; cùng kỳ năm trước (…) tính lại trên cây này …", or nil when nothing is restated.
+    static func treeLine(treeDay: Day, restatements: [TreeRestatement]) -> String? {
+        guard !restatements.isEmpty else { return nil }
+        let restated = restatements.map { "\($0.period.label) (cây ngày \($0.periodDay))" }.joined(separator: " và ")
+        return "(Số liệu trên cây tổ chức ngày \(treeDay); \(restated) được tính lại trên cây này, xem sheet Thay đổi tổ chức)"
+    }
 
     /// The content of a report's `Tổng hợp`.
     init(report: Report) {
@@ -71,6 +80,7 @@ struct SummaryContent {
         generated = report.generated
         coloursChanges = false
         formName = "Mẫu số 2-HĐCĐ"
+        treeLine = Self.treeLine(treeDay: report.treeDay, restatements: report.restatements)
     }
 
     /// The content of a comparison's summary: A (the base period), then B, as in `Xếp hạng` and the CSV.
@@ -89,6 +99,7 @@ struct SummaryContent {
         generated = document.generated
         coloursChanges = true
         formName = nil
+        treeLine = Self.treeLine(treeDay: document.treeDay, restatements: document.restatements)
     }
 
     /// The value columns in the order the note names them: the order they are printed in.

@@ -59,6 +59,10 @@ struct SummarySheet {
         if let cutoffLine = content.cutoffLine {
             try sheet.merge(firstRow: 4, firstColumn: 0, lastRow: 4, lastColumn: last, text: cutoffLine, format: styles.subtitle)
         }
+        if let treeLine = content.treeLine {
+            try sheet.merge(firstRow: 5, firstColumn: 0, lastRow: 5, lastColumn: last, text: treeLine, format: styles.wrappedSubtitle)
+            try sheet.setRow(5, height: RowHeight.points(for: [(treeLine, columns.reduce(0) { $0 + $1.width }, 12)]))
+        }
         let headerRow = 6
         for (index, kind) in columns.enumerated() {
             try sheet.write(heading(kind), row: headerRow, column: index, format: styles.header)
