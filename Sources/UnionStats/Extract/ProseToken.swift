@@ -40,8 +40,10 @@ public struct ProseToken: Sendable, Equatable {
     public static func normalize(_ word: String) -> String {
         var text = word.precomposedStringWithCanonicalMapping.lowercased()
         guard text.unicodeScalars.contains(where: { !$0.isASCII }) else { return text }
-        for (old, new) in toneMoves where text.contains(old) {
-            text = text.replacingOccurrences(of: old, with: new)
+        // Only at the end of the syllable ("khoảng" keeps its spelling); in "quý", "quỹ" the u belongs to qu.
+        for (old, new) in toneMoves where text.hasSuffix(old) && !(old.hasPrefix("u") && text.hasSuffix("q" + old)) {
+            text = String(text.dropLast(old.count)) + new
+            break
         }
         return text
     }

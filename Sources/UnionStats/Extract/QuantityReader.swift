@@ -88,7 +88,7 @@ public enum QuantityReader {
         let previous = index > 0 ? tokens[index - 1] : nil
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
         // Glued to a word or a code: Covid-19, F0, II/2021, 05-CT/TW, 68/GP, 14-7.
-        if let previous, !token.spaceBefore, previous.kind == .word || "-/–".contains(previous.text) { return true }
+        if let previous, !token.spaceBefore, previous.kind == .word || "-/–+#№".contains(previous.text) { return true }
         if let next, !next.spaceBefore {
             if next.kind == .word, !currencyWords.contains(next.normalized) { return true }
             if "-/–".contains(next.text) { return true }
