@@ -90,7 +90,7 @@ public enum QuantityReader {
         // Glued to a word or a code: Covid-19, F0, II/2021, 05-CT/TW, 68/GP, 14-7.
         if let previous, !token.spaceBefore, previous.kind == .word || "-/–+#№".contains(previous.text) { return true }
         if let next, !next.spaceBefore {
-            if next.kind == .word, !currencyWords.contains(next.normalized) { return true }
+            if next.kind == .word, !currencyWords.contains(next.normalized) || startsCompound(tokens, at: index + 1) { return true }
             if "-/–".contains(next.text) { return true }
         }
         if text.contains(":") { return true }
@@ -104,6 +104,12 @@ public enum QuantityReader {
         }
         if let next, next.kind == .word, timeWords.contains(next.normalized) { return true }
         return false
+    }
+
+    /// Whether the word at `index` begins a compound that is no currency: "đồng chí", "đồng nghiệp".
+    static func startsCompound(_ tokens: [ProseToken], at index: Int) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].spaceBefore else { return false }
+        return ["chí", "bào", "nghiệp", "đội", "hành", "thời"].contains(tokens[index + 1].normalized)
     }
 
     /// Whether `a/b` at `index` is a part of a whole (`42/42 đơn vị`): a ≤ b, and either not a possible
@@ -147,7 +153,7 @@ public enum QuantityReader {
             next += 1
         }
         var isMoney = false
-        if next < tokens.count, tokens[next].kind == .word, currencyWords.contains(tokens[next].normalized) {
+        if next < tokens.count, tokens[next].kind == .word, currencyWords.contains(tokens[next].normalized), !startsCompound(tokens, at: next) {
             written += (tokens[next].spaceBefore ? " " : "") + tokens[next].text
             next += 1
             isMoney = true

@@ -45,6 +45,7 @@ import Testing
         ("Có 5/6 đơn vị tổ chức hội nghị.", .count, 5, "5/6"),
         ("Đã có 100% đơn vị tổ chức.", .percent, 100, "100%"),
         ("Tặng 02 bộ quy tắc ứng xử.", .count, 2, "02"),
+        ("Trong đó 22 đồng chí được kết nạp.", .count, 22, "22"),
         ("Kết nạp 1,3 triệu đoàn viên.", .count, 1_300_000, "1,3 triệu"),
     ])
     func figures(sentence: String, kind: Quantity.Kind, value: Int64, text: String) throws {
