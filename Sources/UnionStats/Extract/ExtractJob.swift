@@ -43,7 +43,7 @@ public enum ExtractJob {
             extraction: extraction,
             reportCSV: ExtractDraft.reportCSV(extraction.figures, unit: unit, period: period),
             targetsCSV: ExtractDraft.targetsCSV(extraction.targets, unit: unit),
-            summary: ExtractDraft.summary(extraction, catalogue: catalogue, unit: unit, period: period, file: file.path),
+            summary: ExtractDraft.summary(extraction, catalogue: catalogue, unit: unit, period: period, file: file.relativePath),
             phraseProblems: table.problems,
             findings: log.findings.filter { $0.severity >= .warning })
     }
