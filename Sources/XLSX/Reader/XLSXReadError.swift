@@ -9,6 +9,8 @@ public enum XLSXReadError: Error, LocalizedError, Equatable {
     case unreadableFile(file: String, reason: String)
     /// The file is not an .xlsx package: not a zip, a truncated zip, an old .xls, a Word document...
     case notAnXLSX(file: String, reason: String)
+    /// The file is not a .docx Word document (read by `DOCXDocument`): not a zip, or a zip without a document part.
+    case notADOCX(file: String, reason: String)
     /// The zip holds more entries than the limit allows.
     case tooManyEntries(file: String, count: Int, limit: Int)
     /// A zip entry name is absolute, climbs out with "..", or contains a NUL character.
@@ -55,6 +57,8 @@ public enum XLSXReadError: Error, LocalizedError, Equatable {
             return "Cannot read '\(file)': \(reason)"
         case let .notAnXLSX(file, reason):
             return "'\(file)' is not an .xlsx workbook: \(reason)"
+        case let .notADOCX(file, reason):
+            return "'\(file)' is not a .docx Word document: \(reason)"
         case let .tooManyEntries(file, count, limit):
             return "'\(file)' holds \(grouped(count)) zip entries, more than the limit of \(grouped(limit)); "
                 + "the file may be a zip bomb"

@@ -1,0 +1,76 @@
+/// The Vietnamese texts of `extract`: phrase-table warnings, reasons a number was not taken, note prefixes.
+public enum ExtractText {
+    /// A phrase-table row names an indicator the catalogue lacks.
+    static func unknownIndicator(_ code: String) -> String {
+        "chỉ tiêu '\(code)' không có trong indicators.csv; dòng này bị bỏ qua. Sửa mã chỉ tiêu cho đúng danh mục."
+    }
+
+    /// A phrase-table row names a ratio, which is computed, never reported.
+    static func ratioIndicator(_ code: String) -> String {
+        "'\(code)' là tỷ lệ, được tính từ tử số và mẫu số, không đọc từ văn bản; dòng này bị bỏ qua. Ghi cụm từ cho chỉ tiêu tử số."
+    }
+
+    /// A phrase-table row's value is not a whole number.
+    static func badValue(_ text: String) -> String {
+        "giá trị '\(text)' không phải số nguyên không âm; dòng này bị bỏ qua. Để trống cột value, hoặc ghi một số như 0."
+    }
+
+    /// A phrase-table row's pattern cannot be read.
+    static func badPattern(_ text: String) -> String {
+        "mẫu '\(text)' không dùng được: cần ít nhất một từ và đúng một dấu # ở chỗ con số (hoặc không có # nhưng có cột value), không bắt đầu hay kết thúc bằng …; dòng này bị bỏ qua."
+    }
+
+    /// The note prefix of a hedged figure.
+    public static let approximatePrefix = "[xấp xỉ]"
+
+    /// The note prefix of a figure added up from parts: "[cộng 2 + 4]".
+    static func sumPrefix(_ parts: [Int64]) -> String {
+        "[cộng \(parts.map(String.init).joined(separator: " + "))]"
+    }
+
+    /// The note prefix of a figure that is 100 % of another: "[100% × 53]".
+    static func wholePrefix(_ total: Int64) -> String { "[100% × \(total)]" }
+}
+
+/// Why a number of the narrative did not become a figure.
+public enum UntakenReason: Sendable, Equatable, Hashable, CustomStringConvertible {
+    /// The sentence is about the future or a target.
+    case plan
+    /// The sentence is about another period than the report's.
+    case otherPeriod(String)
+    /// The sentence is about a part of the report's period only.
+    case partOfPeriod(String)
+    /// No phrase of the table names an indicator for it.
+    case noPhrase
+    /// Phrases of two indicators fit it equally well.
+    case ambiguous([String])
+    /// Two sentences give different values for one indicator.
+    case conflict(String)
+    /// A rise or fall, not a level.
+    case change
+    /// A part ("trong đó …") of a figure already taken.
+    case subset
+    /// Not a whole number, or written in a way that is not Vietnamese.
+    case notWhole
+    /// A percentage that cannot be turned into a count.
+    case percentage
+    /// A target whose period is not a year or a half-year.
+    case targetPeriod
+
+    /// The reason in Vietnamese, for the terminal list.
+    public var description: String {
+        switch self {
+        case .plan: "câu nói về kế hoạch, mục tiêu hay kỳ sau, không phải kết quả"
+        case .otherPeriod(let label): "số liệu của kỳ khác (\(label))"
+        case .partOfPeriod(let label): "số liệu của một phần kỳ báo cáo (\(label))"
+        case .noPhrase: "không có cụm từ nào trong indicator-phrases.csv khớp"
+        case .ambiguous(let codes): "khớp nhiều chỉ tiêu như nhau: \(codes.joined(separator: ", "))"
+        case .conflict(let code): "\(code) có số khác nhau ở các câu khác nhau; chọn tay số đúng"
+        case .change: "mức tăng, giảm, không phải số liệu của kỳ"
+        case .subset: "phần \"trong đó\" của một số đã lấy"
+        case .notWhole: "không phải số nguyên viết theo kiểu Việt Nam"
+        case .percentage: "tỷ lệ phần trăm, không đổi được ra số lượng"
+        case .targetPeriod: "mục tiêu cho một quý: targets.csv chỉ nhận năm hoặc 6 tháng"
+        }
+    }
+}

@@ -1,0 +1,216 @@
+/// Turns the sentences of a narrative report into draft figures, draft targets and a list of what was left.
+///
+/// Each sentence is read on its own (`QuantityReader`), its time judged against the report's period
+/// (`SentenceTime`; once a sentence opens the plans, "6 tháng cuối năm 2021, …", every later one is a
+/// plan), and the phrase table matched around its numbers (`PhraseMatcher`). A number takes the indicator
+/// of the most specific phrase around it, then the closest; a tie between two indicators takes neither.
+/// Numbers of one indicator in one sentence add up ("2 sáng kiến đạt giải nhì, 4 sáng kiến đạt giải
+/// khuyến khích" = 6), except a part after "trong đó". Two sentences giving one indicator different values
+/// give it none. `100%` of units becomes a count when the text gives the ratio's denominator ("100% cơ
+/// quan, đơn vị tổ chức Hội nghị" with "53 CĐCS": 53). The result depends on nothing but the input.
+public struct NarrativeExtractor: Sendable {
+    private let catalogue: Catalogue
+    private let matcher: PhraseMatcher
+
+    /// An extractor with `table`'s vocabulary over `catalogue`'s indicators.
+    public init(catalogue: Catalogue, table: PhraseTable) {
+        self.catalogue = catalogue
+        matcher = PhraseMatcher(table: table, catalogue: catalogue)
+    }
+
+    /// The figures a part of a sentence gives one indicator.
+    private struct Part {
+        var indicator: String
+        var values: [Int64] = []
+        var approximate = false
+        var percent: Int64?
+        var sentence: Int
+        var numbers: [String] = []
+    }
+
+    /// Extracts from `paragraphs` (the text of a report of `period`).
+    public func extract(paragraphs: [String], period: Period) -> Extraction {
+        let sentences = SentenceSplitter.sentences(of: paragraphs)
+        var untaken: [Int: [UntakenNumber]] = [:]
+        var achieved: [Part] = []
+        var planned: [(part: Part, period: Period)] = []
+        var inPlans = false
+        var plansPeriod: Period?
+        for (number, sentence) in sentences.enumerated() {
+            let tokens = ProseTokenizer.tokens(sentence.text)
+            if !inPlans, SentenceTime.opensPlans(tokens, period: period) {
+                inPlans = true
+                plansPeriod = SentenceTime.plannedPeriod(tokens, period: period)
+            }
+            var time = SentenceTime.of(tokens, period: period)
+            if inPlans {
+                if case .future(let named) = time { time = .future(named ?? plansPeriod) } else { time = .future(plansPeriod) }
+            }
+            let reading = QuantityReader.read(tokens: tokens)
+            var left: [UntakenNumber] = []
+            let parts = assign(reading, sentence: number, left: &left)
+            switch time {
+            case .current:
+                achieved += parts
+            case .future(let named):
+                let target = named ?? Period(year: period.year, length: .year, index: 1)
+                for part in parts {
+                    if let target, target.length != .quarter {
+                        planned.append((part, target))
+                    } else {
+                        left += part.numbers.map { UntakenNumber(text: $0, reason: .targetPeriod) }
+                    }
+                }
+            case .past(let earlier):
+                left += parts.flatMap(\.numbers).map { UntakenNumber(text: $0, reason: .otherPeriod(earlier.label)) }
+            case .part(let inner):
+                left += parts.flatMap(\.numbers).map { UntakenNumber(text: $0, reason: .partOfPeriod(inner.label)) }
+            }
+            if case .future = time {
+                left = left.map { $0.reason == .noPhrase ? UntakenNumber(text: $0.text, reason: .plan) : $0 }
+            }
+            if !left.isEmpty { untaken[number, default: []] += left }
+        }
+        let figures = settleFigures(achieved, sentences: sentences, untaken: &untaken)
+        let targets = settleTargets(planned, sentences: sentences, untaken: &untaken)
+        let listed = untaken.keys.sorted().compactMap { index -> UntakenSentence? in
+            guard let numbers = untaken[index], !numbers.isEmpty else { return nil }
+            return UntakenSentence(sentence: sentences[index].text, numbers: numbers)
+        }
+        return Extraction(figures: figures, targets: targets, untaken: listed)
+    }
+
+    /// The parts one sentence gives, indicator by indicator; numbers left out go to `left`.
+    private func assign(_ reading: SentenceReading, sentence: Int, left: inout [UntakenNumber]) -> [Part] {
+        let matches = matcher.matches(in: reading)
+        var parts: [Part] = []
+        func add(_ indicator: String, _ update: (inout Part) -> Void) {
+            if let index = parts.firstIndex(where: { $0.indicator == indicator }) {
+                update(&parts[index])
+            } else {
+                var part = Part(indicator: indicator, sentence: sentence)
+                update(&part)
+                parts.append(part)
+            }
+        }
+        for (index, quantity) in reading.quantities.enumerated() {
+            let candidates = matches.filter { $0.quantity == index }
+            guard let best = Self.best(candidates) else {
+                let indicators = Set(candidates.map(\.indicator)).sorted()
+                let reason: UntakenReason = quantity.isChange ? .change
+                    : quantity.value == nil ? .notWhole
+                    : !indicators.isEmpty ? .ambiguous(indicators)
+                    : quantity.kind == .percent ? .percentage : .noPhrase
+                left.append(UntakenNumber(text: quantity.text, reason: reason))
+                continue
+            }
+            guard !quantity.isChange, let value = quantity.value else {
+                left.append(UntakenNumber(text: quantity.text, reason: quantity.isChange ? .change : .notWhole))
+                continue
+            }
+            if quantity.afterSubset, parts.contains(where: { $0.indicator == best.indicator }) {
+                left.append(UntakenNumber(text: quantity.text, reason: .subset))
+                continue
+            }
+            add(best.indicator) { part in
+                if quantity.kind == .percent {
+                    part.percent = value
+                } else {
+                    part.values.append(value)
+                }
+                part.approximate = part.approximate || quantity.approximate
+                part.numbers.append(quantity.text)
+            }
+        }
+        for statement in matches where statement.quantity == nil && !parts.contains(where: { $0.indicator == statement.indicator }) {
+            guard let value = statement.statedValue else { continue }
+            add(statement.indicator) { $0.values.append(value) }
+        }
+        return parts.filter { !$0.values.isEmpty || $0.percent != nil }
+    }
+
+    /// The single best match: most specific, then closest; nil when there is none or two indicators tie.
+    static func best(_ candidates: [PhraseMatch]) -> PhraseMatch? {
+        let ordered = candidates.sorted { ($0.specificity, -$0.span) > ($1.specificity, -$1.span) }
+        guard let first = ordered.first else { return nil }
+        let tied = ordered.filter { $0.specificity == first.specificity && $0.span == first.span }
+        return Set(tied.map(\.indicator)).count == 1 ? first : nil
+    }
+
+    /// One figure per indicator from the sentences' parts; conflicts and unresolved percentages go to `untaken`.
+    private func settleFigures(_ parts: [Part], sentences: [NarrativeSentence], untaken: inout [Int: [UntakenNumber]]) -> [ExtractedFigure] {
+        var chosen: [String: (value: Int64, part: Part, note: String)] = [:]
+        let counted = parts.filter { $0.percent == nil }
+        for indicator in Set(counted.map(\.indicator)) {
+            let group = counted.filter { $0.indicator == indicator }
+            let values = Set(group.map { $0.values.reduce(0, +) })
+            guard values.count == 1, let first = group.first else {
+                for part in group { untaken[part.sentence, default: []] += part.numbers.map { UntakenNumber(text: $0, reason: .conflict(indicator)) } }
+                continue
+            }
+            chosen[indicator] = (first.values.reduce(0, +), first, note(first, sentences: sentences))
+        }
+        for part in parts {
+            guard let percent = part.percent else { continue }
+            if percent == 100, let total = denominatorValue(of: part.indicator, in: chosen), chosen[part.indicator].map({ $0.value == total }) ?? true {
+                if chosen[part.indicator] == nil {
+                    chosen[part.indicator] = (total, part, note(part, sentences: sentences, whole: total))
+                }
+            } else {
+                untaken[part.sentence, default: []] += part.numbers.map { UntakenNumber(text: $0, reason: .percentage) }
+            }
+        }
+        return catalogue.indicators.compactMap { indicator in
+            chosen[indicator.code].map {
+                ExtractedFigure(indicator: indicator.code, value: $0.value, note: $0.note, sentence: sentences[$0.part.sentence].text)
+            }
+        }
+    }
+
+    /// The value found for the denominator of the ratio whose numerator is `indicator`.
+    private func denominatorValue(of indicator: String, in chosen: [String: (value: Int64, part: Part, note: String)]) -> Int64? {
+        for ratio in catalogue.indicators {
+            guard case .ratio(let numerator, let denominator) = ratio.kind, catalogue[numerator].code == indicator,
+                  let total = chosen[catalogue[denominator].code], !total.part.approximate else { continue }
+            return total.value
+        }
+        return nil
+    }
+
+    /// One draft target per indicator and period; a percentage becomes the target of the ratio it is the numerator of.
+    private func settleTargets(_ planned: [(part: Part, period: Period)], sentences: [NarrativeSentence], untaken: inout [Int: [UntakenNumber]]) -> [DraftTarget] {
+        var chosen: [String: DraftTarget] = [:]
+        for (part, period) in planned {
+            var code = part.indicator
+            var value = part.values.reduce(0, +)
+            if let percent = part.percent {
+                guard let ratio = catalogue.indicators.first(where: { indicator in
+                    if case .ratio(let numerator, _) = indicator.kind { return catalogue[numerator].code == part.indicator }
+                    return false
+                }) else { continue }
+                code = ratio.code
+                value = percent
+            }
+            let key = "\(code)|\(period)"
+            if let existing = chosen[key] {
+                if existing.value != value {
+                    untaken[part.sentence, default: []] += part.numbers.map { UntakenNumber(text: $0, reason: .conflict(code)) }
+                }
+                continue
+            }
+            chosen[key] = DraftTarget(indicator: code, period: period, value: value, note: note(part, sentences: sentences))
+        }
+        return chosen.values.sorted {
+            (catalogue.position(of: $0.indicator) ?? 0, $0.period) < (catalogue.position(of: $1.indicator) ?? 0, $1.period)
+        }
+    }
+
+    /// The note of a part: the sentence after the prefixes that apply.
+    private func note(_ part: Part, sentences: [NarrativeSentence], whole: Int64? = nil) -> String {
+        var prefixes: [String] = []
+        if part.approximate { prefixes.append(ExtractText.approximatePrefix) }
+        if part.values.count > 1 { prefixes.append(ExtractText.sumPrefix(part.values)) }
+        if let whole { prefixes.append(ExtractText.wholePrefix(whole)) }
+        return (prefixes + [sentences[part.sentence].text]).joined(separator: " ")
+    }
+}

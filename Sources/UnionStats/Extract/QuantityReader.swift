@@ -1,0 +1,166 @@
+/// A sentence read for figures: its items (words, numbers, marks) and the numbers that may be figures.
+public struct SentenceReading: Sendable {
+    /// The sentence's tokens.
+    public let tokens: [ProseToken]
+    /// What phrases match against.
+    public let items: [SentenceItem]
+    /// The numbers that may be figures, in order; `SentenceItem.quantity` indexes into this.
+    public let quantities: [Quantity]
+}
+
+/// Finds the figures among a sentence's numbers and reads them the Vietnamese way.
+///
+/// Not figures: dates (`17/6`, `30/6/2021`, `ngày 13`, `14-7`), years (`2021`, `năm 2021`), ordinals and
+/// identifiers (`lần thứ 3`, `đợt 2`, `số 8`, `Chỉ thị 05`), lengths of time and anniversaries (`6 tháng`,
+/// `38 năm`), names and codes (`Covid-19`, `05-CT/TW`, `68/GP`), numbers in quotes (programme names such as
+/// "75 nghìn sáng kiến"), clock times and telephone numbers. Everything else is a `Quantity`.
+public enum QuantityReader {
+    /// Words after which a number is an identifier, a date part or an ordinal, not an amount.
+    static let identifierWords: Set<String> = [
+        "ngày", "tháng", "quý", "năm", "thứ", "khóa", "đợt", "lần", "điều", "khoản", "mục", "chương", "kỳ",
+        "trang", "cụm", "thị", "quyết", "định", "tư", "luật", "đoạn", "phiên", "số", "khu", "lô", "tổ", "phòng",
+    ]
+    /// Words after a number that make it a length of time or an age.
+    static let timeWords: Set<String> = ["năm", "tháng", "ngày", "tuần", "giờ", "phút", "tuổi"]
+    /// Words before a number that hedge it.
+    static let hedgeWords: Set<String> = ["trên", "gần", "khoảng", "hơn", "xỉ", "chừng", "ước"]
+    /// Words that say money is meant when a scale word follows a number without `đồng`.
+    static let moneyCues: Set<String> = ["tiền", "phí", "giá", "quỹ"]
+    /// First words of nouns that make `a/b` a fraction of units or people rather than a date.
+    static let countNouns: Set<String> = ["đơn", "cđcs", "cơ", "công", "người", "đoàn", "trường", "doanh", "xã", "phường", "chi", "tổ", "lượt"]
+    /// Currency words.
+    static let currencyWords: Set<String> = ["đồng", "đ", "vnđ", "vnd"]
+
+    /// Reads one sentence.
+    public static func read(_ text: String) -> SentenceReading {
+        read(tokens: ProseTokenizer.tokens(text))
+    }
+
+    /// Reads one sentence's tokens.
+    public static func read(tokens: [ProseToken]) -> SentenceReading {
+        var items: [SentenceItem] = []
+        var quantities: [Quantity] = []
+        var insideQuotes = false
+        var afterSubset = false
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            switch token.kind {
+            case .punctuation:
+                switch token.text {
+                case "\"": insideQuotes.toggle()
+                case "“", "«": insideQuotes = true
+                case "”", "»": insideQuotes = false
+                case ",": items.append(.comma)
+                case ":": items.append(.colon)
+                case "…": items.append(.ellipsis)
+                case ";": items.append(.boundary)
+                default: break
+                }
+                index += 1
+            case .word:
+                if token.normalized == "đó", index > 0, tokens[index - 1].isWord("trong") { afterSubset = true }
+                items.append(.word(token.normalized))
+                index += 1
+            case .numeral:
+                if insideQuotes || isNotAFigure(tokens, at: index) {
+                    items.append(.masked)
+                    index += 1
+                    continue
+                }
+                let (quantity, next) = quantity(tokens, at: index, afterSubset: afterSubset)
+                if let quantity {
+                    items.append(.quantity(quantities.count))
+                    quantities.append(quantity)
+                } else {
+                    items.append(.masked)
+                }
+                index = next
+            }
+        }
+        return SentenceReading(tokens: tokens, items: items, quantities: quantities)
+    }
+
+    /// Whether the numeral at `index` is a date, year, identifier, code, time or telephone number.
+    static func isNotAFigure(_ tokens: [ProseToken], at index: Int) -> Bool {
+        let token = tokens[index]
+        let text = token.text
+        let previous = index > 0 ? tokens[index - 1] : nil
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        // Glued to a word or a code: Covid-19, F0, II/2021, 05-CT/TW, 68/GP, 14-7.
+        if let previous, !token.spaceBefore, previous.kind == .word || "-/–+#№".contains(previous.text) { return true }
+        if let next, !next.spaceBefore {
+            if next.kind == .word, !currencyWords.contains(next.normalized) || startsCompound(tokens, at: index + 1) { return true }
+            if "-/–".contains(next.text) { return true }
+        }
+        if text.contains(":") { return true }
+        if text.contains("/") { return !isFraction(tokens, at: index) }
+        let digits = text.filter(\.isASCIIDigit)
+        if digits.hasPrefix("0"), digits.count >= 3 { return true }  // telephone or area code
+        if text.count == 4, digits.count == 4, let year = Int(digits), (1900...2100).contains(year) { return true }
+        if let previous, previous.kind == .word, identifierWords.contains(previous.normalized) {
+            let total = index > 1 && tokens[index - 2].isWord("tổng")
+            if !(previous.normalized == "số" && total) { return true }
+        }
+        if let next, next.kind == .word, timeWords.contains(next.normalized) { return true }
+        return false
+    }
+
+    /// Whether the word at `index` begins a compound that is no currency: "đồng chí", "đồng nghiệp".
+    static func startsCompound(_ tokens: [ProseToken], at index: Int) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].spaceBefore else { return false }
+        return ["chí", "bào", "nghiệp", "đội", "hành", "thời"].contains(tokens[index + 1].normalized)
+    }
+
+    /// Whether `a/b` at `index` is a part of a whole (`42/42 đơn vị`): a ≤ b, and either not a possible
+    /// day/month or followed by a noun of units or people.
+    static func isFraction(_ tokens: [ProseToken], at index: Int) -> Bool {
+        let parts = tokens[index].text.split(separator: "/")
+        guard parts.count == 2, let part = ProseNumber.parse(String(parts[0]))?.wholeValue,
+              let whole = ProseNumber.parse(String(parts[1]))?.wholeValue, part <= whole, whole > 0 else { return false }
+        if index > 0, tokens[index - 1].kind == .word, identifierWords.contains(tokens[index - 1].normalized) { return false }
+        let nounFollows = index + 1 < tokens.count && tokens[index + 1].kind == .word && countNouns.contains(tokens[index + 1].normalized)
+        let couldBeDate = (1...31).contains(part) && (1...12).contains(whole)
+        return nounFollows || !couldBeDate
+    }
+
+    /// The quantity starting at the numeral at `index`, with the index after its scale, currency or `%`.
+    static func quantity(_ tokens: [ProseToken], at index: Int, afterSubset: Bool) -> (Quantity?, Int) {
+        let token = tokens[index]
+        var next = index + 1
+        var written = token.text
+        let previousWord = index > 0 && tokens[index - 1].kind == .word ? tokens[index - 1].normalized : nil
+        let approximate = previousWord.map(hedgeWords.contains) ?? false
+        let isChange = previousWord == "tăng" || previousWord == "giảm"
+            || (previousWord == "thêm" && index > 1 && tokens[index - 2].isWord("tăng"))
+        func make(_ kind: Quantity.Kind, _ value: Int64?) -> (Quantity?, Int) {
+            (Quantity(kind: kind, value: value, text: written, approximate: approximate, isChange: isChange, afterSubset: afterSubset), next)
+        }
+        if token.text.contains("/") {
+            let part = token.text.split(separator: "/").first.map(String.init) ?? ""
+            return make(.count, ProseNumber.parse(part)?.wholeValue)
+        }
+        guard let number = ProseNumber.parse(token.text) else { return (nil, next) }
+        if next < tokens.count, tokens[next].isMark("%") {
+            written += "%"
+            next += 1
+            return make(.percent, number.wholeValue)
+        }
+        var multiplier: Int64 = 1
+        if next < tokens.count, tokens[next].kind == .word, let scale = ProseNumber.multiplier(of: tokens[next].normalized) {
+            multiplier = scale
+            written += " " + tokens[next].text
+            next += 1
+        }
+        var isMoney = false
+        if next < tokens.count, tokens[next].kind == .word, currencyWords.contains(tokens[next].normalized), !startsCompound(tokens, at: next) {
+            written += (tokens[next].spaceBefore ? " " : "") + tokens[next].text
+            next += 1
+            isMoney = true
+        } else if multiplier >= 1_000_000 {
+            let before = tokens[max(0, index - 8)..<index]
+            isMoney = before.contains { $0.kind == .word && moneyCues.contains($0.normalized) }
+        }
+        return make(isMoney ? .money : .count, ProseNumber.whole(number, times: multiplier))
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// End to end: `unionstats extract` on the bundled sample narrative, run as a user would.
+@Suite struct ExtractCommandTests {
+    static let narrative = "input/narratives/CDVC-2021-H1-so-ket-6-thang.txt"
+
+    /// A temporary folder holding a copy of the bundled input.
+    static func folderWithSample() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder(prefix: "unionstats-extract")
+        try FileManager.default.copyItem(at: CommandRunner.bundledInput, to: folder.url("input"))
+        return folder
+    }
+
+    @Test func writesTheSampleReportsFiguresAndListsThemOnTheTerminal() throws {
+        let folder = try Self.folderWithSample()
+        defer { folder.remove() }
+        let result = try CommandRunner.run(
+            ["extract", Self.narrative, "--unit", "CDVC", "--period", "2021-H1", "--output", "ban-nhap.csv", "--targets", "muc-tieu.csv"], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = try folder.text("ban-nhap.csv").split(separator: "\n")
+        #expect(lines.first == "unit,period,indicator,value,note")
+        let values = lines.dropFirst().map { line in line.split(separator: ",").prefix(4).joined(separator: ",") }
+        #expect(values == [
+            "CDVC,2021-H1,workers_total,2686", "CDVC,2021-H1,cdcs_total,53", "CDVC,2021-H1,staff_conferences,53",
+            "CDVC,2021-H1,salary_raises,312", "CDVC,2021-H1,promotions,42", "CDVC,2021-H1,staff_trained,86",
+            "CDVC,2021-H1,welfare_spending_vnd,216800000", "CDVC,2021-H1,tet_gifts,25", "CDVC,2021-H1,tet_gifts_vnd,22750000",
+            "CDVC,2021-H1,social_fund_vnd,51500000", "CDVC,2021-H1,covid_reviewed,33", "CDVC,2021-H1,covid_supported,9",
+            "CDVC,2021-H1,initiative_prizes,6", "CDVC,2021-H1,cultural_units,13", "CDVC,2021-H1,party_admissions,27",
+        ])
+        #expect(lines.contains { $0.hasPrefix("CDVC,2021-H1,social_fund_vnd,51500000,\"[xấp xỉ] Vận động") })
+        #expect(try folder.text("muc-tieu.csv").hasPrefix("unit,period,indicator,target,note\nCDVC,2021-H2,inspections,9,"))
+        #expect(result.standardOutput.contains("15 số liệu"))
+        #expect(result.standardOutput.contains("welfare_spending_vnd – Tổng số tiền chăm lo đời sống vật chất, tinh thần: 216.800.000 đồng"))
+        #expect(result.standardOutput.contains("Đã ghi: ban-nhap.csv"))
+    }
+
+    @Test func theDraftIsReadByTheReportReaders() throws {
+        let folder = try Self.folderWithSample()
+        defer { folder.remove() }
+        _ = try CommandRunner.run(["extract", Self.narrative, "--unit", "CDVC", "--period", "2021-H1", "--output", "ban-nhap.csv"], in: folder)
+        // Reviewed, it replaces the hand-typed report: validate finds the same figures without a new error.
+        try FileManager.default.removeItem(at: folder.url("input/reports/2021/H1/CDVC-bao-cao-6-thang.csv"))
+        try FileManager.default.moveItem(at: folder.url("ban-nhap.csv"), to: folder.url("input/reports/2021/H1/CDVC-ban-nhap.csv"))
+        let validate = try CommandRunner.run(["validate", "--period", "2021-H1"], in: folder)
+        #expect(validate.status == 0, "\(validate.standardOutput)")
+    }
+
+    @Test func withoutOutputTheCSVGoesToStandardOutputAndTheListToStandardError() throws {
+        let folder = try Self.folderWithSample()
+        defer { folder.remove() }
+        let result = try CommandRunner.run(["extract", Self.narrative, "--unit", "CDVC", "--period", "2021-H1"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.standardOutput.hasPrefix("unit,period,indicator,value,note\nCDVC,2021-H1,workers_total,2686,"))
+        #expect(result.standardOutput.split(separator: "\n").count == 16)
+        #expect(result.standardError.contains("Mục tiêu, kế hoạch"))
+    }
+
+    @Test(arguments: [
+        (["--unit", "KHONGCO", "--period", "2021-H1"], "KHONGCO"),
+        (["--unit", "CDVC", "--period", "2021-Q5"], "2021-Q5"),
+        (["--unit", "CDVC", "--period", "2021-H1", "--output", "input/reports/ban-nhap.csv"], "nằm trong thư mục đầu vào"),
+    ])
+    func refusalsExitWithStatusTwo(arguments: [String], mentioned: String) throws {
+        let folder = try Self.folderWithSample()
+        defer { folder.remove() }
+        let result = try CommandRunner.run(["extract", Self.narrative] + arguments, in: folder)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains(mentioned), "\(result.standardError)")
+        #expect(!folder.exists("input/reports/ban-nhap.csv"))
+    }
+
+    @Test func aFileThatIsNeitherTextNorWordIsRefused() throws {
+        let folder = try Self.folderWithSample()
+        defer { folder.remove() }
+        _ = try folder.write("x", to: "bao-cao.pdf")
+        let result = try CommandRunner.run(["extract", "bao-cao.pdf", "--unit", "CDVC", "--period", "2021-H1"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains(".txt (UTF-8) và .docx"))
+    }
+}
