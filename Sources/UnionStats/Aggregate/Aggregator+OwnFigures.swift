@@ -82,7 +82,9 @@ extension Aggregator {
         var means: [Int: [PreciseMean?]] = [:]
         guard !weightedMeans.isEmpty else { return means }
         let table = span.isPeriod ? store.tables[span.period] : nil
-        let parts = span.subSpans.map { (means: ownMeans(for: $0), values: values(for: $0), own: ownFigures(for: $0)) }
+        let parts = span.subSpans.map {
+            (means: ownMeans(for: $0), values: values(for: $0), own: ownFigures(for: $0), ownAllowed: restatement(for: $0).ownAllowed)
+        }
         for (position, weight) in weightedMeans {
             var column: [PreciseMean?] = Array(repeating: nil, count: store.grid.unitCount)
             for unit in 0..<store.grid.unitCount {
@@ -99,17 +101,19 @@ extension Aggregator {
     }
 
     /// A unit's mean over the parts of a span, each part's mean weighted by the unit's value of the
-    /// weight in that part: on the aggregator's tree, or its own figure where the tree does not hold it.
+    /// weight in that part: its own figure, else its value on the aggregator's tree where that value is
+    /// its own (the part's restatement allows its own figures). A restated value is not: a CĐCS that
+    /// others merged into holds their weight too.
     private func overTime(
-        unit: Int, indicator: Int, weight: Int, span: TimeSpan, parts: [(means: [Int: [PreciseMean?]], values: PeriodValues, own: OwnFigures)]
+        unit: Int, indicator: Int, weight: Int, span: TimeSpan,
+        parts: [(means: [Int: [PreciseMean?]], values: PeriodValues, own: OwnFigures, ownAllowed: [Bool])]
     ) -> PreciseMean? {
         var accumulator = PreciseMean.Accumulator()
         let treeUnit = tree.index(ofID: unit)
         for part in parts {
             guard let mean = part.means[indicator]?[unit] else { return nil }
-            let partWeight = treeUnit.map { part.values.value(unit: $0, indicator: weight) }
-                ?? part.own.value(at: store.grid.cell(unit: unit, indicator: weight))
-            guard let partWeight else { return nil }
+            let treeWeight = treeUnit.flatMap { part.ownAllowed[$0] ? part.values.value(unit: $0, indicator: weight) : nil }
+            guard let partWeight = part.own.value(at: store.grid.cell(unit: unit, indicator: weight)) ?? treeWeight else { return nil }
             accumulator.add(mean, weight: partWeight)
         }
         if !accumulator.isUsable { overflowFinding(code: codeOf(unit), indicator: indicator, span: span) }

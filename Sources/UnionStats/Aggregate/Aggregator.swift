@@ -100,6 +100,7 @@ public final class Aggregator {
         let own = ownFigures(for: span)
         let ownMeans = ownMeans(for: span)
         let restatement = restatement(for: span)
+        let partsShareTree = partsStandOnTree(span)
         var result = PeriodValues(period: span.period, grid: grid)
         var means: [Int: [PreciseMean?]] = [:]
         for (position, _) in weightedMeans { means[position] = Array(repeating: nil, count: tree.count) }
@@ -109,12 +110,13 @@ public final class Aggregator {
         var ownStandsAlone = Array(repeating: false, count: ratios.isEmpty ? 0 : grid.cellCount)
         for unit in tree.units.indices.reversed() {
             for indicator in additive {
-                let standsAlone = aggregateAdditive(unit: unit, indicator: indicator, own: own, span: span, restatement: restatement, into: &result)
+                let standsAlone = aggregateAdditive(
+                    unit: unit, indicator: indicator, own: own, span: span, restatement: restatement, partsShareTree: partsShareTree, into: &result)
                 if !ownStandsAlone.isEmpty { ownStandsAlone[grid.cell(unit: unit, indicator: indicator)] = standsAlone }
             }
             for (position, weight) in weightedMeans {
                 aggregateMean(unit: unit, indicator: position, weight: weight, own: own, ownMeans: ownMeans[position] ?? [], span: span,
-                              restatement: restatement, means: &means, into: &result)
+                              restatement: restatement, partsShareTree: partsShareTree, means: &means, into: &result)
             }
             for (index, (position, numerator, denominator)) in ratios.enumerated() {
                 sameUnits[index][unit] = partsCoverSameUnits(
@@ -134,11 +136,13 @@ public final class Aggregator {
     /// From below, a value is the sum of the children's values and of the own figures of the unit's
     /// extra contributors (units of the period's own tree that moved or merged into it).
     private func aggregateAdditive(
-        unit: Int, indicator: Int, own: OwnFigures, span: TimeSpan, restatement: Restatement, into result: inout PeriodValues
+        unit: Int, indicator: Int, own: OwnFigures, span: TimeSpan, restatement: Restatement, partsShareTree: Bool,
+        into result: inout PeriodValues
     ) -> Bool {
         let cell = grid.cell(unit: unit, indicator: indicator)
         let ownCell = ownCell(unit: unit, indicator: indicator)
         let usesOwn = restatement.ownAllowed[unit] && own.status[ownCell] != .missing
+            && (partsShareTree || ownHoldsOverTime(unit: unit, indicator: indicator, span: span))
         var childSum: Int64 = 0
         var childReporting: Int32 = 0
         var anyChild = false
@@ -187,6 +191,23 @@ public final class Aggregator {
             result.reporting[cell] = tree.units[unit].level == .grassroots && tree.children[unit].isEmpty ? 1 : childReporting
         }
         return false
+    }
+
+    /// Whether every span `span`'s own figures may be derived from (its parts, theirs…) stands on the
+    /// aggregator's tree itself, so an own figure derived over time covers the CĐCS it covers there.
+    private func partsStandOnTree(_ span: TimeSpan) -> Bool {
+        span.subSpans.allSatisfy { restatement(for: $0).isIdentity && partsStandOnTree($0) }
+    }
+
+    /// Whether a unit's own figure for `span` holds on the aggregator's tree through the parts it was
+    /// derived from: reported for the span, or derived only from parts on whose trees the unit's
+    /// subtree covers the same CĐCS as here (flows and means: every part; stocks: the last). Else a
+    /// CĐCS that moved mid-span would count in its old upper unit's figure and under its new one.
+    private func ownHoldsOverTime(unit: Int, indicator: Int, span: TimeSpan) -> Bool {
+        guard !(span.isPeriod && store.tables[span.period]?.value(at: ownCell(unit: unit, indicator: indicator)) != nil) else { return true }
+        let parts = span.subSpans
+        let derivedFrom = if case .stock = catalogue[indicator].kind { Array(parts.suffix(1)) } else { parts }
+        return derivedFrom.allSatisfy { restatement(for: $0).ownAllowed[unit] && ownHoldsOverTime(unit: unit, indicator: indicator, span: $0) }
     }
 
     /// `numerator / denominator × 100` in hundredths, rounded half away from zero; nil when a part is missing or the denominator is 0.
@@ -239,13 +260,14 @@ public final class Aggregator {
 
     private func aggregateMean(
         unit: Int, indicator: Int, weight: Int, own: OwnFigures, ownMeans: [PreciseMean?], span: TimeSpan, restatement: Restatement,
-        means: inout [Int: [PreciseMean?]], into result: inout PeriodValues
+        partsShareTree: Bool, means: inout [Int: [PreciseMean?]], into result: inout PeriodValues
     ) {
         let cell = grid.cell(unit: unit, indicator: indicator)
         var mean: PreciseMean?
         var status = ValueStatus.missing
         let extra = restatement.extraContributors[unit]
-        if restatement.ownAllowed[unit], let ownMean = ownMeans.isEmpty ? nil : ownMeans[tree.ids[unit]] {
+        if restatement.ownAllowed[unit], partsShareTree || ownHoldsOverTime(unit: unit, indicator: indicator, span: span),
+           let ownMean = ownMeans.isEmpty ? nil : ownMeans[tree.ids[unit]] {
             mean = ownMean
             status = span.isPeriod && store.tables[span.period]?.value(at: ownCell(unit: unit, indicator: indicator)) != nil ? .reported : .derived
         } else if !tree.children[unit].isEmpty || !extra.isEmpty {
