@@ -10,7 +10,10 @@ struct UnionStatsCommand: ParsableCommand {
         abstract: "Tổng hợp báo cáo của các công đoàn thành bảng tính và CSV của LĐLĐ tỉnh.",
         discussion: "Đọc input/ (units.csv, indicators.csv, settings.csv, reports/**), kiểm tra và cộng số liệu, ghi kết quả vào output/. Mã thoát: 0 không có lỗi, 1 số liệu có lỗi, 2 không chạy được.",
         version: ToolVersion.current,
-        subcommands: [ReportCommand.self, CompareCommand.self, ExportCommand.self, ValidateCommand.self, TemplateCommand.self, ExtractCommand.self]
+        subcommands: [
+            ReportCommand.self, CompareCommand.self, ExportCommand.self, ValidateCommand.self, TemplateCommand.self, TreeCommand.self,
+            ExtractCommand.self,
+        ]
     )
 
     /// The names of the subcommands, as typed.
