@@ -4,7 +4,7 @@ import Testing
 
 /// Everything a federation's staff read is Vietnamese: help, start-up errors, severity words, summaries.
 @Suite struct VietnameseWordsTests {
-    @Test(arguments: ["report", "compare", "export", "validate", "template", "tree"])
+    @Test(arguments: ["report", "compare", "export", "validate", "template", "tree", "extract"])
     func everyCommandsHelpIsVietnamese(command: String) throws {
         let folder = try TemporaryFolder(prefix: "unionstats-words")
         defer { folder.remove() }

@@ -70,15 +70,16 @@ public struct TreeChanges: Sendable {
                 continue
             }
             let current = after.tree.units[now]
-            let started = history.version(of: id, on: after.day)?.validFrom
             let oldParent = info.parent.map { before.tree.units[$0].code } ?? ""
             let newParent = current.parent.map { after.tree.units[$0].code } ?? ""
             if oldParent != newParent {
                 changes.append(Change(kind: .moved, code: info.code, name: info.name, level: info.level,
-                                      detail: "\(oldParent.isEmpty ? "—" : oldParent) → \(newParent.isEmpty ? "—" : newParent)", day: started))
+                                      detail: "\(oldParent.isEmpty ? "—" : oldParent) → \(newParent.isEmpty ? "—" : newParent)",
+                                      day: Self.firstDay(of: id, on: after.day, history: history) { $0.parent == newParent }))
             }
             if current.name != info.name {
-                changes.append(Change(kind: .renamed, code: info.code, name: info.name, level: info.level, detail: "→ \(current.name)", day: started))
+                changes.append(Change(kind: .renamed, code: info.code, name: info.name, level: info.level, detail: "→ \(current.name)",
+                                      day: Self.firstDay(of: id, on: after.day, history: history) { $0.name == current.name }))
             }
         }
         for (unit, info) in after.tree.units.enumerated() where before.tree.index(ofID: after.tree.ids[unit]) == nil {
@@ -87,6 +88,15 @@ public struct TreeChanges: Sendable {
                                   day: history.version(of: after.tree.ids[unit], on: after.day)?.validFrom))
         }
         self.changes = changes.enumerated().sorted { ($0.element.kind, $0.offset) < ($1.element.kind, $1.offset) }.map(\.element)
+    }
+
+    /// The first day of the unbroken run of versions, up to the one valid on `day`, that all have what
+    /// `same` asks (the parent it moved to, the name it took): the day of the change.
+    static func firstDay(of id: Int, on day: Day, history: UnitHistory, same: (UnitHistory.Version) -> Bool) -> Day? {
+        let versions = history.versionsOfID[id].map { history.versions[$0] }
+        guard var index = versions.firstIndex(where: { $0.isValid(on: day) }) else { return nil }
+        while index > 0, same(versions[index - 1]), versions[index - 1].validTo?.next == versions[index].validFrom { index -= 1 }
+        return versions[index].validFrom
     }
 
     /// How many changes of each kind.
