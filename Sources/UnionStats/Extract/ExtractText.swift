@@ -50,8 +50,10 @@ public enum UntakenReason: Sendable, Equatable, Hashable, CustomStringConvertibl
     case change
     /// A part ("trong đó …") of a figure already taken.
     case subset
-    /// Not a whole number, or written in a way that is not Vietnamese.
+    /// Not a whole number.
     case notWhole
+    /// Not written the Vietnamese way, or readable two ways (`2.5`, `1,234,567`, `1,234` without a scale word).
+    case notVietnameseFormat
     /// A percentage that cannot be turned into a count.
     case percentage
     /// A target whose period is not a year or a half-year.
@@ -69,6 +71,8 @@ public enum UntakenReason: Sendable, Equatable, Hashable, CustomStringConvertibl
         case .change: "mức tăng, giảm, không phải số liệu của kỳ"
         case .subset: "phần \"trong đó\" của một số đã lấy"
         case .notWhole: "không phải số nguyên viết theo kiểu Việt Nam"
+        case .notVietnameseFormat:
+            "số không viết theo kiểu Việt Nam (dấu chấm ngăn hàng nghìn, dấu phẩy thập phân) hoặc đọc được hai cách; không rõ giá trị, đọc lại văn bản"
         case .percentage: "tỷ lệ phần trăm, không đổi được ra số lượng"
         case .targetPeriod: "mục tiêu cho một quý: targets.csv chỉ nhận năm hoặc 6 tháng"
         }

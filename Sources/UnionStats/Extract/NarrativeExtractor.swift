@@ -36,6 +36,7 @@ public struct NarrativeExtractor: Sendable {
         var planned: [(part: Part, period: Period)] = []
         var inPlans = false
         var plansPeriod: Period?
+        let headings = Self.headings(sentences)
         for (number, sentence) in sentences.enumerated() {
             let tokens = ProseTokenizer.tokens(sentence.text)
             if !inPlans, SentenceTime.opensPlans(tokens, period: period) {
@@ -46,7 +47,7 @@ public struct NarrativeExtractor: Sendable {
             if inPlans {
                 if case .future(let named) = time { time = .future(named ?? plansPeriod) } else { time = .future(plansPeriod) }
             }
-            let reading = QuantityReader.read(tokens: tokens)
+            let reading = QuantityReader.read(tokens: tokens, heading: headings.contains(number))
             var left: [UntakenNumber] = []
             let parts = assign(reading, sentence: number, left: &left)
             switch time {
@@ -80,6 +81,17 @@ public struct NarrativeExtractor: Sendable {
         return Extraction(figures: figures, targets: targets, untaken: listed)
     }
 
+    /// The sentences that are headings: alone on their line, short, not ended by `.`, `!`, `?`, `…` or `;`.
+    static func headings(_ sentences: [NarrativeSentence]) -> Set<Int> {
+        var counts: [Int: Int] = [:]
+        for sentence in sentences { counts[sentence.paragraph, default: 0] += 1 }
+        return Set(sentences.indices.filter { index in
+            let sentence = sentences[index]
+            guard counts[sentence.paragraph] == 1, let last = sentence.text.last, !".!?…;".contains(last) else { return false }
+            return sentence.text.split(separator: " ").count <= 20
+        })
+    }
+
     /// The parts one sentence gives, indicator by indicator; numbers left out go to `left`.
     private func assign(_ reading: SentenceReading, sentence: Int, left: inout [UntakenNumber]) -> [Part] {
         let matches = matcher.matches(in: reading)
@@ -94,6 +106,10 @@ public struct NarrativeExtractor: Sendable {
             }
         }
         for (index, quantity) in reading.quantities.enumerated() {
+            if quantity.isForeignFormat {
+                left.append(UntakenNumber(text: quantity.text, reason: .notVietnameseFormat))
+                continue
+            }
             let candidates = matches.filter { $0.quantity == index }
             guard let best = Self.best(candidates) else {
                 let indicators = Set(candidates.map(\.indicator)).sorted()

@@ -22,15 +22,20 @@ public struct Quantity: Sendable, Equatable {
     public let isChange: Bool
     /// Whether it comes after "trong đó" (a part of a figure named before it).
     public let afterSubset: Bool
+    /// Whether it is not written the Vietnamese way, or may be read two ways (`2.5`, `1,234,567`, `1,234`):
+    /// its value is nil, it is never taken, and its sentence is listed.
+    public let isForeignFormat: Bool
 
     /// Creates a quantity.
-    public init(kind: Kind, value: Int64?, text: String, approximate: Bool = false, isChange: Bool = false, afterSubset: Bool = false) {
+    public init(kind: Kind, value: Int64?, text: String, approximate: Bool = false, isChange: Bool = false, afterSubset: Bool = false,
+                isForeignFormat: Bool = false) {
         self.kind = kind
-        self.value = value
+        self.value = isForeignFormat ? nil : value
         self.text = text
         self.approximate = approximate
         self.isChange = isChange
         self.afterSubset = afterSubset
+        self.isForeignFormat = isForeignFormat
     }
 
     /// Whether a gap of a phrase may not cross it when looking for a figure of `kind` (money and counts do not block each other).

@@ -10,10 +10,13 @@ public struct SentenceReading: Sendable {
 
 /// Finds the figures among a sentence's numbers and reads them the Vietnamese way.
 ///
-/// Not figures: dates (`17/6`, `30/6/2021`, `ngày 13`, `14-7`), years (`2021`, `năm 2021`), ordinals and
+/// Not figures: dates (`17/6`, `30/6/2021`, `ngày 13`, `14-7`), years where the context says so (`năm 2021`,
+/// `nhiệm kỳ 2021 - 2026`, `giai đoạn 2021-2025`, `từ 2019 đến nay`, a heading ending in `2021`), ordinals and
 /// identifiers (`lần thứ 3`, `đợt 2`, `số 8`, `Chỉ thị 05`), lengths of time and anniversaries (`6 tháng`,
 /// `38 năm`), names and codes (`Covid-19`, `05-CT/TW`, `68/GP`), numbers in quotes (programme names such as
-/// "75 nghìn sáng kiến"), clock times and telephone numbers. Everything else is a `Quantity`.
+/// "75 nghìn sáng kiến"), clock times and telephone numbers. Everything else is a `Quantity`: a four-digit
+/// number from 1900 to 2100 anywhere else ("kết nạp 2000 đoàn viên") too, and so is a number not written
+/// the Vietnamese way (`2.5`, `1,234,567`, `1,234`), marked `isForeignFormat` so that it is listed, never taken.
 public enum QuantityReader {
     /// Words after which a number is an identifier, a date part or an ordinal, not an amount.
     static let identifierWords: Set<String> = [
@@ -30,14 +33,22 @@ public enum QuantityReader {
     static let countNouns: Set<String> = ["đơn", "cđcs", "cơ", "công", "người", "đoàn", "trường", "doanh", "xã", "phường", "chi", "tổ", "lượt"]
     /// Currency words.
     static let currencyWords: Set<String> = ["đồng", "đ", "vnđ", "vnd"]
+    /// Words that announce a telephone number.
+    static let phoneWords: Set<String> = ["thoại", "fax", "đt", "sđt", "hotline", "dđ", "zalo"]
+    /// Words after which a year-like number is a year: "năm 2021", "nhiệm kỳ 2021", "khóa 2020", "giai đoạn 2021".
+    static let yearWords: Set<String> = ["năm", "kỳ", "khóa", "đoạn", "niên"]
+    /// Words after which a year-like number is a year when no word follows it: "từ 2019,", "trước 2020.", "cuối 2021".
+    static let yearCues: Set<String> = ["từ", "đến", "tới", "trước", "sau", "đầu", "cuối", "giữa", "hết", "trong"]
+    /// What links the two years of a range: "2021 - 2026", "từ 2019 đến 2021", "năm 2020 và 2021".
+    static let rangeLinks: Set<String> = ["-", "–", "—", "đến", "tới", "và"]
 
     /// Reads one sentence.
     public static func read(_ text: String) -> SentenceReading {
         read(tokens: ProseTokenizer.tokens(text))
     }
 
-    /// Reads one sentence's tokens.
-    public static func read(tokens: [ProseToken]) -> SentenceReading {
+    /// Reads one sentence's tokens; in a `heading`, a year-like number that ends it is a year ("Sơ kết 6 tháng 2021").
+    public static func read(tokens: [ProseToken], heading: Bool = false) -> SentenceReading {
         var items: [SentenceItem] = []
         var quantities: [Quantity] = []
         var insideQuotes = false
@@ -63,7 +74,7 @@ public enum QuantityReader {
                 items.append(.word(token.normalized))
                 index += 1
             case .numeral:
-                if insideQuotes || isNotAFigure(tokens, at: index) {
+                if insideQuotes || isNotAFigure(tokens, at: index, heading: heading) {
                     items.append(.masked)
                     index += 1
                     continue
@@ -82,7 +93,7 @@ public enum QuantityReader {
     }
 
     /// Whether the numeral at `index` is a date, year, identifier, code, time or telephone number.
-    static func isNotAFigure(_ tokens: [ProseToken], at index: Int) -> Bool {
+    static func isNotAFigure(_ tokens: [ProseToken], at index: Int, heading: Bool = false) -> Bool {
         let token = tokens[index]
         let text = token.text
         let previous = index > 0 ? tokens[index - 1] : nil
@@ -97,13 +108,64 @@ public enum QuantityReader {
         if text.contains("/") { return !isFraction(tokens, at: index) }
         let digits = text.filter(\.isASCIIDigit)
         if digits.hasPrefix("0"), digits.count >= 3 { return true }  // telephone or area code
-        if text.count == 4, digits.count == 4, let year = Int(digits), (1900...2100).contains(year) { return true }
+        // "Điện thoại: (0226) 3852.773": seven digits or more after a word of telephones.
+        if digits.count >= 7, tokens[..<index].contains(where: { $0.kind == .word && phoneWords.contains($0.normalized) }) { return true }
+        if isYear(tokens, at: index, heading: heading) { return true }
         if let previous, previous.kind == .word, identifierWords.contains(previous.normalized) {
             let total = index > 1 && tokens[index - 2].isWord("tổng")
             if !(previous.normalized == "số" && total) { return true }
         }
         if let next, next.kind == .word, timeWords.contains(next.normalized) { return true }
         return false
+    }
+
+    /// Whether the token is four digits from 1900 to 2100, which may be a year or a figure.
+    static func isYearLike(_ token: ProseToken) -> Bool {
+        guard token.kind == .numeral, token.text.count == 4, token.text.allSatisfy(\.isASCIIDigit), let value = Int(token.text) else { return false }
+        return (1900...2100).contains(value)
+    }
+
+    /// Whether the year-like numeral at `index` is a year by its context (itself, or as one end of a range of years);
+    /// a year-like number anywhere else is a candidate figure like any other.
+    static func isYear(_ tokens: [ProseToken], at index: Int, heading: Bool) -> Bool {
+        guard isYearLike(tokens[index]) else { return false }
+        if standsAsYear(tokens, at: index, heading: heading) { return true }
+        let link = index + 1 < tokens.count ? tokens[index + 1] : nil
+        if let link, rangeLinks.contains(link.normalized), index + 2 < tokens.count, isYearLike(tokens[index + 2]),
+           standsAsYear(tokens, at: index + 2, heading: heading) {
+            return true
+        }
+        if index >= 2, rangeLinks.contains(tokens[index - 1].normalized), isYearLike(tokens[index - 2]),
+           standsAsYear(tokens, at: index - 2, heading: heading), endsRange(tokens, at: index) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether the year-like numeral at `index` may close a range: after a dash, or with no word after it
+    /// ("năm 2020 và 2021." but not "năm 2020 và 2000 đoàn viên").
+    private static func endsRange(_ tokens: [ProseToken], at index: Int) -> Bool {
+        guard index >= 1 else { return false }
+        if ["-", "–", "—"].contains(tokens[index - 1].text) { return true }
+        return index + 1 == tokens.count || (tokens[index + 1].kind == .punctuation && !tokens[index + 1].isMark("%"))
+    }
+
+    /// Whether the year-like numeral at `index` is a year on its own: after "năm", "nhiệm kỳ", "khóa", "giai đoạn",
+    /// "năm học"; after "từ", "trước", "cuối"… with no word after it; or ending a heading.
+    private static func standsAsYear(_ tokens: [ProseToken], at index: Int, heading: Bool) -> Bool {
+        let previous = index > 0 ? tokens[index - 1] : nil
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        let noWordAfter = next.map { $0.kind == .punctuation && !$0.isMark("%") } ?? true
+        guard let previous else { return heading && noWordAfter }
+        if previous.kind == .word {
+            if yearWords.contains(previous.normalized) { return true }
+            if previous.normalized == "học", index >= 2, tokens[index - 2].isWord("năm") { return true }
+            if yearCues.contains(previous.normalized), noWordAfter || (next.map { $0.isWord("đến") || $0.isWord("tới") } ?? false)
+                && index + 2 < tokens.count && tokens[index + 2].isWord("nay") {
+                return true
+            }
+        }
+        return heading && noWordAfter && !previous.isMark(":")
     }
 
     /// Whether the word at `index` begins a compound that is no currency: "đồng chí", "đồng nghiệp".
@@ -133,18 +195,20 @@ public enum QuantityReader {
         let approximate = previousWord.map(hedgeWords.contains) ?? false
         let isChange = previousWord == "tăng" || previousWord == "giảm"
             || (previousWord == "thêm" && index > 1 && tokens[index - 2].isWord("tăng"))
-        func make(_ kind: Quantity.Kind, _ value: Int64?) -> (Quantity?, Int) {
-            (Quantity(kind: kind, value: value, text: written, approximate: approximate, isChange: isChange, afterSubset: afterSubset), next)
+        func make(_ kind: Quantity.Kind, _ value: Int64?, foreign: Bool = false) -> (Quantity?, Int) {
+            (Quantity(kind: kind, value: value, text: written, approximate: approximate, isChange: isChange, afterSubset: afterSubset,
+                      isForeignFormat: foreign), next)
         }
         if token.text.contains("/") {
             let part = token.text.split(separator: "/").first.map(String.init) ?? ""
             return make(.count, ProseNumber.parse(part)?.wholeValue)
         }
-        guard let number = ProseNumber.parse(token.text) else { return (nil, next) }
+        // Not written the Vietnamese way ("2.5", "1,234,567"): read for its kind and listed, never taken.
+        let number = ProseNumber.parse(token.text)
         if next < tokens.count, tokens[next].isMark("%") {
             written += "%"
             next += 1
-            return make(.percent, number.wholeValue)
+            return make(.percent, number?.wholeValue, foreign: number == nil)
         }
         var multiplier: Int64 = 1
         if next < tokens.count, tokens[next].kind == .word, let scale = ProseNumber.multiplier(of: tokens[next].normalized) {
@@ -161,6 +225,9 @@ public enum QuantityReader {
             let before = tokens[max(0, index - 8)..<index]
             isMoney = before.contains { $0.kind == .word && moneyCues.contains($0.normalized) }
         }
-        return make(isMoney ? .money : .count, ProseNumber.whole(number, times: multiplier))
+        // "1,234 đoàn viên" is 1,234 the Vietnamese way but 1234 the English way, and "1,000" would be 1: read neither.
+        let fraction = token.text.split(separator: ",", omittingEmptySubsequences: false).dropFirst().first
+        let twoWays = multiplier == 1 && !token.text.contains(".") && fraction?.count == 3
+        return make(isMoney ? .money : .count, number.flatMap { ProseNumber.whole($0, times: multiplier) }, foreign: number == nil || twoWays)
     }
 }
