@@ -35,7 +35,7 @@ enum UnitTreeLoader {
         guard versions.contains(where: { $0.parent.isEmpty && $0.level == .federation }) else { throw .noRoot(file: file) }
         let successors = usableSuccessors(versions, versionsOfCode: versionsOfCode, file: file, findings: findings)
         checkParentsCoverTheirChildren(versions, versionsOfCode: versionsOfCode, file: file, findings: findings)
-        let history = UnitHistory(file: file, versions: versions, successors: successors, findings: findings)
+        let history = UnitHistory(file: file, versions: versions, successors: successors)
         var tree = history.tree(at: nil, findings: findings)
         if tree.count == 0, let lastDay = versions.compactMap(\.validTo).max() {
             tree = history.tree(at: lastDay, findings: findings)

@@ -50,8 +50,8 @@ public final class UnitHistory: @unchecked Sendable {
     private var trees: [[Int]: UnitTree] = [:]
 
     /// Builds the registry: ids in the tree order of the versions that never end, then every other code
-    /// in file order. `successors` are the successor ids found usable by the loader.
-    init(file: String, versions: [Version], successors: [String: String], findings: FindingEmitter) {
+    /// in file order. `successors` maps each code to the successor code the loader found usable.
+    init(file: String, versions: [Version], successors: [String: String]) {
         self.file = file
         self.versions = versions
         isDated = versions.contains { $0.validFrom != nil || $0.validTo != nil || $0.successor != nil }

@@ -7,7 +7,8 @@ import Foundation
 /// restore the other's capture file and lose standard error for good), and whatever other threads
 /// printed meanwhile is written back to standard error, not taken for the library's words.
 enum StandardErrorCapture {
-    private static let lock = NSLock()
+    /// Held while standard error is captured; recursive, so a caller may hold it around several captures.
+    static let lock = NSRecursiveLock()
 
     /// The result of `body` and the library's lines it printed to standard error.
     static func run<T>(_ body: () -> T) -> (result: T, printed: String) {

@@ -17,6 +17,9 @@ struct StandardErrorCaptureTests {
 
     @Test("Standard error is the terminal's again afterwards")
     func restoresStandardError() {
+        // Other tests capture standard error on other threads: measure while none can.
+        StandardErrorCapture.lock.lock()
+        defer { StandardErrorCapture.lock.unlock() }
         let before = lseek(STDERR_FILENO, 0, SEEK_CUR)
         _ = StandardErrorCapture.run { "x".withCString { write(STDERR_FILENO, $0, 1) } }
         let (_, second) = StandardErrorCapture.run { 0 }
