@@ -6,7 +6,7 @@
 /// whole numbers: `51,5 triệu` is 51.500.000 and `1,1 tỷ` is 1.100.000.000.
 public enum ProseNumber {
     /// The largest value a figure may have (10^15, as in the report readers).
-    public static let maximum: Int64 = 1_000_000_000_000_000
+    public static let maximum: Int64 = VietnameseNumber.maxMagnitude
 
     /// The exact value of `text` (digits, dots, one comma), or nil when it is not written the Vietnamese way.
     public static func parse(_ text: String) -> ExactDecimal? {

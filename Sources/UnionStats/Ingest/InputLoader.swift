@@ -5,10 +5,7 @@ public enum InputLoader {
     /// Reads everything, emitting a finding for each problem; throws only when the run cannot go on
     /// (no folder, no units, no catalogue).
     public static func load(folder: URL, findings: FindingEmitter) throws(UnionStatsError) -> InputData {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .missingFolder(folder.path)
-        }
+        try requireFolder(folder)
         var files: [InputFile] = []
         let unitsURL = folder.appendingPathComponent("units.csv")
         let catalogueURL = folder.appendingPathComponent("indicators.csv")
@@ -42,6 +39,22 @@ public enum InputLoader {
             files.append(describe(url, path: path, records: records))
         }
         return InputData(folder: folder, settings: settings, history: units.history, tree: tree, catalogue: catalogue, store: store, files: files)
+    }
+
+    /// Reads `units.csv` of an input folder (`unionstats tree` needs nothing else); throws when the
+    /// folder or the file is missing, or the file cannot be used at all.
+    static func loadUnits(folder: URL, findings: FindingEmitter) throws(UnionStatsError) -> UnitTreeLoader.Loaded {
+        try requireFolder(folder)
+        let url = folder.appendingPathComponent("units.csv")
+        guard FileManager.default.fileExists(atPath: url.path) else { throw .missingFile(url.path) }
+        return try UnitTreeLoader.load(url: url, file: "units.csv", findings: findings)
+    }
+
+    private static func requireFolder(_ folder: URL) throws(UnionStatsError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .missingFolder(folder.path)
+        }
     }
 
     private static func describe(_ url: URL, path: String, records: Int) -> InputFile {

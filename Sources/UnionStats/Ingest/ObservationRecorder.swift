@@ -21,7 +21,7 @@ struct ObservationRecorder {
     private var lastUnit: (code: String, id: Int?) = ("", nil)
     private var lastPeriod: (text: String, period: Period?, tree: UnitTree?) = ("", nil, nil)
     /// Units already said to be outside their period's tree, so each (unit, period) is said once per file.
-    private var saidNotInTree: Set<[Int]> = []
+    private var saidNotInTree: [Period: Set<Int>] = [:]
     /// Suggestions already worked out for unknown unit codes (nil when none is close).
     private var suggestions: [String: String?] = [:]
 
@@ -64,7 +64,7 @@ struct ObservationRecorder {
                 findings.emit(.unitLeftOut(code: code), at: store.location(of: source), unit: code, indicator: indicatorCode, period: period)
                 return
             }
-            if saidNotInTree.insert([unit, period.year, period.length.rawValue, period.index]).inserted {
+            if saidNotInTree[period, default: []].insert(unit).inserted {
                 let versions = (first: history.firstVersion(of: unit), last: history.lastVersion(of: unit))
                 findings.emit(
                     .unitNotInTree(code: code, period: period, day: day, validFrom: versions.first?.validFrom, validTo: versions.last?.validTo),

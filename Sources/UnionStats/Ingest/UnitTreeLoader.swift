@@ -86,8 +86,8 @@ enum UnitTreeLoader {
     }
 
     private static func overlaps(_ a: UnitHistory.Version, _ b: UnitHistory.Version) -> Bool {
-        let startsBeforeBEnds = b.validTo.map { (a.validFrom ?? .distantPast) <= $0 } ?? true
-        let bStartsBeforeAEnds = a.validTo.map { (b.validFrom ?? .distantPast) <= $0 } ?? true
+        let startsBeforeBEnds = b.validTo.map { a.start <= $0 } ?? true
+        let bStartsBeforeAEnds = a.validTo.map { b.start <= $0 } ?? true
         return startsBeforeBEnds && bStartsBeforeAEnds
     }
 
@@ -100,7 +100,7 @@ enum UnitTreeLoader {
         var lineOfCode: [String: Int] = [:]
         for (index, version) in versions.enumerated() {
             guard let successor = version.successor else { continue }
-            let last = versionsOfCode[version.code]?.max { (versions[$0].validFrom ?? .distantPast) < (versions[$1].validFrom ?? .distantPast) }
+            let last = versionsOfCode[version.code]?.max { versions[$0].start < versions[$1].start }
             guard last == index, version.validTo != nil else {
                 findings.emit(.unitSuccessorMisplaced(code: version.code, successor: successor), at: location(version, file), unit: version.code)
                 continue
@@ -150,14 +150,13 @@ enum UnitTreeLoader {
     ) {
         for version in versions where !version.parent.isEmpty {
             guard let parentVersions = versionsOfCode[version.parent] else { continue }
-            let intervals = parentVersions.map { (from: versions[$0].validFrom, to: versions[$0].validTo) }
-                .sorted { ($0.from ?? .distantPast) < ($1.from ?? .distantPast) }
+            let intervals = parentVersions.map { (from: versions[$0].start, to: versions[$0].validTo) }.sorted { $0.from < $1.from }
             // Walk from the version's first day; each parent interval that starts by then carries it further.
-            var covered = version.validFrom ?? .distantPast
+            var covered = version.start
             var ok = false
             for interval in intervals {
                 if let end = version.validTo, covered > end { break }
-                if (interval.from ?? .distantPast) > covered { break }
+                if interval.from > covered { break }
                 guard let to = interval.to else { ok = true; break }
                 if to >= covered { covered = to.next }
             }

@@ -28,16 +28,19 @@ public struct FindingEmitter {
     public static var discarding: FindingEmitter { FindingEmitter { _ in } }
 }
 
-/// Collects every finding of a run, in the order they were emitted.
+/// Collects every finding of a run, each once, in the order they were first emitted.
 public final class FindingLog {
-    /// Everything emitted so far.
+    /// Everything emitted so far, without repeats.
     public private(set) var findings: [Finding] = []
+    private var seen: Set<Finding> = []
 
     /// An empty log.
     public init() {}
 
     /// An emitter that appends to this log.
     public var emitter: FindingEmitter {
-        FindingEmitter { [self] finding in findings.append(finding) }
+        FindingEmitter { [self] finding in
+            if seen.insert(finding).inserted { findings.append(finding) }
+        }
     }
 }

@@ -26,6 +26,9 @@ public final class UnitHistory: @unchecked Sendable {
         /// The line of units.csv.
         public let line: Int
 
+        /// The first day, or a day before every real one when the version has always been.
+        public var start: Day { validFrom ?? .distantPast }
+
         /// Whether the version is valid on `day`; with nil, whether it never ends.
         public func isValid(on day: Day?) -> Bool {
             guard let day else { return validTo == nil }
@@ -47,7 +50,10 @@ public final class UnitHistory: @unchecked Sendable {
     /// Successor ids that may be followed (unknown successors and cycles already taken out).
     private let successorOfID: [Int?]
     private let lock = NSLock()
-    private var trees: [[Int]: UnitTree] = [:]
+    /// Each distinct tree with its placement findings, by its set of valid versions.
+    private var trees: [[Int]: (tree: UnitTree, findings: [Finding])] = [:]
+    /// The set of valid versions of each day asked for, so a day asked again costs one look-up.
+    private var validByDay: [Day?: [Int]] = [:]
 
     /// Builds the registry: ids in the tree order of the versions that never end, then every other code
     /// in file order. `successors` maps each code to the successor code the loader found usable.
@@ -67,7 +73,7 @@ public final class UnitHistory: @unchecked Sendable {
             if let id = idByCode[version.code] { versionsOfID[id].append(index) }
         }
         for id in versionsOfID.indices {
-            versionsOfID[id].sort { (versions[$0].validFrom ?? Day.distantPast) < (versions[$1].validFrom ?? Day.distantPast) }
+            versionsOfID[id].sort { versions[$0].start < versions[$1].start }
         }
         self.codes = codes
         self.idByCode = idByCode
@@ -84,6 +90,9 @@ public final class UnitHistory: @unchecked Sendable {
     /// The unit that took over `id`'s members when it ended, nil when none (or it never ended).
     public func successor(of id: Int) -> Int? { successorOfID[id] }
 
+    /// The versions of `id`, earliest first.
+    public func versions(of id: Int) -> [Version] { versionsOfID[id].map { versions[$0] } }
+
     /// The version of `id` valid on `day`, nil when none.
     public func version(of id: Int, on day: Day?) -> Version? {
         versionsOfID[id].lazy.map { self.versions[$0] }.first { $0.isValid(on: day) }
@@ -95,20 +104,30 @@ public final class UnitHistory: @unchecked Sendable {
     /// The first version of `id`.
     public func firstVersion(of id: Int) -> Version? { versionsOfID[id].first.map { versions[$0] } }
 
-    /// The tree on `day` (nil: of the versions that never end); placement problems go to `findings`.
+    /// The tree on `day` (nil: of the versions that never end); its placement findings go to `findings`
+    /// every time it is asked for (a run's log keeps each finding once).
     ///
     /// Built once per distinct set of versions and kept; a units.csv without dates has one tree.
     public func tree(at day: Day?, findings: FindingEmitter) -> UnitTree {
-        let valid = versions.indices.filter { versions[$0].isValid(on: day) }
         lock.lock()
         defer { lock.unlock() }
-        if let tree = trees[valid] { return tree }
-        var placement = UnitPlacement(versions: versions, valid: valid, file: file)
-        placement.report(to: findings, history: self, day: day)
-        let tree = UnitTree(
-            treeOrdered: placement.units, ids: placement.placed.map { idByCode[versions[$0].code] ?? 0 }, versions: placement.placed)
-        trees[valid] = tree
-        return tree
+        let valid = validByDay[day] ?? versions.indices.filter { versions[$0].isValid(on: day) }
+        validByDay[day] = valid
+        let built = trees[valid] ?? {
+            let placement = UnitPlacement(versions: versions, valid: valid, file: file)
+            let tree = UnitTree(
+                treeOrdered: placement.units, ids: placement.placed.map { idByCode[versions[$0].code] ?? 0 }, versions: placement.placed)
+            return (tree, placement.findings(history: self))
+        }()
+        trees[valid] = built
+        built.findings.forEach(findings.emit)
+        return built.tree
+    }
+
+    /// The first day after `day` whose tree has exactly one federation: the tree to restate a period of
+    /// provinces before their merger on.
+    public func firstDayWithOneFederation(after day: Day) -> Day? {
+        changeDays.first { $0 > day && tree(at: $0, findings: .discarding).roots.count == 1 }
     }
 
     /// Whether `id` has a version valid on `day` (placed in that day's tree or not).

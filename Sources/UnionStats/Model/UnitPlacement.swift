@@ -49,14 +49,14 @@ struct UnitPlacement {
         noteMisplacedLevels(childVersions: childVersions)
     }
 
-    /// Emits a finding for every version that could not be placed or sits at the wrong level.
+    /// A finding for every version that could not be placed or sits at the wrong level.
     ///
     /// A parent that exists in units.csv but not on this day was said once by the loader (the row's
     /// interval is not covered by its parent's versions), so it is not said again for each day.
-    func report(to findings: FindingEmitter, history: UnitHistory, day: Day?) {
-        for (version, message) in problems {
-            if case .unitParentUnknown(_, let parent, _) = message, history.id(of: parent) != nil { continue }
-            findings.emit(message, at: SourceLocation(file: file, position: .line(versions[version].line)), unit: versions[version].code)
+    func findings(history: UnitHistory) -> [Finding] {
+        problems.compactMap { version, message in
+            if case .unitParentUnknown(_, let parent, _) = message, history.id(of: parent) != nil { return nil }
+            return Finding(message, at: SourceLocation(file: file, position: .line(versions[version].line)), unit: versions[version].code)
         }
     }
 

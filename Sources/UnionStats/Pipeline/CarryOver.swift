@@ -110,9 +110,9 @@ public struct CarryOver: Sendable {
         var lines: [Line] = []
         var running: [Int64?] = indicators.map { _ in nil }
         func add(_ values: [Int64?]) {
-            running = zip(running, values).map { sum, value in
-                guard let value else { return sum }
-                return (sum ?? 0).addingReportingOverflow(value).partialValue
+            running = zip(running, values).map { total, value in
+                guard let value else { return total }
+                return Self.sum([total ?? 0, value])
             }
         }
         // The federations of the period's tree whose figures flow into this tree's federation, each as published.
@@ -127,18 +127,15 @@ public struct CarryOver: Sendable {
         }
         let dropped = omitted.filter { $0.reason == .notCarriedOver }
         if !dropped.isEmpty {
-            let sum: [Int64?] = indicators.indices.map { index in
-                let values = dropped.compactMap { $0.values[index] }
-                return values.isEmpty ? nil : -values.reduce(0) { $0.addingReportingOverflow($1).partialValue }
-            }
-            lines.append(Line(label: "Trừ: số của \(dropped.count) CĐCS không chuyển sang cây mới (mục II)", values: sum, isTotal: false))
-            add(sum)
+            let less: [Int64?] = indicators.indices.map { index in Self.sum(dropped.compactMap { $0.values[index] }).map { -$0 } }
+            lines.append(Line(label: "Trừ: số của \(dropped.count) CĐCS không chuyển sang cây mới (mục II)", values: less, isTotal: false))
+            add(less)
         }
         let restatedValues = indicators.map { after.value(unit: root, indicator: $0) }
         let rest: [Int64?] = zip(restatedValues, running).map { restated, running in
             guard let restated else { return running.map { -$0 } }
-            let difference = restated.subtractingReportingOverflow(running ?? 0).partialValue
-            return difference == 0 ? nil : difference
+            let (difference, overflow) = restated.subtractingReportingOverflow(running ?? 0)
+            return difference == 0 || overflow ? nil : difference
         }
         if rest.contains(where: { $0 != nil }) {
             lines.append(Line(
@@ -149,11 +146,15 @@ public struct CarryOver: Sendable {
         return lines
     }
 
-    /// The sum of the figures left out, per indicator, for one reason.
-    public func total(of reason: Reason) -> [Int64?] {
-        indicators.indices.map { index in
-            let values = omitted.filter { $0.reason == reason }.compactMap { $0.values[index] }
-            return values.isEmpty ? nil : values.reduce(0) { $0.addingReportingOverflow($1).partialValue }
+    /// The exact sum of `values`; nil when there are none, or when it would overflow (an empty cell, never a wrapped one).
+    static func sum(_ values: [Int64]) -> Int64? {
+        guard !values.isEmpty else { return nil }
+        var total: Int64 = 0
+        for value in values {
+            let (next, overflow) = total.addingReportingOverflow(value)
+            guard !overflow else { return nil }
+            total = next
         }
+        return total
     }
 }

@@ -27,7 +27,7 @@ public enum Pipeline {
     public static func standOn(_ input: InputData, day: Day, for period: Period, log: FindingLog) throws(UnionStatsError) -> InputData {
         let tree = input.history.tree(at: day, findings: log.emitter)
         guard tree.roots.count == 1 else {
-            let suggestion = input.history.changeDays.first { $0 > day && input.history.tree(at: $0, findings: .discarding).roots.count == 1 }
+            let suggestion = input.history.firstDayWithOneFederation(after: day)
             throw .treeNotOneFederation(day: day, federations: tree.roots.map { tree.units[$0].code }, period: period.description, suggestion: suggestion)
         }
         return input.on(tree)
@@ -52,7 +52,7 @@ public enum Pipeline {
         let restatements = [period, period.sameLastYear].compactMap { $0 }.compactMap {
             TreeRestatement(of: $0, by: aggregated.aggregator, input: input, treeDay: treeDay, log: log)
         }
-        let findings = RunFindings(log.findings, scope: FindingScope(FindingScope.periods(ofReport: period), input: input))
+        let findings = RunFindings(log, scope: FindingScope(FindingScope.periods(ofReport: period), input: input))
         guard aggregated.current.status.contains(where: { $0 != .missing }) else {
             throw .noFigures(period: period.description, label: period.label, findings: findings.shown)
         }
@@ -67,7 +67,7 @@ public enum Pipeline {
     public static func validate(_ input: InputData, period: Period, log: FindingLog) -> RunFindings {
         let input = onOwnTree(input, period: period, log: log)
         _ = aggregateForReport(input, period: period, log: log)
-        return RunFindings(log.findings, scope: FindingScope(FindingScope.periods(ofReport: period), input: input))
+        return RunFindings(log, scope: FindingScope(FindingScope.periods(ofReport: period), input: input))
     }
 
     /// The values a report of `period` shows, its checks emitted to `log`.
@@ -97,7 +97,7 @@ public enum Pipeline {
         let comparison = try PeriodComparison(periodA, periodB, using: aggregator)
         let restatements = [periodB, periodA].compactMap { TreeRestatement(of: $0, by: aggregator, input: input, treeDay: treeDay, log: log) }
         let scope = FindingScope(FindingScope.withSubPeriods(periodA).union(FindingScope.withSubPeriods(periodB)), input: input)
-        let findings = RunFindings(log.findings, scope: scope)
+        let findings = RunFindings(log, scope: scope)
         for (period, values) in [(periodA, comparison.valuesA), (periodB, comparison.valuesB)]
         where !values.status.contains(where: { $0 != .missing }) {
             throw .noFigures(period: period.description, label: period.label, findings: findings.shown)
@@ -113,15 +113,15 @@ public enum Pipeline {
         for period in input.store.reportedPeriods {
             let onTree = onOwnTree(input, period: period, log: log)
             let key = onTree.tree.versions
-            if aggregators[key] == nil {
+            let (aggregator, validator) = aggregators[key] ?? {
                 let aggregator = Aggregator(onTree, findings: log.emitter)
-                aggregators[key] = (aggregator, Validator(aggregator))
-            }
-            guard let (aggregator, validator) = aggregators[key] else { continue }
+                return (aggregator, Validator(aggregator))
+            }()
+            aggregators[key] = (aggregator, validator)
             _ = aggregator.values(for: period)
             validator.check(period, findings: log.emitter)
         }
-        return RunFindings(log.findings, scope: .everything)
+        return RunFindings(log, scope: .everything)
     }
 }
 
@@ -132,15 +132,10 @@ public struct RunFindings: Sendable {
     /// How many findings (each once) concern only other periods.
     public let otherPeriods: Int
 
-    /// Splits `all` by `scope`, dropping repeats.
-    init(_ all: [Finding], scope: FindingScope) {
-        var seen = Set<Finding>()
-        var shown: [Finding] = []
-        var others = 0
-        for finding in all where seen.insert(finding).inserted {
-            if scope.shows(finding) { shown.append(finding) } else { others += 1 }
-        }
+    /// Splits a run's findings (each once, as its log keeps them) by `scope`.
+    init(_ log: FindingLog, scope: FindingScope) {
+        let shown = log.findings.filter(scope.shows)
         self.shown = shown.sorted(by: Finding.byLocation)
-        otherPeriods = others
+        otherPeriods = log.findings.count - shown.count
     }
 }

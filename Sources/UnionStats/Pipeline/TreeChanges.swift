@@ -58,7 +58,7 @@ public struct TreeChanges: Sendable {
         for (unit, info) in before.tree.units.enumerated() {
             let id = before.tree.ids[unit]
             guard let now = after.tree.index(ofID: id) else {
-                let ended = history.versionsOfID[id].map { history.versions[$0] }.last { ($0.validTo ?? after.day) < after.day }?.validTo
+                let ended = history.versions(of: id).last { ($0.validTo ?? after.day) < after.day }?.validTo
                 if let image = Restatement.image(of: id, in: after.tree, history: history) {
                     let successor = after.tree.units[image]
                     changes.append(Change(kind: .merged, code: info.code, name: info.name, level: info.level,
@@ -93,7 +93,7 @@ public struct TreeChanges: Sendable {
     /// The first day of the unbroken run of versions, up to the one valid on `day`, that all have what
     /// `same` asks (the parent it moved to, the name it took): the day of the change.
     static func firstDay(of id: Int, on day: Day, history: UnitHistory, same: (UnitHistory.Version) -> Bool) -> Day? {
-        let versions = history.versionsOfID[id].map { history.versions[$0] }
+        let versions = history.versions(of: id)
         guard var index = versions.firstIndex(where: { $0.isValid(on: day) }) else { return nil }
         while index > 0, same(versions[index - 1]), versions[index - 1].validTo?.next == versions[index].validFrom { index -= 1 }
         return versions[index].validFrom

@@ -26,13 +26,7 @@ public enum TreeJob {
     ///
     /// Throws when the folder or units.csv is missing, unreadable, lacks a column or has no federation.
     public static func loadHistory(input: URL, findings: FindingEmitter) throws(UnionStatsError) -> UnitHistory {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: input.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .missingFolder(input.path)
-        }
-        let url = input.appendingPathComponent("units.csv")
-        guard FileManager.default.fileExists(atPath: url.path) else { throw .missingFile(url.path) }
-        return try UnitTreeLoader.load(url: url, file: "units.csv", findings: findings).history
+        try InputLoader.loadUnits(folder: input, findings: findings).history
     }
 
     /// The tree valid on `day` (nil: today's tree, the versions that never end), read from `input`.
@@ -97,8 +91,7 @@ public enum TreeJob {
     private static func severalFederationsLine(_ tree: UnitTree, day: Day?, history: UnitHistory) -> String {
         let codes = tree.roots.map { tree.units[$0].code }.joined(separator: ", ")
         var line = "Cây này có \(tree.roots.count) LĐLĐ tỉnh (\(codes)): các tỉnh trước khi hợp nhất; báo cáo chỉ lập được trên cây có một LĐLĐ tỉnh"
-        // Trees asked for only to make the suggestion: what they would find was said for the trees shown.
-        if let day, let suggestion = history.changeDays.first(where: { $0 > day && history.tree(at: $0, findings: .discarding).roots.count == 1 }) {
+        if let day, let suggestion = history.firstDayWithOneFederation(after: day) {
             line += ", ví dụ --tree \(suggestion.iso) (cây ngày \(suggestion))"
         }
         return line + "."
@@ -138,17 +131,12 @@ public enum TreeJob {
         let code = change.code.padding(toLength: max(codeWidth, change.code.count), withPad: " ", startingAt: 0)
         // "→ NBH (…)" and "→ new name" follow the name; "không có đơn vị kế thừa", "A → B", "trực thuộc X" after a colon.
         let detail = change.detail.hasPrefix("→") ? " \(change.detail)" : ": \(change.detail)"
-        let day = change.day.map { day in
-            switch change.kind {
-            case .dissolved, .merged: ", đến hết ngày \(day)"
-            case .moved, .renamed, .new: ", từ ngày \(day)"
-            }
-        } ?? ""
+        let day = change.day.map { change.kind.isEnding ? ", đến hết ngày \($0)" : ", từ ngày \($0)" } ?? ""
         return "  \(code)  \(change.name)\(detail)\(day)"
     }
 
     /// The findings of a run, each once, sorted by location.
     private static func settled(_ log: FindingLog) -> [Finding] {
-        RunFindings(log.findings, scope: .everything).shown
+        RunFindings(log, scope: .everything).shown
     }
 }
