@@ -36,6 +36,14 @@ struct CSVRecordScanner {
         }
     }
 
+    /// How a scanned record ended.
+    enum Completion {
+        /// A well-formed record, starting on `line`: its fields are readable through `withFields` until the next scan.
+        case record(line: Int)
+        /// A record that could not be read, starting on `line`, and what to do about it.
+        case problem(line: Int, message: String)
+    }
+
     let delimiter: UInt8
     let limits: CSVLimits
     /// The 1-based line of the next byte to scan.
@@ -43,8 +51,12 @@ struct CSVRecordScanner {
     private var recordStartLine = 1
     private var quoteStartLine = 1
     private var state = FieldState.fieldStart
-    private var fields: [String] = []
-    private var fieldBytes: [UInt8] = []
+    /// The bytes of the current record's fields, one after the other (quotes and delimiters removed).
+    private var recordBytes: [UInt8] = []
+    /// Where each finished field of the current record ends in `recordBytes`.
+    private var fieldEnds: [Int] = []
+    /// The OR of the current field's bytes: at least 0x80 when it must be checked as UTF-8.
+    private var fieldHighBits: UInt8 = 0
     private var recordByteCount = 0
     private var recordIsBlank = true
     private var defect: Defect?
@@ -52,18 +64,29 @@ struct CSVRecordScanner {
     private var discarding = false
     /// True right after a CR, so that a following LF belongs to the same line end.
     private var pendingCarriageReturn = false
+    /// True while a completed record's fields are still held for the caller.
+    private var holdsCompletedRecord = false
 
     /// A scanner for records separated by `delimiter`, enforcing `limits`.
     init(delimiter: UInt8, limits: CSVLimits) {
         self.delimiter = delimiter
         self.limits = limits
-        fieldBytes.reserveCapacity(256)
+        recordBytes.reserveCapacity(1024)
+        fieldEnds.reserveCapacity(16)
+    }
+
+    /// Lends the fields of the record just completed to `body` (valid only inside it).
+    func withFields<Result>(_ body: (CSVFields) -> Result) -> Result {
+        recordBytes.withUnsafeBufferPointer { bytes in
+            fieldEnds.withUnsafeBufferPointer { ends in body(CSVFields(bytes: bytes, ends: ends)) }
+        }
     }
 
     /// Scans `bytes` from `start` until a record (or problem) is complete or the bytes run out.
     ///
-    /// Returns the finished row, if any, and the offset of the first unscanned byte.
-    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (CSVRow?, Int) {
+    /// Returns how the record ended, if it did, and the offset of the first unscanned byte.
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (Completion?, Int) {
+        if holdsCompletedRecord { discardRecord() }
         let delimiter = self.delimiter
         let end = bytes.count
         var index = start
@@ -86,28 +109,23 @@ struct CSVRecordScanner {
                 index += 1
             case .fieldStart, .unquoted:
                 let runStart = index
+                var highBits: UInt8 = 0
                 while index < end {
                     let current = bytes[index]
                     if current == delimiter || current == CSVByte.lineFeed
                         || current == CSVByte.carriageReturn || current == CSVByte.nul { break }
+                    highBits |= current
                     index += 1
                 }
-                let run = UnsafeBufferPointer(rebasing: bytes[runStart..<index])
-                // A field whose bytes all lie in this chunk becomes a string straight from the chunk, uncopied.
-                let wholeField: UnsafeBufferPointer<UInt8>? = state == .fieldStart && index < end ? run : nil
                 state = .unquoted
-                if wholeField != nil {
-                    account(run)
-                } else if !run.isEmpty {
-                    storeRun(run)
-                }
+                if index > runStart { storeRun(UnsafeBufferPointer(rebasing: bytes[runStart..<index]), highBits: highBits) }
                 guard index < end else { break }
                 let special = bytes[index]
                 index += 1
                 if special == delimiter {
                     account(1)
                     if special != CSVByte.tab { recordIsBlank = false }
-                    finishField(wholeField)
+                    finishField()
                     state = .fieldStart
                 } else if special == CSVByte.nul {
                     account(1)
@@ -116,18 +134,20 @@ struct CSVRecordScanner {
                 } else {
                     line += 1
                     pendingCarriageReturn = special == CSVByte.carriageReturn
-                    if let row = finishRecord(wholeField) { return (row, index) }
+                    if let completion = finishRecord() { return (completion, index) }
                 }
             case .quoted:
                 let runStart = index
+                var highBits: UInt8 = 0
                 while index < end {
                     let current = bytes[index]
                     if current == CSVByte.quote || current == CSVByte.lineFeed
                         || current == CSVByte.carriageReturn || current == CSVByte.nul { break }
+                    highBits |= current
                     index += 1
                 }
                 if index > runStart {
-                    storeRun(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    storeRun(UnsafeBufferPointer(rebasing: bytes[runStart..<index]), highBits: highBits)
                     continue
                 }
                 index += 1
@@ -156,7 +176,8 @@ struct CSVRecordScanner {
     }
 
     /// The last record when the file ends without a line end, a problem for an unclosed quote, or nil.
-    mutating func finishAtEndOfFile() -> CSVRow? {
+    mutating func finishAtEndOfFile() -> Completion? {
+        if holdsCompletedRecord { discardRecord() }
         pendingCarriageReturn = false
         if state == .quoted {
             let openedAt = quoteStartLine
@@ -175,22 +196,19 @@ struct CSVRecordScanner {
         if recordByteCount > limits.maxRecordBytes { markDefect(.tooLong) }
     }
 
-    /// Counts a run of ordinary bytes in the record and notes whether the record is still blank.
-    private mutating func account(_ run: UnsafeBufferPointer<UInt8>) {
+    /// Adds a run of ordinary bytes (whose OR is `highBits`) to the current field and notes whether the record is still blank.
+    private mutating func storeRun(_ run: UnsafeBufferPointer<UInt8>, highBits: UInt8) {
         account(run.count)
         if recordIsBlank, run.contains(where: { $0 != CSVByte.space && $0 != CSVByte.tab }) { recordIsBlank = false }
-    }
-
-    /// Adds a run of ordinary bytes to the current field.
-    private mutating func storeRun(_ run: UnsafeBufferPointer<UInt8>) {
-        account(run)
-        if !discarding { fieldBytes.append(contentsOf: run) }
+        guard !discarding else { return }
+        fieldHighBits |= highBits
+        recordBytes.append(contentsOf: run)
     }
 
     /// Adds one byte (an escaped quote or a line end inside quotes) to the current field.
     private mutating func storeByte(_ byte: UInt8) {
         account(1)
-        if !discarding { fieldBytes.append(byte) }
+        if !discarding { recordBytes.append(byte) }
     }
 
     /// Records the first defect of the record and stops storing its bytes.
@@ -198,56 +216,53 @@ struct CSVRecordScanner {
         if defect == nil { defect = found }
         guard !discarding else { return }
         discarding = true
-        fields = []
-        fieldBytes = []
+        recordBytes.removeAll(keepingCapacity: true)
+        fieldEnds.removeAll(keepingCapacity: true)
     }
 
-    /// Turns the current field into a validated string: `wholeField` when it lay in one chunk, else the stored bytes.
-    private mutating func finishField(_ wholeField: UnsafeBufferPointer<UInt8>? = nil) {
-        defer { if !fieldBytes.isEmpty { fieldBytes.removeAll(keepingCapacity: true) } }
+    /// Ends the current field: checks its UTF-8 when it has non-ASCII bytes, then marks where it ends.
+    private mutating func finishField() {
+        let highBits = fieldHighBits
+        fieldHighBits = 0
         guard !discarding else { return }
-        guard fields.count < limits.maxFields else {
+        guard fieldEnds.count < limits.maxFields else {
             markDefect(.tooManyFields)
             return
         }
-        let text = if let wholeField {
-            UTF8Field.string(from: wholeField)
-        } else {
-            fieldBytes.withUnsafeBufferPointer(UTF8Field.string(from:))
+        if highBits >= 0x80 {
+            let start = fieldEnds.last ?? 0
+            let valid = recordBytes.withUnsafeBufferPointer { UTF8Field.isWellFormed(UnsafeBufferPointer(rebasing: $0[start...])) }
+            guard valid else {
+                markDefect(.invalidUTF8)
+                return
+            }
         }
-        guard let text else {
-            markDefect(.invalidUTF8)
-            return
-        }
-        fields.append(text)
+        fieldEnds.append(recordBytes.count)
     }
 
-    /// Ends the current record: a record, a problem, or nil for a blank line (which is skipped).
-    private mutating func finishRecord(_ lastField: UnsafeBufferPointer<UInt8>? = nil) -> CSVRow? {
-        finishField(lastField)
-        let row: CSVRow?
+    /// Ends the current record: a record (its fields held until the next scan), a problem, or nil
+    /// for a blank line (which is skipped).
+    private mutating func finishRecord() -> Completion? {
+        finishField()
         if let defect {
-            row = .problem(line: recordStartLine, message: defect.message(limits: limits))
-        } else if recordIsBlank {
-            row = nil
-        } else {
-            row = .record(line: recordStartLine, fields: fields)
+            let completion = Completion.problem(line: recordStartLine, message: defect.message(limits: limits))
+            discardRecord()
+            return completion
         }
-        let fieldCount = fields.count
-        discardRecord()
-        fields.reserveCapacity(fieldCount)
-        return row
+        guard !recordIsBlank else {
+            discardRecord()
+            return nil
+        }
+        holdsCompletedRecord = true
+        return .record(line: recordStartLine)
     }
 
     /// Forgets the current record and gets ready for the next one on the current line.
     private mutating func discardRecord() {
-        fields = []
-        if discarding {
-            fieldBytes = []
-            fieldBytes.reserveCapacity(256)
-        } else if !fieldBytes.isEmpty {
-            fieldBytes.removeAll(keepingCapacity: true)
-        }
+        holdsCompletedRecord = false
+        recordBytes.removeAll(keepingCapacity: true)
+        fieldEnds.removeAll(keepingCapacity: true)
+        fieldHighBits = 0
         recordByteCount = 0
         recordIsBlank = true
         defect = nil
@@ -255,6 +270,29 @@ struct CSVRecordScanner {
         state = .fieldStart
         recordStartLine = line
     }
+}
+
+/// The fields of one CSV record as bytes, lent by the reader: valid only inside the closure that receives them.
+public struct CSVFields {
+    /// Every field's bytes, one after the other.
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Where each field ends in `bytes`.
+    let ends: UnsafeBufferPointer<Int>
+
+    /// The number of fields.
+    public var count: Int { ends.count }
+
+    /// The bytes of field `index` (well-formed UTF-8, untrimmed).
+    public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+        let start = index == 0 ? 0 : ends[index - 1]
+        return UnsafeBufferPointer(rebasing: bytes[start..<ends[index]])
+    }
+
+    /// Field `index` as a string.
+    public func string(_ index: Int) -> String { String(decoding: self[index], as: UTF8.self) }
+
+    /// Every field as a string.
+    public var strings: [String] { (0..<count).map(string) }
 }
 
 /// Strict UTF-8 decoding of field bytes: invalid bytes are reported, never silently replaced.

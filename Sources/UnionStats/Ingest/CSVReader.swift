@@ -54,7 +54,12 @@ public final class CSVReader {
     private var chunkOffset = 0
     private var reachedEndOfFile = false
     private var finished = false
+    private var closed = false
     private var scanner: CSVRecordScanner
+    /// The SHA-256 of every byte read from disk so far.
+    private var digest = SHA256()
+    /// Why reading from disk failed, if it did.
+    private var readFailure: String?
 
     /// Opens `url` for streaming; throws `UnionStatsError.unreadable` only if the file cannot be opened or read at all.
     public convenience init(contentsOf url: URL, limits: CSVLimits = .standard) throws(UnionStatsError) {
@@ -79,11 +84,48 @@ public final class CSVReader {
         self.prefetched = prefix
         self.prefetchedOffset = dialect.byteOrderMarkLength
         self.scanner = CSVRecordScanner(delimiter: dialect.delimiter.rawValue, limits: limits)
+        self.reachedEndOfFile = prefix.count < CSVDialect.sniffByteCount
+        prefix.withUnsafeBufferPointer { digest.update($0) }
         if dialect.fileProblem != nil { finish() }
+    }
+
+    deinit {
+        if !closed { try? handle.close() }
     }
 
     /// The next record or problem, or nil at the end of the file.
     public func next() -> CSVRow? {
+        switch advance() {
+        case nil: nil
+        case .problem(let line, let message)?: .problem(line: line, message: message)
+        case .record(let line)?: .record(line: line, fields: scanner.withFields(\.strings))
+        }
+    }
+
+    /// Hands every record (its fields as bytes, lent for the call) or problem to `body`, in file
+    /// order, until the end of the file or until `body` returns false.
+    func forEachRecord(_ body: (CSVEvent) -> Bool) {
+        while let completion = advance() {
+            let goOn = switch completion {
+            case .problem(let line, let message): body(.problem(line: line, message: message))
+            case .record(let line): scanner.withFields { body(.record(line: line, fields: $0)) }
+            }
+            if !goOn { return }
+        }
+    }
+
+    /// The SHA-256 of the whole file as 64 lower-case hex digits, reading whatever was not read yet;
+    /// nil when the file could not be read to its end.
+    func sha256HexDigest() -> String? {
+        while !reachedEndOfFile, readFailure == nil {
+            _ = readFromDisk()
+        }
+        finish()
+        return readFailure == nil ? digest.hexDigest() : nil
+    }
+
+    /// Scans to the end of the next record or problem.
+    private func advance() -> CSVRecordScanner.Completion? {
         guard !finished else { return nil }
         while true {
             if chunkOffset >= chunk.count {
@@ -91,19 +133,19 @@ public final class CSVReader {
                 case .filled:
                     break
                 case .endOfFile:
-                    let row = scanner.finishAtEndOfFile()
+                    let completion = scanner.finishAtEndOfFile()
                     finish()
-                    return row
+                    return completion
                 case .failed(let reason):
                     finish()
                     return .problem(line: scanner.line, message: "Không đọc tiếp được tệp từ dòng này: \(reason)")
                 }
             }
-            let (row, newOffset) = chunk.withUnsafeBufferPointer { bytes in
+            let (completion, newOffset) = chunk.withUnsafeBufferPointer { bytes in
                 scanner.scan(bytes, from: chunkOffset)
             }
             chunkOffset = newOffset
-            if let row { return row }
+            if let completion { return completion }
         }
     }
 
@@ -128,26 +170,38 @@ public final class CSVReader {
             return .filled
         }
         guard !reachedEndOfFile else { chunk = []; return .endOfFile }
+        if readFromDisk() { return .filled }
+        if let readFailure { return .failed(readFailure) }
+        return .endOfFile
+    }
+
+    /// Reads the next chunk from disk into `chunk`, adding it to the digest; false at the end of the file or on failure.
+    private func readFromDisk() -> Bool {
         do {
             guard let data = try handle.read(upToCount: chunkSize), !data.isEmpty else {
                 reachedEndOfFile = true
                 chunk = []
-                return .endOfFile
+                return false
             }
             chunk = [UInt8](data)
-            return .filled
+            chunk.withUnsafeBufferPointer { digest.update($0) }
+            return true
         } catch {
             chunk = []
-            return .failed(error.localizedDescription)
+            readFailure = error.localizedDescription
+            return false
         }
     }
 
-    /// Stops reading and releases the file.
+    /// Stops scanning; the file stays open until the digest has read it to its end.
     private func finish() {
         finished = true
         chunk = []
         prefetched = []
-        try? handle.close()
+        if reachedEndOfFile || readFailure != nil, !closed {
+            closed = true
+            try? handle.close()
+        }
     }
 
     /// Reads up to `byteCount` bytes from the start of the file (fewer only at end of file).
@@ -159,4 +213,12 @@ public final class CSVReader {
         }
         return prefix
     }
+}
+
+/// What `CSVReader.forEachRecord` hands over for each record.
+enum CSVEvent {
+    /// A well-formed record: the 1-based line it starts on and its fields, lent for the call.
+    case record(line: Int, fields: CSVFields)
+    /// A record that could not be read: the 1-based line it starts on and what to fix.
+    case problem(line: Int, message: String)
 }

@@ -4,7 +4,10 @@ import Foundation
 public enum InputLoader {
     /// Reads everything, emitting a finding for each problem; throws only when the run cannot go on
     /// (no folder, no units, no catalogue).
-    public static func load(folder: URL, findings: FindingEmitter) throws(UnionStatsError) -> InputData {
+    ///
+    /// Report files are read in parallel and taken into the store in the order `ReportFinder` lists
+    /// them, so the result does not depend on the number of cores; `progress` hears of each file read.
+    public static func load(folder: URL, findings: FindingEmitter, progress: ReadProgress? = nil) throws(UnionStatsError) -> InputData {
         try requireFolder(folder)
         var files: [InputFile] = []
         let unitsURL = folder.appendingPathComponent("units.csv")
@@ -30,13 +33,13 @@ public enum InputLoader {
             findings.emit(.settingsMissing(federationName: settings.federationName), at: SourceLocation(file: "settings.csv"))
         }
         var store = ObservationStore(unitCount: units.history.count, indicatorCount: catalogue.count)
-        let csv = LongCSVIngest(history: units.history, settings: settings, catalogue: catalogue, leftOut: units.leftOut)
-        let xlsx = XLSXReportIngest(history: units.history, settings: settings, catalogue: catalogue, leftOut: units.leftOut)
-        for (url, path) in ReportFinder.reports(in: folder, findings: findings) {
-            let records = url.pathExtension.lowercased() == "csv"
-                ? csv.ingest(url: url, file: path, into: &store, findings: findings)
-                : xlsx.ingest(url: url, file: path, into: &store, findings: findings)
-            files.append(describe(url, path: path, records: records))
+        let readers = ReportReaders(
+            csv: LongCSVIngest(history: units.history, settings: settings, catalogue: catalogue, leftOut: units.leftOut),
+            xlsx: XLSXReportIngest(history: units.history, settings: settings, catalogue: catalogue, leftOut: units.leftOut))
+        let reports = ReportFinder.reports(in: folder, findings: findings)
+        readers.readAll(reports, progress: progress) { url, reading in
+            store.absorb(reading, catalogue: catalogue, history: units.history, findings: findings)
+            files.append(InputFile(path: reading.path, sha256: reading.sha256 ?? "", bytes: fileSize(url), records: reading.records))
         }
         return InputData(folder: folder, settings: settings, history: units.history, tree: tree, catalogue: catalogue, store: store, files: files)
     }
@@ -58,7 +61,11 @@ public enum InputLoader {
     }
 
     private static func describe(_ url: URL, path: String, records: Int) -> InputFile {
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        return InputFile(path: path, sha256: SHA256.hexDigest(ofFileAt: url) ?? "", bytes: size, records: records)
+        InputFile(path: path, sha256: SHA256.hexDigest(ofFileAt: url) ?? "", bytes: fileSize(url), records: records)
+    }
+
+    /// The size of a file in bytes, 0 when it cannot be read.
+    static func fileSize(_ url: URL) -> Int {
+        (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
     }
 }

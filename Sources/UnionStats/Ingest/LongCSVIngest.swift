@@ -8,54 +8,72 @@ struct LongCSVIngest {
     /// Codes of units.csv left out of the tree, for clearer findings.
     let leftOut: Set<String>
 
-    /// Reads `url` into `store`, appending findings; returns the number of records read.
-    func ingest(url: URL, file: String, into store: inout ObservationStore, findings: FindingEmitter) -> Int {
+    /// Where the columns of a report are, from its header row.
+    struct Columns {
+        let unit: Int, period: Int, indicator: Int, value: Int
+        let note: Int?
+        /// How many fields the header has.
+        let width: Int
+
+        /// The number of fields a row needs to hold unit, period, indicator and value.
+        var needed: Int { max(unit, period, indicator, value) + 1 }
+    }
+
+    /// Reads the file at `url` (its path in the input folder is `file`) into a reading of its own:
+    /// its values, findings, record count and SHA-256 (computed from the same bytes as they are read).
+    func read(url: URL, file: String) -> FileReading {
+        let reading = FileReading(path: file)
+        let findings = reading.emitter
         let reader: CSVReader
         do {
             reader = try CSVReader(contentsOf: url)
         } catch {
             findings.emit(.fileUnopenable(reason: error.reason), at: SourceLocation(file: file))
-            return 0
+            return reading
         }
+        defer { reading.sha256 = reader.sha256HexDigest() }
         if let problem = reader.fileProblem {
             findings.emit(problem.message, at: SourceLocation(file: file))
-            return 0
+            return reading
         }
-        let fileIndex = store.addSource(file)
+        let source = reading.addSource(sheet: nil)
         var recorder = ObservationRecorder(history: history, settings: settings, catalogue: catalogue, leftOut: leftOut, findings: findings)
-        var positions: [ReportColumn: Int]?
-        var headerWidth = 0
-        var records = 0
+        var columns: Columns?
+        var headerRefused = false
         var hasDataRows = false
-        while let row = reader.next() {
-            switch row {
+        reader.forEachRecord { event in
+            switch event {
             case .problem(let line, let message):
-                hasDataRows = hasDataRows || positions != nil
+                hasDataRows = hasDataRows || columns != nil
                 findings.emit(.csvRecord(message), at: SourceLocation(file: file, position: .line(line)))
             case .record(let line, let fields):
-                guard let columns = positions else {
-                    positions = header(fields, file: file, line: line, findings: findings)
-                    if positions == nil { return 0 }
-                    headerWidth = fields.count
-                    continue
+                guard let known = columns else {
+                    columns = header(fields.strings, file: file, line: line, findings: findings)
+                    headerRefused = columns == nil
+                    return !headerRefused
                 }
-                records += 1
-                hasDataRows = hasDataRows || !fields.allSatisfy { $0.quickCleaned.isEmpty }
-                read(fields, line: line, columns: columns, width: headerWidth, file: (file, fileIndex), recorder: &recorder, store: &store, findings: findings)
+                reading.records += 1
+                let isBlank = Self.isBlank(fields)
+                hasDataRows = hasDataRows || !isBlank
+                if !isBlank {
+                    read(fields, line: line, columns: known, source: source, recorder: &recorder, reading: reading, findings: findings)
+                }
             }
+            return true
         }
-        if positions == nil {
+        if headerRefused { return reading }
+        if columns == nil {
             findings.emit(.csvNoHeader, at: SourceLocation(file: file))
         } else if !hasDataRows {
             findings.emit(.csvNoRows, at: SourceLocation(file: file))
         }
-        return records
+        return reading
     }
 
     /// The position of each column in the header row, or nil (with a finding) when the file cannot
     /// be read: a required column missing, or a column named twice (`value,value`, `value,số lượng`).
     /// Columns the tool does not know are one warning naming them all.
-    private func header(_ fields: [String], file: String, line: Int, findings: FindingEmitter) -> [ReportColumn: Int]? {
+    private func header(_ fields: [String], file: String, line: Int, findings: FindingEmitter) -> Columns? {
         let location = SourceLocation(file: file, position: .line(line))
         var positions: [ReportColumn: Int] = [:]
         var written: [ReportColumn: [String]] = [:]
@@ -83,51 +101,65 @@ struct LongCSVIngest {
         if !unknown.isEmpty {
             findings.emit(.csvUnknownColumns(unknown), at: location)
         }
-        return positions
+        guard let unit = positions[.unit], let period = positions[.period], let indicator = positions[.indicator],
+              let value = positions[.value] else { return nil }
+        return Columns(unit: unit, period: period, indicator: indicator, value: value, note: positions[.note], width: fields.count)
     }
 
+    /// Checks one non-blank row's shape, then hands its fields to the recorder.
     private func read(
-        _ fields: [String], line: Int, columns: [ReportColumn: Int], width: Int, file: (path: String, index: UInt32), recorder: inout ObservationRecorder,
-        store: inout ObservationStore, findings: FindingEmitter
+        _ fields: CSVFields, line: Int, columns: Columns, source: UInt32, recorder: inout ObservationRecorder, reading: FileReading,
+        findings: FindingEmitter
     ) {
-        guard let unitAt = columns[.unit], let periodAt = columns[.period], let indicatorAt = columns[.indicator],
-              let valueAt = columns[.value] else { return }
-        if fields.allSatisfy({ $0.quickCleaned.isEmpty }) { return }  // a row of delimiters only, as spreadsheets export
         // A refused row still says which period it was about, so that its finding counts for that period.
         func refusedRowPeriod() -> Period? {
-            guard periodAt < fields.count else { return nil }
-            let period = Period(fields[periodAt].quickCleaned)
-            if let period { store.notePeriod(period, in: file.index) }
+            guard columns.period < fields.count else { return nil }
+            let period = Period(ObservationRecorder.cleaned(fields[columns.period]))
+            if let period { reading.notePeriod(period, in: source) }
             return period
         }
-        let needed = max(unitAt, periodAt, indicatorAt, valueAt) + 1
-        guard fields.count >= needed else {
-            findings.emit(.reportTooFewFields(count: fields.count, needed: needed), at: SourceLocation(file: file.path, position: .line(line)),
-                          period: refusedRowPeriod())
+        let here = SourceLocation(file: reading.path, position: .line(line))
+        guard fields.count >= columns.needed else {
+            findings.emit(.reportTooFewFields(count: fields.count, needed: columns.needed), at: here, period: refusedRowPeriod())
             return
         }
-        if fields.count > width {
-            findings.emit(.reportTooManyFields(count: fields.count, header: width), at: SourceLocation(file: file.path, position: .line(line)),
-                          period: refusedRowPeriod())
+        if fields.count > columns.width {
+            findings.emit(.reportTooManyFields(count: fields.count, header: columns.width), at: here, period: refusedRowPeriod())
             return
         }
-        if let noteAt = columns[.note], noteAt == valueAt + 1, fields.count > noteAt,
-           Self.isDigits(fields[valueAt]), Self.isDigits(fields[noteAt]) {
-            findings.emit(.numberSplitIntoNote(value: fields[valueAt].quickCleaned, note: fields[noteAt].quickCleaned),
-                          at: SourceLocation(file: file.path, position: .line(line)), period: refusedRowPeriod())
+        if let noteAt = columns.note, noteAt == columns.value + 1, fields.count > noteAt,
+           Self.isDigits(fields[columns.value]), Self.isDigits(fields[noteAt]) {
+            findings.emit(.numberSplitIntoNote(value: ObservationRecorder.cleaned(fields[columns.value]), note: ObservationRecorder.cleaned(fields[noteAt])),
+                          at: here, period: refusedRowPeriod())
             return
         }
         recorder.record(
-            unit: fields[unitAt].quickCleaned, period: fields[periodAt].quickCleaned,
-            indicator: fields[indicatorAt].quickCleaned, value: .text(fields[valueAt]),
-            at: ObservationStore.SourceRef(file: file.index, line: UInt32(clamping: line)), store: &store, findings: findings)
+            unit: fields[columns.unit], period: fields[columns.period], indicator: fields[columns.indicator], value: fields[columns.value],
+            at: ObservationStore.SourceRef(file: source, line: UInt32(clamping: line)), into: reading, findings: findings)
     }
 }
 
 extension LongCSVIngest {
     /// Whether a field is nothing but ASCII digits (after trimming).
-    static func isDigits(_ field: String) -> Bool {
-        let text = field.quickCleaned
+    static func isDigits(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !field.isEmpty else { return false }
+        if ObservationRecorder.isPlain(field) { return field.allSatisfy { (0x30...0x39).contains($0) } }
+        let text = ObservationRecorder.cleaned(field)
         return !text.isEmpty && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
+    }
+
+    /// Whether every field of a row is empty once trimmed: a row of delimiters only, as spreadsheets export.
+    static func isBlank(_ fields: CSVFields) -> Bool {
+        (0..<fields.count).allSatisfy { isBlank(fields[$0]) }
+    }
+
+    /// Whether a field is empty once trimmed; plain ASCII is decided from its bytes.
+    static func isBlank(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        var onlyASCIISpace = true
+        for byte in field {
+            if byte > 0x20, byte < 0x7F { return false }
+            if !(byte == 0x20 || (0x09...0x0D).contains(byte)) { onlyASCIISpace = false }
+        }
+        return onlyASCIISpace || String(decoding: field, as: UTF8.self).cleanedField.isEmpty
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A figure as it arrived: typed text (read the Vietnamese way) or a spreadsheet number (its exact literal).
 enum RawValue {
     /// Text from a CSV field or a text cell.
@@ -6,10 +8,11 @@ enum RawValue {
     case number(String)
 }
 
-/// Turns one reported (unit, period, indicator, value) into a stored observation or a finding.
+/// Turns one reported (unit, period, indicator, value) into a pending observation or a finding.
 ///
 /// Shared by every report format; remembers the last unit and period looked up, since a report
-/// usually lists one unit's figures together.
+/// usually lists one unit's figures together. CSV rows come as bytes: plain ASCII codes and digit
+/// values are read without making a string; anything else goes through the same cleaning as text.
 struct ObservationRecorder {
     let history: UnitHistory
     let settings: Settings
@@ -18,8 +21,10 @@ struct ObservationRecorder {
     let leftOut: Set<String>
     /// Where the trees built while reading send their placement findings.
     let findings: FindingEmitter
-    private var lastUnit: (code: String, id: Int?) = ("", nil)
-    private var lastPeriod: (text: String, period: Period?, tree: UnitTree?) = ("", nil, nil)
+    /// The catalogue's codes by their bytes.
+    private let indicatorCodes: ByteCodeTable
+    private var lastUnit: (bytes: [UInt8], code: String, id: Int?) = ([], "", nil)
+    private var lastPeriod: (bytes: [UInt8], text: String, period: Period?, tree: UnitTree?) = ([], "", nil, nil)
     /// Units already said to be outside their period's tree, so each (unit, period) is said once per file.
     private var saidNotInTree: [Period: Set<Int>] = [:]
     /// Suggestions already worked out for unknown unit codes (nil when none is close).
@@ -31,78 +36,115 @@ struct ObservationRecorder {
         self.catalogue = catalogue
         self.leftOut = leftOut
         self.findings = findings
+        indicatorCodes = ByteCodeTable(catalogue.indicators.map(\.code))
     }
 
-    /// Checks and stores one value; every problem becomes a finding at `source`.
+    /// Checks and keeps one value given as text (xlsx cells); every problem becomes a finding at `source`.
     mutating func record(
         unit code: String, period periodText: String, indicator indicatorCode: String, value raw: RawValue,
-        at source: ObservationStore.SourceRef, store: inout ObservationStore, findings: FindingEmitter
+        at source: ObservationStore.SourceRef, into reading: FileReading, findings: FindingEmitter
     ) {
-        if lastUnit.code != code { lastUnit = (code, leftOut.contains(code) ? nil : history.id(of: code)) }
-        if lastPeriod.text != periodText {
-            let period = Period(periodText)
-            lastPeriod = (periodText, period, nil)
-            if let period {
-                store.notePeriod(period, in: source.file)
-                if history.isDated {
-                    lastPeriod.tree = history.tree(at: settings.referenceDate(of: period), findings: self.findings)
-                }
-            }
+        if lastUnit.code != code || !lastUnit.bytes.isEmpty { lastUnit = ([], code, unitID(of: code)) }
+        if lastPeriod.text != periodText || !lastPeriod.bytes.isEmpty { usePeriod(bytes: [], text: periodText, source: source, reading: reading) }
+        record(
+            indicator: catalogue.position(of: indicatorCode), typed: indicatorCode, fastValue: nil, value: raw, at: source,
+            into: reading, findings: findings)
+    }
+
+    /// Checks and keeps one CSV row's value given as the bytes of its fields (untrimmed, well-formed UTF-8).
+    mutating func record(
+        unit: UnsafeBufferPointer<UInt8>, period: UnsafeBufferPointer<UInt8>, indicator: UnsafeBufferPointer<UInt8>,
+        value: UnsafeBufferPointer<UInt8>, at source: ObservationStore.SourceRef, into reading: FileReading, findings: FindingEmitter
+    ) {
+        if !Self.same(unit, lastUnit.bytes) || lastUnit.bytes.isEmpty {
+            let code = Self.cleaned(unit)
+            lastUnit = (Array(unit), code, unitID(of: code))
         }
+        if !Self.same(period, lastPeriod.bytes) || lastPeriod.bytes.isEmpty {
+            usePeriod(bytes: Array(period), text: Self.cleaned(period), source: source, reading: reading)
+        }
+        let catalogue = self.catalogue
+        let plain = Self.isPlain(indicator)
+        let position = plain ? indicatorCodes.index(of: indicator) : catalogue.position(of: Self.cleaned(indicator))
+        record(
+            indicator: position, typed: position.map { catalogue[$0].code } ?? Self.cleaned(indicator),
+            fastValue: VietnameseNumber.plainDigits(value), value: .text(String(decoding: value, as: UTF8.self)), at: source,
+            into: reading, findings: findings)
+    }
+
+    /// The registry id of a unit code that some tree holds, nil otherwise.
+    private func unitID(of code: String) -> Int? { leftOut.contains(code) ? nil : history.id(of: code) }
+
+    /// Makes `text` the current period: noted for the source, with its tree when units.csv is dated.
+    private mutating func usePeriod(bytes: [UInt8], text: String, source: ObservationStore.SourceRef, reading: FileReading) {
+        let period = Period(text)
+        lastPeriod = (bytes, text, period, nil)
+        guard let period else { return }
+        reading.notePeriod(period, in: source.file)
+        if history.isDated {
+            lastPeriod.tree = history.tree(at: settings.referenceDate(of: period), findings: self.findings)
+        }
+    }
+
+    /// The checks shared by every format, once the unit and period are current: the unit, the period,
+    /// the tree, the indicator, the value. `fastValue` is the value when it was plain digits.
+    private mutating func record(
+        indicator position: Int?, typed indicatorCode: @autoclosure () -> String, fastValue: Int64?, value raw: @autoclosure () -> RawValue,
+        at source: ObservationStore.SourceRef, into reading: FileReading, findings: FindingEmitter
+    ) {
+        let code = lastUnit.code
         guard let unit = lastUnit.id else {
-            findings.emit(unknownUnitMessage(code), at: store.location(of: source), unit: code, indicator: indicatorCode, period: lastPeriod.period)
+            findings.emit(unknownUnitMessage(code), at: reading.location(of: source), unit: code, indicator: indicatorCode(), period: lastPeriod.period)
             return
         }
         guard let period = lastPeriod.period else {
-            findings.emit(.badPeriod(text: periodText), at: store.location(of: source), unit: code, indicator: indicatorCode)
+            findings.emit(.badPeriod(text: lastPeriod.text), at: reading.location(of: source), unit: code, indicator: indicatorCode())
             return
         }
         if let tree = lastPeriod.tree, tree.index(ofID: unit) == nil {
             let day = settings.referenceDate(of: period)
             if history.isValid(unit, on: day) {
                 // Valid that day but not placed in its tree (its parent is missing then): as a unit left out.
-                findings.emit(.unitLeftOut(code: code), at: store.location(of: source), unit: code, indicator: indicatorCode, period: period)
+                findings.emit(.unitLeftOut(code: code), at: reading.location(of: source), unit: code, indicator: indicatorCode(), period: period)
                 return
             }
             if saidNotInTree[period, default: []].insert(unit).inserted {
                 let versions = (first: history.firstVersion(of: unit), last: history.lastVersion(of: unit))
                 findings.emit(
                     .unitNotInTree(code: code, period: period, day: day, validFrom: versions.first?.validFrom, validTo: versions.last?.validTo),
-                    at: store.location(of: source), unit: code, period: period)
+                    at: reading.location(of: source), unit: code, period: period)
             }
         }
-        guard let position = catalogue.position(of: indicatorCode) else {
-            let suggestion = Suggestion.nearest(to: indicatorCode, among: catalogue.indicators.map(\.code))
-            findings.emit(.unknownIndicator(code: indicatorCode, suggestion: suggestion), at: store.location(of: source), unit: code, indicator: indicatorCode, period: period)
+        guard let position else {
+            let typed = indicatorCode()
+            let suggestion = Suggestion.nearest(to: typed, among: catalogue.indicators.map(\.code))
+            findings.emit(.unknownIndicator(code: typed, suggestion: suggestion), at: reading.location(of: source), unit: code, indicator: typed, period: period)
             return
         }
         let indicator = catalogue[position]
         guard indicator.isReportable else {
-            findings.emit(.ratioIgnored(code: catalogue[position].label, value: raw.shown), at: store.location(of: source), unit: code, indicator: indicatorCode, period: period)
+            findings.emit(.ratioIgnored(code: indicator.label, value: raw().shown), at: reading.location(of: source), unit: code, indicator: indicatorCode(), period: period)
             return
         }
-        guard let value = readValue(raw, indicator: indicator, source: source, store: store, unit: code, period: period, findings: findings) else { return }
-        switch store.record(value, unit: unit, indicator: position, period: period, source: source) {
-        case .recorded:
-            break
-        case .sameAsBefore(let first):
-            findings.emit(.duplicateSame(unit: code, indicator: catalogue[position].label, period: period, first: store.location(of: first)), at: store.location(of: source), unit: code, indicator: indicatorCode, period: period)
-        case .alreadyInConflict(let first):
-            findings.emit(.duplicateAgain(unit: code, indicator: catalogue[position].label, period: period, first: store.location(of: first), value: value), at: store.location(of: source), unit: code, indicator: indicatorCode, period: period)
-        case .conflict(let first, let firstValue):
-            findings.emit(.duplicateConflict(unit: code, indicator: catalogue[position].label, period: period, first: store.location(of: first), firstValue: firstValue, value: value), at: store.location(of: source), unit: code, indicator: indicatorCode, period: period)
+        let value: Int64
+        if let fastValue {
+            value = fastValue
+        } else {
+            guard let read = readValue(raw(), indicator: indicator, source: source, reading: reading, unit: code, period: period, findings: findings) else { return }
+            value = read
         }
+        reading.add(value, unit: unit, indicator: position, period: period, source: source)
     }
 
     /// Whether reports of `code` can be recorded at all: a code of units.csv that some tree holds.
     func isUsableUnit(_ code: String) -> Bool { !leftOut.contains(code) && history.id(of: code) != nil }
 
     private func readValue(
-        _ raw: RawValue, indicator: Indicator, source: ObservationStore.SourceRef, store: ObservationStore,
+        _ raw: RawValue, indicator: Indicator, source: ObservationStore.SourceRef, reading: FileReading,
         unit: String, period: Period, findings: FindingEmitter
     ) -> Int64? {
         func problem(_ message: FindingMessage) -> Int64? {
-            findings.emit(message, at: store.location(of: source), unit: unit, indicator: indicator.code, period: period)
+            findings.emit(message, at: reading.location(of: source), unit: unit, indicator: indicator.code, period: period)
             return nil
         }
         let parsed = switch raw {
@@ -144,5 +186,29 @@ extension RawValue {
         case .text(let text): text.cleanedField
         case .number(let literal): literal
         }
+    }
+}
+
+extension ObservationRecorder {
+    /// Whether two byte strings are equal.
+    static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ other: [UInt8]) -> Bool {
+        guard bytes.count == other.count else { return false }
+        return other.withUnsafeBufferPointer { other in
+            guard let left = bytes.baseAddress, let right = other.baseAddress else { return true }
+            return memcmp(left, right, bytes.count) == 0
+        }
+    }
+
+    /// Whether a field is plain printable ASCII without spaces at its ends: then it is its own cleaned form.
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, first > 0x20, last > 0x20 else { return false }
+        for byte in bytes where byte >= 0x7F { return false }
+        return true
+    }
+
+    /// A field's text as people meant it (`cleanedField`), made without Foundation when it is plain ASCII.
+    static func cleaned(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        return isPlain(bytes) ? text : text.cleanedField
     }
 }

@@ -116,16 +116,19 @@ public enum VietnameseNumber {
 
     /// The fast path for the commonest figure, 1 to 15 ASCII digits and nothing else; nil otherwise.
     static func plainDigits(_ text: String) -> Int64? {
-        let result = text.utf8.withContiguousStorageIfAvailable { bytes -> Int64? in
-            guard (1...15).contains(bytes.count) else { return nil }
-            var value: Int64 = 0
-            for byte in bytes {
-                guard byte >= 0x30, byte <= 0x39 else { return nil }
-                value = value * 10 + Int64(byte - 0x30)
-            }
-            return value
-        }
+        let result = text.utf8.withContiguousStorageIfAvailable { plainDigits($0) }
         return result ?? nil
+    }
+
+    /// `plainDigits` of a field's bytes.
+    static func plainDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        guard (1...15).contains(bytes.count) else { return nil }
+        var value: Int64 = 0
+        for byte in bytes {
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            value = value * 10 + Int64(byte - 0x30)
+        }
+        return value
     }
 
     /// Reads `text` as an exact non-negative decimal, or says why it cannot.

@@ -18,8 +18,12 @@ struct XLSXReportIngest {
     /// Codes of units.csv left out of the tree, for clearer findings.
     let leftOut: Set<String>
 
-    /// Reads `url` into `store`, appending findings; returns the number of data rows read.
-    func ingest(url: URL, file: String, into store: inout ObservationStore, findings: FindingEmitter) -> Int {
+    /// Reads the workbook at `url` (its path in the input folder is `file`) into a reading of its
+    /// own: its values, findings, data-row count and SHA-256.
+    func read(url: URL, file: String) -> FileReading {
+        let reading = FileReading(path: file)
+        reading.sha256 = SHA256.hexDigest(ofFileAt: url)
+        let findings = reading.emitter
         let document: XLSXDocument
         do {
             document = try XLSXDocument(url: url)
@@ -28,12 +32,12 @@ struct XLSXReportIngest {
                 ? .unreadableFormat(.compoundFile(extension: url.pathExtension.lowercased()))
                 : .xlsxUnopenable(reason: error.localizedDescription)
             findings.emit(message, at: SourceLocation(file: file))
-            return 0
+            return reading
         }
         var rows = 0
         var tables = 0
         for sheet in document.sheets where sheet.isWorksheet && sheet.visibility == .visible {
-            let source = store.addSource(file, sheet: sheet.name)
+            let source = reading.addSource(sheet: sheet.name)
             var reader = SheetReader(file: file, sheet: sheet.name, source: source, catalogue: catalogue)
             do {
                 try document.forEachRow(inSheet: sheet.name) { row in try reader.take(row) }
@@ -49,39 +53,40 @@ struct XLSXReportIngest {
             rows += reader.rows
             var recorder = ObservationRecorder(history: history, settings: settings, catalogue: catalogue, leftOut: leftOut, findings: findings)
             for group in reader.groups {
-                record(group, recorder: &recorder, store: &store, findings: findings)
+                record(group, recorder: &recorder, reading: reading, findings: findings)
             }
         }
         if tables == 0 {
             findings.emit(.xlsxNoTable, at: SourceLocation(file: file))
         }
-        return rows
+        reading.records = rows
+        return reading
     }
 
     /// Records one form's or one wide row's figures. A unit or period that cannot be used is one
     /// finding at its own cell (B3, B4 of a form; the row's unit or period cell) and none of the
     /// group's figures is used; a figure cell whose formula was never computed is a finding, not a blank.
-    private func record(_ group: SheetReader.Group, recorder: inout ObservationRecorder, store: inout ObservationStore, findings: FindingEmitter) {
+    private func record(_ group: SheetReader.Group, recorder: inout ObservationRecorder, reading: FileReading, findings: FindingEmitter) {
         let unit = group.unit.text
         let period = Period(group.period.text)
-        if let period { store.notePeriod(period, in: group.period.source.file) }
+        if let period { reading.notePeriod(period, in: group.period.source.file) }
         guard recorder.isUsableUnit(unit) else {
-            findings.emit(recorder.unknownUnitMessage(unit), at: store.location(of: group.unit.source), unit: unit, period: period)
+            findings.emit(recorder.unknownUnitMessage(unit), at: reading.location(of: group.unit.source), unit: unit, period: period)
             return
         }
         guard let period else {
-            findings.emit(.badPeriod(text: group.period.text), at: store.location(of: group.period.source), unit: unit)
+            findings.emit(.badPeriod(text: group.period.text), at: reading.location(of: group.period.source), unit: unit)
             return
         }
         for figure in group.figures {
             guard !figure.isUncomputedFormula else {
-                let location = store.location(of: figure.source)
+                let location = reading.location(of: figure.source)
                 let cell = if case .cell(_, let reference) = location.position { reference } else { "" }
                 findings.emit(.formulaWithoutValue(cell: cell), at: location, unit: unit, indicator: figure.indicator, period: period)
                 continue
             }
             recorder.record(unit: unit, period: group.period.text, indicator: figure.indicator, value: figure.value,
-                            at: figure.source, store: &store, findings: findings)
+                            at: figure.source, into: reading, findings: findings)
         }
     }
 

@@ -42,9 +42,9 @@ public struct ObservationStore: Sendable {
 
     /// The reported cells of one period.
     public struct Table: Sendable {
-        fileprivate(set) var values: [Int64]
-        fileprivate(set) var state: [UInt8]
-        fileprivate(set) var sources: [SourceRef]
+        private(set) var values: [Int64]
+        private(set) var state: [UInt8]
+        private(set) var sources: [SourceRef]
 
         fileprivate init(cells: Int) {
             values = Array(repeating: 0, count: cells)
@@ -57,6 +57,24 @@ public struct ObservationStore: Sendable {
 
         /// Where the cell's value came from, when it holds one.
         public func source(at cell: Int) -> SourceRef? { state[cell] == CellState.empty ? nil : sources[cell] }
+
+        /// Records a value in a cell, resolving a second report of the same cell as DESIGN.md says.
+        mutating func record(_ value: Int64, cell: Int, source: SourceRef) -> Outcome {
+            switch state[cell] {
+            case CellState.empty:
+                values[cell] = value
+                state[cell] = CellState.value
+                sources[cell] = source
+                return .recorded
+            case CellState.value where values[cell] == value:
+                return .sameAsBefore(first: sources[cell])
+            case CellState.conflict:
+                return .alreadyInConflict(first: sources[cell])
+            default:
+                state[cell] = CellState.conflict
+                return .conflict(first: sources[cell], firstValue: values[cell])
+            }
+        }
     }
 
     private enum CellState {
@@ -107,24 +125,23 @@ public struct ObservationStore: Sendable {
     public mutating func record(_ value: Int64, unit: Int, indicator: Int, period: Period, source: SourceRef) -> Outcome {
         let cell = grid.cell(unit: unit, indicator: indicator)
         if tables[period] == nil { tables[period] = Table(cells: grid.cellCount) }
-        return Self.modify(&tables[period, default: Table(cells: 0)], cell: cell, value: value, source: source)
+        return tables[period, default: Table(cells: 0)].record(value, cell: cell, source: source)
     }
 
-    private static func modify(_ table: inout Table, cell: Int, value: Int64, source: SourceRef) -> Outcome {
-        switch table.state[cell] {
-        case CellState.empty:
-            table.values[cell] = value
-            table.state[cell] = CellState.value
-            table.sources[cell] = source
-            return .recorded
-        case CellState.value where table.values[cell] == value:
-            return .sameAsBefore(first: table.sources[cell])
-        case CellState.conflict:
-            return .alreadyInConflict(first: table.sources[cell])
-        default:
-            table.state[cell] = CellState.conflict
-            return .conflict(first: table.sources[cell], firstValue: table.values[cell])
-        }
+    /// Takes the table of `period` out of the store (a new one if none) for a run of `Table.record`
+    /// calls without a lookup each; `putBack` returns it.
+    mutating func takeTable(of period: Period) -> Table {
+        tables.removeValue(forKey: period) ?? Table(cells: grid.cellCount)
+    }
+
+    /// Returns a table taken with `takeTable(of:)`.
+    mutating func putBack(_ table: Table, of period: Period) {
+        tables[period] = table
+    }
+
+    /// Remembers that the rows of a source name `periods`.
+    mutating func notePeriods(_ periods: Set<Period>, in source: UInt32) {
+        sourcePeriods[Int(source)].formUnion(periods)
     }
 
     /// The periods that hold at least one usable value, earliest first.
