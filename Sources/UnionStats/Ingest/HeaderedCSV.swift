@@ -39,7 +39,7 @@ struct HeaderedCSV {
             case .problem(let line, let message):
                 findings.emit(.csvRecord(message), at: SourceLocation(file: file, position: .line(line)))
             case .record(let line, let fields):
-                let cleaned = fields.map(\.cleanedField)
+                let cleaned = fields.map(\.quickCleaned)
                 guard let names = header else {
                     let names = cleaned.map { $0.lowercased() }
                     let missing = required.filter { !names.contains($0) }

@@ -58,6 +58,43 @@ public struct CSVWriter: Sendable {
         bytes.append(contentsOf: encoded)
     }
 
+    /// Appends one byte (a delimiter or line end) as it is.
+    public mutating func append(byte: UInt8) {
+        bytes.append(byte)
+    }
+
+    /// Appends a number written plainly, as `PlainNumber.text` writes it, straight as bytes (a number never needs quotes).
+    public mutating func append(number value: Int64, hundredths: Bool) {
+        if value < 0 { bytes.append(0x2D) }
+        let magnitude = value.magnitude
+        guard hundredths else {
+            appendDigits(of: magnitude)
+            return
+        }
+        appendDigits(of: magnitude / 100)
+        bytes.append(0x2E)
+        let fraction = UInt8(magnitude % 100)
+        bytes.append(0x30 + fraction / 10)
+        bytes.append(0x30 + fraction % 10)
+    }
+
+    /// Appends the decimal digits of `value`.
+    private mutating func appendDigits(of value: UInt64) {
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = value
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = 0x30 + UInt8(rest % 10)
+                rest /= 10
+                count += 1
+            } while rest > 0
+            bytes.append(contentsOf: buffer[(20 - count)...])
+        }
+    }
+
     /// Hands the bytes so far to `sink` and starts empty again (same buffer, no copy).
     public mutating func flush(to sink: ([UInt8]) throws -> Void) rethrows {
         try sink(bytes)

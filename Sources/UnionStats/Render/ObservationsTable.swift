@@ -34,24 +34,24 @@ public enum ObservationsTable {
             let unitPart = period + [comma] + CSVWriter.encoded(.text(info.code)) + [comma] + CSVWriter.encoded(.text(info.name))
                 + [comma] + CSVWriter.encoded(parent) + [comma] + CSVWriter.encoded(.text(info.level.rawValue)) + [comma]
             if writer.bytes.count > 1 << 22 { try writer.flush(to: sink) }
-            let expected = Array(String(tree.grassrootsCount[unit]).utf8)
+            let expected = Int64(tree.grassrootsCount[unit])
             for (position, indicator) in catalogue.indicators.enumerated() {
                 writer.append(encoded: unitPart)
                 writer.append(encoded: indicatorParts[position])
                 if let value = values.value(unit: unit, indicator: position) {
-                    writer.append(encoded: Array(PlainNumber.text(value, hundredths: indicator.hasTwoDecimals).utf8))
+                    writer.append(number: value, hundredths: indicator.hasTwoDecimals)
                 }
-                writer.append(encoded: [comma])
+                writer.append(byte: comma)
                 writer.append(encoded: statusParts[Int(values.status(unit: unit, indicator: position).rawValue)])
-                writer.append(encoded: [comma])
+                writer.append(byte: comma)
                 if indicator.kind.isAdditive {
-                    writer.append(encoded: Array(String(values.reporting(unit: unit, indicator: position)).utf8))
-                    writer.append(encoded: [comma])
-                    writer.append(encoded: expected)
+                    writer.append(number: Int64(values.reporting(unit: unit, indicator: position)), hundredths: false)
+                    writer.append(byte: comma)
+                    writer.append(number: expected, hundredths: false)
                 } else {
-                    writer.append(encoded: [comma])
+                    writer.append(byte: comma)
                 }
-                writer.append(encoded: [0x0A])
+                writer.append(byte: 0x0A)
             }
         }
         try writer.flush(to: sink)
@@ -61,16 +61,20 @@ public enum ObservationsTable {
     public static func wide(_ values: PeriodValues, tree: UnitTree, catalogue: Catalogue, byteOrderMark: Bool = false) -> [UInt8] {
         var writer = CSVWriter(byteOrderMark: byteOrderMark)
         writer.append(row: (["period", "unit_code", "unit_name", "parent_code", "level"] + catalogue.indicators.map(\.code)).map(CSVField.text))
-        let period = CSVField.text(values.period.description)
+        let period = CSVWriter.encoded(.text(values.period.description))
         for (unit, info) in tree.units.enumerated() {
-            var row: [CSVField] = [
-                period, .text(info.code), .text(info.name),
-                info.parent.map { .text(tree.units[$0].code) } ?? .empty, .text(info.level.rawValue),
-            ]
-            for (position, indicator) in catalogue.indicators.enumerated() {
-                row.append(PlainNumber.field(values.value(unit: unit, indicator: position), hundredths: indicator.hasTwoDecimals))
+            writer.append(encoded: period)
+            for field in [CSVField.text(info.code), .text(info.name), info.parent.map { .text(tree.units[$0].code) } ?? .empty, .text(info.level.rawValue)] {
+                writer.append(byte: 0x2C)
+                writer.append(encoded: CSVWriter.encoded(field))
             }
-            writer.append(row: row)
+            for (position, indicator) in catalogue.indicators.enumerated() {
+                writer.append(byte: 0x2C)
+                if let value = values.value(unit: unit, indicator: position) {
+                    writer.append(number: value, hundredths: indicator.hasTwoDecimals)
+                }
+            }
+            writer.append(byte: 0x0A)
         }
         return writer.bytes
     }
