@@ -209,6 +209,6 @@ extension ObservationRecorder {
     /// A field's text as people meant it (`cleanedField`), made without Foundation when it is plain ASCII.
     static func cleaned(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let text = String(decoding: bytes, as: UTF8.self)
-        return isPlain(bytes) ? text : text.cleanedField
+        return isPlain(bytes) ? text : text.quickCleaned
     }
 }

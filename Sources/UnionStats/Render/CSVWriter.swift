@@ -1,4 +1,5 @@
 import Foundation
+import XLSX
 
 /// One cell of an output CSV: text is quoted/guarded as needed; a number is written as-is.
 public enum CSVField: Sendable, Equatable {
@@ -115,7 +116,7 @@ public struct CSVWriter: Sendable {
             appendQuotedIfNeeded(Array(text.utf8))
         case .text(let text):
             // ASCII is already NFC: skip Foundation's normalisation (an NSString round trip per call).
-            var utf8 = text.utf8.allSatisfy { $0 < 0x80 } ? Array(text.utf8) : Array(text.precomposedStringWithCanonicalMapping.utf8)
+            var utf8 = Array(TextNormalizer.nfc(text).utf8)
             if let first = utf8.first, Self.formulaStarters.contains(first) {
                 utf8.insert(Self.apostrophe, at: 0)
             }

@@ -8,14 +8,14 @@ import Foundation
 /// letters "ạ", "ế", "ữ"...), of the dashes, quotes and ellipsis U+2010–U+2027 or of the currency signs
 /// U+20A0–U+20C0 is already NFC: none of these code points has a decomposition that NFC undoes, a
 /// non-zero combining class, or can combine with a neighbour. Anything else goes through Foundation.
-enum TextNormalizer {
+public enum TextNormalizer {
     /// `text` in Unicode Normalization Form C (precomposed), as the writer stores it.
-    static func nfc(_ text: String) -> String {
-        isNFCByConstruction(text) ? text : text.nfc
+    public static func nfc(_ text: String) -> String {
+        isNFCByConstruction(text) ? text : text.precomposedStringWithCanonicalMapping
     }
 
     /// Whether every code point of `text` lies in the ranges described above (so `text` is NFC).
-    static func isNFCByConstruction(_ text: String) -> Bool {
+    public static func isNFCByConstruction(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             var index = 0

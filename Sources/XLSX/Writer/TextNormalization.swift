@@ -4,8 +4,9 @@ extension String {
     /// This string in Unicode Normalization Form C (precomposed), the form every string takes before reaching C.
     ///
     /// Vietnamese text typed on macOS or pasted from some PDFs arrives decomposed (NFD: "e" + U+0302 + U+0301);
-    /// Excel compares, sorts and measures the precomposed form, so the writer always stores NFC.
-    var nfc: String { precomposedStringWithCanonicalMapping }
+    /// Excel compares, sorts and measures the precomposed form, so the writer always stores NFC
+    /// (text that is NFC by construction, as most Vietnamese is, skips Foundation: `TextNormalizer`).
+    var nfc: String { TextNormalizer.nfc(self) }
 }
 
 /// Checks that text can be handed to C intact.
