@@ -1,3 +1,5 @@
+import Foundation
+
 /// Looks codes up by their UTF-8 bytes, without making a `String` of the bytes looked up.
 ///
 /// An open-addressing hash table over one flat byte array; built once, then only read (it can be
@@ -45,6 +47,15 @@ struct ByteCodeTable: Sendable {
         self.mask = mask
     }
 
+    /// The index of the code spelled by `key`, trying the code at `guess` first; nil when there is none.
+    func index(of key: UnsafeBufferPointer<UInt8>, guess: Int) -> Int? {
+        if guess >= 0, guess + 1 < starts.count {
+            let isGuess = bytes.withUnsafeBufferPointer { Self.equal(key, UnsafeBufferPointer(rebasing: $0[starts[guess]..<starts[guess + 1]])) }
+            if isGuess { return guess }
+        }
+        return index(of: key)
+    }
+
     /// The index of the code spelled by `key`, nil when there is none.
     func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
         var slot = Self.hash(key) & mask
@@ -69,7 +80,7 @@ struct ByteCodeTable: Sendable {
 
     private static func equal(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
         guard left.count == right.count else { return false }
-        for index in 0..<left.count where left[index] != right[index] { return false }
-        return true
+        guard let leftStart = left.baseAddress, let rightStart = right.baseAddress else { return true }
+        return memcmp(leftStart, rightStart, left.count) == 0
     }
 }

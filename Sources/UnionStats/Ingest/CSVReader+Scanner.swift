@@ -76,7 +76,9 @@ struct CSVRecordScanner {
     }
 
     /// Lends the fields of the record just completed to `body` (valid only inside it).
-    func withFields<Result>(_ body: (CSVFields) -> Result) -> Result {
+    ///
+    /// Mutating only so that the scanner is used in place rather than copied.
+    mutating func withFields<Result>(_ body: (CSVFields) -> Result) -> Result {
         recordBytes.withUnsafeBufferPointer { bytes in
             fieldEnds.withUnsafeBufferPointer { ends in body(CSVFields(bytes: bytes, ends: ends)) }
         }
@@ -173,6 +175,19 @@ struct CSVRecordScanner {
             }
         }
         return (nil, index)
+    }
+
+    /// Forgets a record already handed over and says whether the next byte starts a new record
+    /// with nothing pending (so that a whole line may be read without the state machine).
+    mutating func isAtRecordStart() -> Bool {
+        if holdsCompletedRecord { discardRecord() }
+        return state == .fieldStart && recordByteCount == 0 && fieldEnds.isEmpty && !pendingCarriageReturn && !discarding
+    }
+
+    /// Moves past a line read whole, outside the state machine.
+    mutating func skipLine() {
+        line += 1
+        recordStartLine = line
     }
 
     /// The last record when the file ends without a line end, a problem for an unclosed quote, or nil.
@@ -278,13 +293,16 @@ public struct CSVFields {
     let bytes: UnsafeBufferPointer<UInt8>
     /// Where each field ends in `bytes`.
     let ends: UnsafeBufferPointer<Int>
+    /// The bytes between one field's end and the next one's start: 0 when fields were stored one
+    /// after the other, 1 when they lie in the line with their delimiters.
+    var gap = 0
 
     /// The number of fields.
     public var count: Int { ends.count }
 
     /// The bytes of field `index` (well-formed UTF-8, untrimmed).
     public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
-        let start = index == 0 ? 0 : ends[index - 1]
+        let start = index == 0 ? 0 : ends[index - 1] + gap
         return UnsafeBufferPointer(rebasing: bytes[start..<ends[index]])
     }
 

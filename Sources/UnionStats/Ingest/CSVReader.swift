@@ -104,8 +104,39 @@ public final class CSVReader {
 
     /// Hands every record (its fields as bytes, lent for the call) or problem to `body`, in file
     /// order, until the end of the file or until `body` returns false.
+    ///
+    /// A line that lies whole in the chunk and holds no quote, CR or NUL (most lines of a report) is
+    /// split where it lies, without the state machine; any other line goes through it.
     func forEachRecord(_ body: (CSVEvent) -> Bool) {
-        while let completion = advance() {
+        var ends: [Int] = []
+        ends.reserveCapacity(16)
+        while !finished {
+            if chunkOffset < chunk.count, scanner.isAtRecordStart() {
+                let limits = scanner.limits
+                let delimiter = scanner.delimiter
+                let line = scanner.line
+                var goOn = true
+                let next = chunk.withUnsafeBufferPointer { bytes -> Int? in
+                    switch PlainLine.split(bytes, from: chunkOffset, delimiter: delimiter, limits: limits, ends: &ends) {
+                    case nil:
+                        return nil
+                    case .blank(let next):
+                        return next
+                    case .record(let content, let next):
+                        goOn = ends.withUnsafeBufferPointer { ends in
+                            body(.record(line: line, fields: CSVFields(bytes: UnsafeBufferPointer(rebasing: bytes[content]), ends: ends, gap: 1)))
+                        }
+                        return next
+                    }
+                }
+                if let next {
+                    chunkOffset = next
+                    scanner.skipLine()
+                    if !goOn { return }
+                    continue
+                }
+            }
+            guard let completion = advance() else { return }
             let goOn = switch completion {
             case .problem(let line, let message): body(.problem(line: line, message: message))
             case .record(let line): scanner.withFields { body(.record(line: line, fields: $0)) }

@@ -29,6 +29,8 @@ final class FileReading: @unchecked Sendable {
     /// The periods of `pending`, each once.
     private(set) var periods: [Period] = []
     private var periodIndex: [Period: Int32] = [:]
+    /// The period of the last value added and its index (values of one period come together).
+    private var lastPeriod: (period: Period, slot: Int32)?
     /// The values read, in file order.
     private(set) var pending: [Pending] = []
     /// The findings made while reading, each with the number of values pending when it was made.
@@ -63,12 +65,16 @@ final class FileReading: @unchecked Sendable {
     /// Keeps a value for the store.
     func add(_ value: Int64, unit: Int, indicator: Int, period: Period, source: ObservationStore.SourceRef) {
         let slot: Int32
-        if let known = periodIndex[period] {
+        if let last = lastPeriod, last.period == period {
+            slot = last.slot
+        } else if let known = periodIndex[period] {
             slot = known
+            lastPeriod = (period, slot)
         } else {
             slot = Int32(periods.count)
             periods.append(period)
             periodIndex[period] = slot
+            lastPeriod = (period, slot)
         }
         pending.append(Pending(unit: Int32(unit), indicator: Int32(indicator), period: slot, source: source, value: value))
     }

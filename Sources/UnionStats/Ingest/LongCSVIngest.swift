@@ -128,7 +128,7 @@ struct LongCSVIngest {
             return
         }
         if let noteAt = columns.note, noteAt == columns.value + 1, fields.count > noteAt,
-           Self.isDigits(fields[columns.value]), Self.isDigits(fields[noteAt]) {
+           Self.isDigits(fields[noteAt]), Self.isDigits(fields[columns.value]) {
             findings.emit(.numberSplitIntoNote(value: ObservationRecorder.cleaned(fields[columns.value]), note: ObservationRecorder.cleaned(fields[noteAt])),
                           at: here, period: refusedRowPeriod())
             return

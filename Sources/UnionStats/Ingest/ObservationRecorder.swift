@@ -23,6 +23,10 @@ struct ObservationRecorder {
     let findings: FindingEmitter
     /// The catalogue's codes by their bytes.
     private let indicatorCodes: ByteCodeTable
+    /// Whether each indicator (by catalogue position) may be reported.
+    private let isReportable: [Bool]
+    /// The catalogue position of the last indicator read: reports list a unit's indicators in catalogue order.
+    private var lastIndicator = -1
     private var lastUnit: (bytes: [UInt8], code: String, id: Int?) = ([], "", nil)
     private var lastPeriod: (bytes: [UInt8], text: String, period: Period?, tree: UnitTree?) = ([], "", nil, nil)
     /// Units already said to be outside their period's tree, so each (unit, period) is said once per file.
@@ -37,6 +41,7 @@ struct ObservationRecorder {
         self.leftOut = leftOut
         self.findings = findings
         indicatorCodes = ByteCodeTable(catalogue.indicators.map(\.code))
+        isReportable = catalogue.indicators.map(\.isReportable)
     }
 
     /// Checks and keeps one value given as text (xlsx cells); every problem becomes a finding at `source`.
@@ -64,8 +69,10 @@ struct ObservationRecorder {
             usePeriod(bytes: Array(period), text: Self.cleaned(period), source: source, reading: reading)
         }
         let catalogue = self.catalogue
-        let plain = Self.isPlain(indicator)
-        let position = plain ? indicatorCodes.index(of: indicator) : catalogue.position(of: Self.cleaned(indicator))
+        // A field spelling a code byte for byte is that code cleaned; other plain ASCII is no code.
+        let position = indicatorCodes.index(of: indicator, guess: lastIndicator + 1)
+            ?? (Self.isPlain(indicator) ? nil : catalogue.position(of: Self.cleaned(indicator)))
+        if let position { lastIndicator = position }
         record(
             indicator: position, typed: position.map { catalogue[$0].code } ?? Self.cleaned(indicator),
             fastValue: VietnameseNumber.plainDigits(value), value: .text(String(decoding: value, as: UTF8.self)), at: source,
@@ -121,16 +128,15 @@ struct ObservationRecorder {
             findings.emit(.unknownIndicator(code: typed, suggestion: suggestion), at: reading.location(of: source), unit: code, indicator: typed, period: period)
             return
         }
-        let indicator = catalogue[position]
-        guard indicator.isReportable else {
-            findings.emit(.ratioIgnored(code: indicator.label, value: raw().shown), at: reading.location(of: source), unit: code, indicator: indicatorCode(), period: period)
+        guard isReportable[position] else {
+            findings.emit(.ratioIgnored(code: catalogue[position].label, value: raw().shown), at: reading.location(of: source), unit: code, indicator: indicatorCode(), period: period)
             return
         }
         let value: Int64
         if let fastValue {
             value = fastValue
         } else {
-            guard let read = readValue(raw(), indicator: indicator, source: source, reading: reading, unit: code, period: period, findings: findings) else { return }
+            guard let read = readValue(raw(), indicator: catalogue[position], source: source, reading: reading, unit: code, period: period, findings: findings) else { return }
             value = read
         }
         reading.add(value, unit: unit, indicator: position, period: period, source: source)

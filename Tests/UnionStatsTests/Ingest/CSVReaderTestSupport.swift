@@ -82,6 +82,36 @@ enum CSVFixture {
         return outcome
     }
 
+    /// Reads every row of `bytes` through `forEachRecord` (the lent-bytes path with its whole-line
+    /// fast path), as `CSVRow`s, and the reader's digest of the file.
+    static func readByRecords(_ bytes: [UInt8], chunkSize: Int, limits: CSVLimits = .standard, maxRows: Int = 100_000) throws
+        -> (rows: [CSVRow], sha256: String?) {
+        let folder = try TemporaryFolder(prefix: "csvreader-tests")
+        defer { folder.remove() }
+        let url = try folder.write(Data(bytes), to: "fixture.csv")
+        let reader = try CSVReader(contentsOf: url, limits: limits, chunkSize: chunkSize)
+        var rows: [CSVRow] = []
+        reader.forEachRecord { event in
+            switch event {
+            case .record(let line, let fields): rows.append(.record(line: line, fields: fields.strings))
+            case .problem(let line, let message): rows.append(.problem(line: line, message: message))
+            }
+            return rows.count <= maxRows
+        }
+        return (rows, reader.sha256HexDigest())
+    }
+
+    /// Whether two row lists are the same, record for record.
+    static func same(_ left: [CSVRow], _ right: [CSVRow]) -> Bool {
+        left.count == right.count && zip(left, right).allSatisfy { pair in
+            switch pair {
+            case (.record(let line, let fields), .record(let otherLine, let otherFields)): line == otherLine && fields == otherFields
+            case (.problem(let line, let message), .problem(let otherLine, let otherMessage)): line == otherLine && message == otherMessage
+            default: false
+            }
+        }
+    }
+
     /// Compares produced rows with expectations, recording a readable issue per mismatch.
     static func expect(_ rows: [CSVRow], _ expected: [ExpectedCSVRow], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         #expect(rows.count == expected.count, "got \(rows)", sourceLocation: sourceLocation)

@@ -85,6 +85,13 @@ struct CSVReaderTests {
         #expect(outcome.fileProblem == nil)
         #expect(outcome.staysFinished)
         CSVFixture.expect(outcome.rows, fixture.expected)
+        let lent = try CSVFixture.readByRecords(fixture.bytes, chunkSize: chunkSize, limits: fixture.limits)
+        CSVFixture.expect(lent.rows, fixture.expected)
+        #expect(lent.sha256 == fixture.bytes.withUnsafeBufferPointer { bytes in
+            var digest = SHA256()
+            digest.update(bytes)
+            return digest.hexDigest()
+        })
     }
 
     @Test("a 2 MB line over the limit is a problem; the next record is still read", arguments: [7, 4096, CSVReader.defaultChunkSize])
@@ -241,6 +248,33 @@ struct CSVReaderTests {
         }
         let outcome = try CSVFixture.read(writer.bytes, chunkSize: chunkSize)
         CSVFixture.expect(outcome.rows, expected)
+    }
+
+    @Test("reading lent bytes (with whole lines read where they lie) gives what next() gives, on hostile bytes", arguments: [1, 3, 7, 64, 4096])
+    func lentBytesAgreeWithStrings(chunkSize: Int) throws {
+        var generator = SplitMix64(seed: 7 &+ UInt64(chunkSize))
+        let pieces: [[UInt8]] = [
+            Array("ab".utf8), Array("Đ".utf8), Array("12".utf8), [0x2C], [0x2C], [0x22], [0x0D, 0x0A], [0x0A], [0x0A], [0x0D], [0x20], [0x09],
+            [0x00], [0xFF], [0xC3], Array("\"q,\"".utf8), [0xEF, 0xBB, 0xBF],
+        ]
+        for _ in 0..<60 {
+            let bytes = (0..<Int.random(in: 0...80, using: &generator)).flatMap { _ in pieces.randomElement(using: &generator) ?? [] }
+            let limits = CSVLimits(maxRecordBytes: 12, maxFields: 4)
+            let strings = try CSVFixture.read(bytes, chunkSize: chunkSize, limits: limits)
+            let lent = try CSVFixture.readByRecords(bytes, chunkSize: chunkSize, limits: limits)
+            #expect(CSVFixture.same(strings.rows, lent.rows), "\(bytes): \(strings.rows) vs \(lent.rows)")
+        }
+    }
+
+    @Test("the digest covers the whole file even when reading stops at the first record")
+    func digestOfAFileReadInPart() throws {
+        let bytes = Array("unit,value\n".utf8) + Array(repeating: Array("A,1\n".utf8), count: 100_000).flatMap { $0 }
+        let folder = try TemporaryFolder(prefix: "csvreader-tests")
+        defer { folder.remove() }
+        let url = try folder.write(Data(bytes), to: "fixture.csv")
+        let reader = try CSVReader(contentsOf: url, limits: .standard, chunkSize: 4096)
+        reader.forEachRecord { _ in false }
+        #expect(reader.sha256HexDigest() == SHA256.hexDigest(ofFileAt: url))
     }
 
     /// How many line ends `text` holds, CRLF counting once.
