@@ -4,17 +4,27 @@ import XLSX
 /// Render: the files of a report, `P/report-P.xlsx`, `P/report-P.csv` and `P/observations-P.csv`.
 public enum ReportFiles {
     /// Writes the three files of a report and returns their URLs.
+    ///
+    /// The workbook is written on another thread while the two CSV files are written here (they
+    /// share nothing but the report, which neither changes); the first error, the workbook's first,
+    /// is thrown once both are done.
     public static func write(_ report: Report, to folder: OutputFolder) throws(UnionStatsError) -> [URL] {
         let name = report.period.description
         let tree = report.input.tree
         let catalogue = report.input.catalogue
-        let workbook = try folder.writeWorkbook(to: "\(name)/report-\(name).xlsx") { path throws(XLSXError) in
-            try ReportWorkbook(report).write(to: path)
+        let workbook = BackgroundResult { () throws(UnionStatsError) -> URL in
+            try folder.writeWorkbook(to: "\(name)/report-\(name).xlsx") { path throws(XLSXError) in
+                try ReportWorkbook(report).write(to: path)
+            }
         }
-        let wide = try folder.write(ObservationsTable.wide(report.current, tree: tree, catalogue: catalogue), to: "\(name)/report-\(name).csv")
-        let long = try folder.stream(to: "\(name)/observations-\(name).csv") { sink in
-            try ObservationsTable.long(report.current, tree: tree, catalogue: catalogue, sink: sink)
+        let tables = Result { () throws(UnionStatsError) -> [URL] in
+            let wide = try folder.write(ObservationsTable.wide(report.current, tree: tree, catalogue: catalogue), to: "\(name)/report-\(name).csv")
+            let long = try folder.stream(to: "\(name)/observations-\(name).csv") { sink in
+                try ObservationsTable.long(report.current, tree: tree, catalogue: catalogue, sink: sink)
+            }
+            return [wide, long]
         }
-        return [workbook, wide, long]
+        let written = try workbook.value()
+        return try [written] + tables.get()
     }
 }
