@@ -1,11 +1,12 @@
 import Foundation
 import XLSX
 
-/// Render: the files of a report, `P/report-P.xlsx`, `P/report-P.csv` and `P/observations-P.csv`.
+/// Render: the files of a report, `P/report-P.xlsx`, `P/report-P.csv`, `P/observations-P.csv` and, when
+/// units have targets for the period, `P/targets-P.csv` (`P-CODE` for an emulation group's report).
 public enum ReportFiles {
-    /// Writes the three files of a report and returns their URLs.
+    /// Writes the files of a report and returns their URLs.
     public static func write(_ report: Report, to folder: OutputFolder) throws(UnionStatsError) -> [URL] {
-        let name = report.period.description
+        let name = report.fileStem
         let tree = report.input.tree
         let catalogue = report.input.catalogue
         let workbook = try folder.writeWorkbook(to: "\(name)/report-\(name).xlsx") { path throws(XLSXError) in
@@ -15,6 +16,8 @@ public enum ReportFiles {
         let long = try folder.stream(to: "\(name)/observations-\(name).csv") { sink in
             try ObservationsTable.long(report.current, tree: tree, catalogue: catalogue, sink: sink)
         }
-        return [workbook, wide, long]
+        guard !report.plan.isEmpty else { return [workbook, wide, long] }
+        let targets = try folder.write(TargetsTable.csv(report.plan, catalogue: catalogue), to: "\(name)/targets-\(name).csv")
+        return [workbook, wide, long, targets]
     }
 }
