@@ -121,6 +121,20 @@ import Testing
         #expect(g2.current.value(unit: 0, indicator: members) == 50)
     }
 
+    @Test func aComparisonWithinAGroupRanksItsMembers() throws {
+        let (loaded, _) = try Self.load(scoring: "")
+        let membersNew = try #require(loaded.catalogue.position(of: "members_new"))
+        let document = try Pipeline.comparison(
+            loaded.data, periodA: try #require(Period("2020-H1")), periodB: try #require(Period("2021-H1")), group: "G2", rankBy: membersNew,
+            generated: Date(), log: FindingLog())
+        let tree = document.input.tree
+        #expect(tree.units.map(\.code) == ["G2", "U", "A"])
+        #expect(document.rankedUnits.map { tree.units[$0].code } == ["U"])
+        #expect(document.comparison.row(unit: tree.root, indicator: membersNew).a == 8)
+        #expect(document.comparison.row(unit: tree.root, indicator: membersNew).b == 10)
+        #expect(document.fileStem == "compare-2020-H1-vs-2021-H1-G2")
+    }
+
     @Test func anUnknownGroupIsATypedErrorNamingTheKnownCodes() throws {
         let (loaded, _) = try Self.load(scoring: "")
         #expect(throws: UnionStatsError.unknownGroup("G9", known: ["G1", "G2"])) {
