@@ -23,6 +23,9 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var treeOptions: TreeOptions
 
+    @Option(help: "Mã cụm/khối thi đua (groups.csv): chỉ lập cho các đơn vị thành viên của cụm, cụm đứng ở vị trí LĐLĐ tỉnh.")
+    var group: String?
+
     @Option(help: "Thư mục kết quả.")
     var output: String = "output"
 
@@ -30,7 +33,7 @@ struct CompareCommand: ParsableCommand {
         let outcome: CompareOutcome
         do {
             outcome = try CompareJob.run(
-                input: inputOptions.inputURL, output: URL(fileURLWithPath: output), periodB: periodB, periodA: periodA, tree: treeOptions.tree, rankBy: rankBy)
+                input: inputOptions.inputURL, output: URL(fileURLWithPath: output), periodB: periodB, periodA: periodA, tree: treeOptions.tree, group: group, rankBy: rankBy)
         } catch {
             throw failing(error)
         }

@@ -17,6 +17,9 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var treeOptions: TreeOptions
 
+    @Option(help: "Mã cụm/khối thi đua (groups.csv): chỉ lập cho các đơn vị thành viên của cụm, cụm đứng ở vị trí LĐLĐ tỉnh.")
+    var group: String?
+
     @Option(help: "Thư mục kết quả.")
     var output: String = "output"
 
@@ -26,7 +29,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let outcome: ReportOutcome
         do {
-            outcome = try ReportJob.run(input: inputOptions.inputURL, output: URL(fileURLWithPath: output), period: period, tree: treeOptions.tree, writeWhenErrors: !strict)
+            outcome = try ReportJob.run(input: inputOptions.inputURL, output: URL(fileURLWithPath: output), period: period, tree: treeOptions.tree, group: group, writeWhenErrors: !strict)
         } catch {
             throw failing(error)
         }

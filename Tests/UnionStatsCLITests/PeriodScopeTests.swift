@@ -93,7 +93,11 @@ import Testing
         let sheet = try WrittenWorkbook(url: folder.url("out/2021-H1/report-2021-H1.xlsx")).sheet("Tổng hợp")
         let row = try #require(sheet.firstRow(where: 1, is: "Tỷ lệ đoàn viên so với CNVCLĐ"))
         #expect(sheet.value(row: row, column: 3) == .empty)
-        let note = sheet.strings(row: row, width: 8)[7]
+        // The sample's federation has targets, so Kế hoạch năm and % kế hoạch come before Ghi chú.
+        let header = try #require(sheet.firstRow(where: 0, is: "TT"))
+        let noteColumn = try #require(sheet.strings(row: header, width: 12).firstIndex(of: "Ghi chú"))
+        #expect(noteColumn == 9)
+        let note = sheet.strings(row: row, width: 12)[noteColumn]
         #expect(note.contains("tử số và mẫu số không cùng các CĐCS"), "\(note)")
         #expect(!note.contains("So sánh số liệu khác phạm vi"), "\(note)")
     }

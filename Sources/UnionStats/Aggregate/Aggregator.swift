@@ -126,6 +126,7 @@ public final class Aggregator {
                 computeRatio(unit: unit, indicator: position, numerator: numerator, denominator: denominator, into: &result)
             }
         }
+        result.means = means
         valueCache[span] = result
         return result
     }

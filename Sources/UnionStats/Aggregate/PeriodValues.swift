@@ -37,6 +37,9 @@ public struct PeriodValues: Sendable {
     public internal(set) var status: [ValueStatus]
     /// How many grassroots units each flow/stock value accounts for.
     public internal(set) var reporting: [Int32]
+    /// The exact weighted means behind the two-decimal values, per indicator position then unit: what
+    /// a total over units regrouped (an emulation group's) is weighted from.
+    var means: [Int: [PreciseMean?]] = [:]
 
     init(period: Period, grid: CellGrid) {
         self.period = period

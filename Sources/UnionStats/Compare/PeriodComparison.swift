@@ -20,6 +20,14 @@ public struct PeriodComparison: Sendable {
         valuesB = aggregator.values(for: periodB)
     }
 
+    /// Two periods' values already aggregated (an emulation group's, carried from the federation's).
+    init(_ periodA: Period, _ periodB: Period, valuesA: PeriodValues, valuesB: PeriodValues) {
+        self.periodA = periodA
+        self.periodB = periodB
+        self.valuesA = valuesA
+        self.valuesB = valuesB
+    }
+
     /// A's value, B's value, the change and the change in hundredths of a percent, as written.
     public func row(unit: Int, indicator: Int) -> (a: Int64?, b: Int64?, change: Int64?, changePercent: Int64?) {
         let a = valuesA.value(unit: unit, indicator: indicator)

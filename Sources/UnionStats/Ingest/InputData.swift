@@ -28,7 +28,13 @@ public struct InputData: Sendable {
     /// Every reported value.
     public let store: ObservationStore
     /// The files read, configuration first, then reports in path order.
-    public let files: [InputFile]
+    public internal(set) var files: [InputFile]
+    /// The targets of `targets.csv` (empty without it).
+    public var targets = TargetBook()
+    /// The emulation groups of `groups.csv` and units.csv's `groups` column (empty without either).
+    public var groups = GroupBook()
+    /// The criteria of `scoring.csv` emulation groups are ranked by (empty without it).
+    public var scoring: [ScoringCriterion] = []
 }
 
 extension InputData {

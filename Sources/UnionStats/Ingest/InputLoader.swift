@@ -41,7 +41,26 @@ public enum InputLoader {
             store.absorb(reading, catalogue: catalogue, history: units.history, findings: findings)
             files.append(InputFile(path: reading.path, sha256: reading.sha256 ?? "", bytes: fileSize(url), records: reading.records))
         }
-        return InputData(folder: folder, settings: settings, history: units.history, tree: tree, catalogue: catalogue, store: store, files: files)
+        var data = InputData(folder: folder, settings: settings, history: units.history, tree: tree, catalogue: catalogue, store: store, files: files)
+        loadPlan(into: &data, leftOut: units.leftOut, findings: findings)
+        return data
+    }
+
+    /// Reads the optional planning files (targets, groups, scoring) and lists those present among the sources.
+    private static func loadPlan(into data: inout InputData, leftOut: Set<String>, findings: FindingEmitter) {
+        let folder = data.folder
+        let targetsURL = folder.appendingPathComponent(TargetLoader.fileName)
+        data.targets = TargetLoader.load(url: targetsURL, history: data.history, leftOut: leftOut, catalogue: data.catalogue, findings: findings)
+        let groupsURL = folder.appendingPathComponent(GroupLoader.fileName)
+        data.groups = GroupLoader.load(url: groupsURL, history: data.history, findings: findings)
+        let scoringURL = folder.appendingPathComponent(ScoringLoader.fileName)
+        data.scoring = ScoringLoader.load(url: scoringURL, catalogue: data.catalogue, findings: findings)
+        let planFiles = [(targetsURL, TargetLoader.fileName, data.targets.targets.count), (groupsURL, GroupLoader.fileName, data.groups.groups.count),
+                         (scoringURL, ScoringLoader.fileName, data.scoring.count)]
+        // Configuration first: the planning files go after settings.csv, before the reports.
+        let configurationCount = data.files.prefix { !$0.path.hasPrefix("reports/") }.count
+        let present = planFiles.filter { FileManager.default.fileExists(atPath: $0.0.path) }.map { describe($0.0, path: $0.1, records: $0.2) }
+        data.files.insert(contentsOf: present, at: configurationCount)
     }
 
     /// Reads `units.csv` of an input folder (`unionstats tree` needs nothing else); throws when the

@@ -27,6 +27,13 @@ enum SettingsLoader {
                     continue
                 }
                 if row["key"].lowercased() == "cutoff_h1" { settings.cutoffHalfYear = day } else { settings.cutoffYear = day }
+            case "target_near_pct":
+                guard case .success(let percent) = VietnameseNumber.parse(value), percent.significand <= 100 * ExactDecimal.powerOfTen(percent.scale)
+                else {
+                    findings.emit(.plan(.nearPercent(value: value)), at: location)
+                    continue
+                }
+                settings.targetNearPercent = percent
             default:
                 findings.emit(.settingsKeyUnknown(key: row["key"]), at: location)
             }

@@ -80,9 +80,26 @@ enum UnitTreeLoader {
             return nil
         }
         let successor = row["successor"]
-        return UnitHistory.Version(
+        var version = UnitHistory.Version(
             code: code, name: row["name"].isEmpty ? code : row["name"], parent: row["parent"], level: level,
             validFrom: days[0], validTo: days[1], successor: successor.isEmpty ? nil : successor, line: row.line)
+        version.groups = groupCodes(row["groups"], at: at, findings: findings)
+        return version
+    }
+
+    /// The group codes of a `groups` field (`CUM1;KHOI-YTE`), each once; a code that cannot be used is a finding.
+    private static func groupCodes(_ field: String, at location: SourceLocation, findings: FindingEmitter) -> [String] {
+        var codes: [String] = []
+        for part in field.split(separator: ";") {
+            let code = String(part).cleanedField
+            guard !code.isEmpty, !codes.contains(code) else { continue }
+            guard isValidCode(code) else {
+                findings.emit(.plan(.groupCodeInvalid(code: code)), at: location)
+                continue
+            }
+            codes.append(code)
+        }
+        return codes
     }
 
     private static func overlaps(_ a: UnitHistory.Version, _ b: UnitHistory.Version) -> Bool {

@@ -45,6 +45,14 @@ public enum FindingCode: String, Sendable, CaseIterable, Hashable {
     case unitNotInTree = "N-UNIT-NOT-IN-TREE"
     case catalogue = "E-CATALOGUE"
     case settings = "W-SETTINGS"
+    // Targets, groups, scoring
+    case targetPeriod = "E-TARGET-PERIOD"
+    case targetRange = "E-TARGET-RANGE"
+    case targetDuplicate = "E-TARGET-DUPLICATE"
+    case groupUnknown = "E-GROUP-UNKNOWN"
+    case groupRow = "E-GROUP-ROW"
+    case groupEmpty = "W-GROUP-EMPTY"
+    case scoringRow = "E-SCORING-ROW"
 
     /// The usual severity, read off the code's first letter.
     public var severity: Finding.Severity {
@@ -97,7 +105,14 @@ public enum FindingCode: String, Sendable, CaseIterable, Hashable {
         case .unitSuccessor: "a successor is unknown, on a row that does not end, or part of a cycle; it is not followed (the unit counts as dissolved)"
         case .unitNotInTree: "a report of a unit that is in units.csv but not in the tree of its period; listed, not added"
         case .catalogue: "a row of indicators.csv is unusable; that indicator is left out"
-        case .settings: "a line of settings.csv is not understood"
+        case .settings: "a line of settings.csv is not understood (an unknown key, a bad day, a target_near_pct outside 0–100)"
+        case .targetPeriod: "a target of targets.csv is for a quarter; targets are for a year or a half-year, so the line is ignored"
+        case .targetRange: "a target of a ratio indicator is outside 0–100 (percentage points); the line is ignored"
+        case .targetDuplicate: "the same unit, period and indicator given a target twice: equal values are a note (used once), different values an error (neither is used)"
+        case .groupUnknown: "a group code in the groups column of units.csv is not in groups.csv; the unit is not put in that group"
+        case .groupRow: "a row of groups.csv is unusable (a bad code, a kind other than cum or khoi, a code listed twice); it is ignored"
+        case .groupEmpty: "a group of groups.csv has no member in units.csv"
+        case .scoringRow: "a row of scoring.csv is unusable (a basis other than progress, per_100_members or growth, a bad weight, a criterion listed twice); it is ignored"
         }
     }
 }

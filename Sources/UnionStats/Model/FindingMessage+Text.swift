@@ -47,6 +47,7 @@ extension FindingMessage {
         case .unitNotInTree: .unitNotInTree
         case .indicatorDuplicate, .indicatorCodeInvalid, .indicatorKindUnknown, .indicatorReferenceInvalid: .catalogue
         case .settingsDay, .settingsKeyUnknown, .settingsMissing: .settings
+        case .plan(let problem): problem.code
         }
     }
 
@@ -187,6 +188,8 @@ extension FindingMessage {
             "Ngày '\(value)' của \(key) phải viết dạng ngày/tháng, ví dụ 31/05."
         case .settingsKeyUnknown(let key):
             "Khóa '\(key)' không được dùng; các khóa hợp lệ có trong README."
+        case .plan(let problem):
+            problem.text
         case .settingsMissing(let federationName):
             "Không có settings.csv: tên đơn vị ban hành lấy từ units.csv ('\(federationName)'); địa danh, người lập biểu, người ký và ngày chốt số liệu để trống hoặc mặc định. Hãy tạo settings.csv (xem README) trước khi in báo cáo để ký."
         }

@@ -147,4 +147,8 @@ public enum FindingMessage: Sendable, Equatable {
     case settingsKeyUnknown(key: String)
     /// No settings.csv: the federation's name comes from units.csv, the rest are defaults.
     case settingsMissing(federationName: String)
+
+    // MARK: Targets, groups, scoring
+    /// A problem of targets.csv, groups.csv, scoring.csv or the groups column of units.csv.
+    case plan(PlanProblem)
 }

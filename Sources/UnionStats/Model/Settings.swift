@@ -20,6 +20,9 @@ public struct Settings: Sendable, Equatable {
     public var cutoffHalfYear: (day: Int, month: Int)?
     /// Cut-off day of annual reports as (day, month), e.g. 30/11.
     public var cutoffYear: (day: Int, month: Int)?
+    /// `target_near_pct`: a target is `Gần đạt` when its progress reaches this share (in %) of the
+    /// expected progress; 90 by default.
+    public var targetNearPercent = ExactDecimal(significand: 90)
 
     /// Settings with the defaults above.
     public init() {}
@@ -53,7 +56,7 @@ public struct Settings: Sendable, Equatable {
         lhs.federationName == rhs.federationName && lhs.superiorName == rhs.superiorName && lhs.place == rhs.place
             && lhs.preparerTitle == rhs.preparerTitle && lhs.preparerName == rhs.preparerName
             && lhs.signerOnBehalf == rhs.signerOnBehalf && lhs.signerTitle == rhs.signerTitle
-            && lhs.signerName == rhs.signerName
+            && lhs.signerName == rhs.signerName && lhs.targetNearPercent == rhs.targetNearPercent
             && lhs.cutoffHalfYear.map { [$0.day, $0.month] } == rhs.cutoffHalfYear.map { [$0.day, $0.month] }
             && lhs.cutoffYear.map { [$0.day, $0.month] } == rhs.cutoffYear.map { [$0.day, $0.month] }
     }

@@ -38,6 +38,10 @@ public enum UnionStatsError: Error, LocalizedError, Equatable {
     case noFigures(period: String, label: String, findings: [Finding])
     /// A comparison of a period with itself.
     case sameComparedPeriod(String)
+    /// An emulation group given on the command line (`--group`) that groups.csv and units.csv do not name.
+    case unknownGroup(String, known: [String])
+    /// An emulation group without any member in the tree the report stands on.
+    case emptyGroup(String, day: Day)
     /// The tree a report stands on does not have exactly one federation (provinces before their merger, or none).
     case treeNotOneFederation(day: Day, federations: [String], period: String, suggestion: Day?)
 
@@ -81,6 +85,11 @@ public enum UnionStatsError: Error, LocalizedError, Equatable {
                 ? "Cây tổ chức ngày \(day) không có LĐLĐ tỉnh nào; không lập được số liệu kỳ \(period) trên cây này."
                 : "Cây tổ chức ngày \(day) có \(federations.count) LĐLĐ tỉnh (\(federations.joined(separator: ", "))), trước khi hợp nhất; số liệu kỳ \(period) chỉ lập được trên cây có một LĐLĐ tỉnh.")
                 + (suggestion.map { " Hãy lập trên cây sau khi hợp nhất: thêm --tree \($0.iso) (hoặc một ngày muộn hơn)." } ?? " Hãy kiểm tra units.csv (lệnh: unionstats tree --date \(day.iso)).")
+        case .unknownGroup(let code, let known):
+            "Cụm/khối thi đua '\(code)' không có trong groups.csv hay cột groups của units.csv; "
+                + (known.isEmpty ? "đầu vào chưa có cụm, khối thi đua nào (xem README, mục Cụm thi đua)." : "các mã có: \(known.joined(separator: ", ")).")
+        case .emptyGroup(let code, let day):
+            "Cụm/khối thi đua '\(code)' không có đơn vị nào trên cây tổ chức ngày \(day); không lập được báo cáo của cụm."
         case .unknownUnit(let code):
             "Đơn vị '\(code)' không có trong units.csv; dùng mã đơn vị ở cột đầu của tệp đó."
         }

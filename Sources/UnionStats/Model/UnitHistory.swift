@@ -25,6 +25,8 @@ public final class UnitHistory: @unchecked Sendable {
         public let successor: String?
         /// The line of units.csv.
         public let line: Int
+        /// The emulation groups (cụm, khối thi đua) the unit belongs to in this version, by code.
+        public var groups: [String] = []
 
         /// The first day, or a day before every real one when the version has always been.
         public var start: Day { validFrom ?? .distantPast }

@@ -13,6 +13,18 @@ public enum VietnameseFormat {
         return value < 0 ? "-" + out : out
     }
 
+    /// An exact decimal the Vietnamese way: `1234.5` → `1.234,5`, `92.50` → `92,5`.
+    public static func decimal(_ value: ExactDecimal) -> String {
+        let divisor = ExactDecimal.powerOfTen(value.scale)
+        let whole = grouped(value.significand / divisor)
+        let fraction = value.significand.magnitude % UInt64(divisor)
+        guard value.scale > 0, fraction > 0 else { return whole }
+        var digits = String(fraction)
+        digits = String(repeating: "0", count: value.scale - digits.count) + digits
+        while digits.hasSuffix("0") { digits.removeLast() }
+        return whole + "," + digits
+    }
+
     /// The day as official documents write it: a leading zero below 10 ("05").
     public static func day(_ day: Int) -> String { day < 10 ? "0\(day)" : "\(day)" }
 

@@ -18,11 +18,13 @@ public struct CompareDocument: Sendable {
     public let treeDay: Day
     /// The periods whose own tree differs from it, restated, with what changed.
     public let restatements: [TreeRestatement]
+    /// The emulation group compared within (`compare --group`), standing in the federation's place; nil for the federation.
+    public let group: EmulationGroup?
 
     /// Everything the comparison shows; by default it stands on B's own tree and restates nothing.
     init(
         input: InputData, comparison: PeriodComparison, rankBy: Int, findings: [Finding], findingsOfOtherPeriods: Int, generated: Date,
-        treeDay: Day? = nil, restatements: [TreeRestatement] = []
+        treeDay: Day? = nil, restatements: [TreeRestatement] = [], group: EmulationGroup? = nil
     ) {
         self.input = input
         self.comparison = comparison
@@ -32,5 +34,18 @@ public struct CompareDocument: Sendable {
         self.generated = generated
         self.treeDay = treeDay ?? input.settings.referenceDate(of: comparison.periodB)
         self.restatements = restatements
+        self.group = group
+    }
+
+    /// The stem of the output's names: `compare-2020-H1-vs-2021-H1`, with `-CODE` for a group.
+    public var fileStem: String {
+        "compare-\(comparison.periodA)-vs-\(comparison.periodB)" + (group.map { "-\($0.code)" } ?? "")
+    }
+
+    /// The units the `Xếp hạng` sheet ranks: the upper units, or a group's members.
+    public var rankedUnits: [Int] {
+        let tree = input.tree
+        guard group == nil else { return tree.children[tree.root] }
+        return tree.units.indices.filter { tree.units[$0].level == .upper }
     }
 }

@@ -41,11 +41,14 @@ public enum Pipeline {
     /// Aggregate and validate: everything the report of `period` shows, with the findings in its scope.
     ///
     /// The report stands on the tree of `tree` (default: the period's reference date); last year is
-    /// restated on it. Throws when no report holds a figure of the period (an empty report is not
-    /// something to sign), or when that tree does not have exactly one federation.
+    /// restated on it. With `group`, the report is that emulation group's: its members as the top level
+    /// under the group (`GroupProjection`). Throws when no report holds a figure of the period (an empty
+    /// report is not something to sign), when that tree does not have exactly one federation, or when
+    /// the group is unknown or has no member in the tree.
     public static func report(
-        _ input: InputData, period: Period, tree day: Day? = nil, generated: Date, log: FindingLog
+        _ input: InputData, period: Period, tree day: Day? = nil, group code: String? = nil, generated: Date, log: FindingLog
     ) throws(UnionStatsError) -> Report {
+        let group = try code.map { code throws(UnionStatsError) in try emulationGroup(code, in: input) }
         let treeDay = day ?? input.settings.referenceDate(of: period)
         let input = try standOn(input, day: treeDay, for: period, log: log)
         let aggregated = aggregateForReport(input, period: period, log: log)
@@ -56,11 +59,31 @@ public enum Pipeline {
         guard aggregated.current.status.contains(where: { $0 != .missing }) else {
             throw .noFigures(period: period.description, label: period.label, findings: findings.shown)
         }
-        return Report(
+        let plan = TargetPlan(period: period, targets: input.targets, aggregator: aggregated.aggregator, nearPercent: input.settings.targetNearPercent)
+        let report = Report(
             input: input, period: period, current: aggregated.current, previous: aggregated.previous,
             yearToDate: aggregated.yearToDate, completeness: aggregated.aggregator.completeness(of: aggregated.current),
             findings: findings.shown, findingsOfOtherPeriods: findings.otherPeriods, generated: generated,
-            treeDay: treeDay, restatements: restatements)
+            treeDay: treeDay, restatements: restatements, plan: plan,
+            rankings: rankings(input, current: aggregated.current, previous: aggregated.previous, plan: plan), group: nil)
+        guard let group else { return report }
+        return try report.limited(to: group)
+    }
+
+    /// The emulation group of `code`, or a typed error listing the known codes.
+    static func emulationGroup(_ code: String, in input: InputData) throws(UnionStatsError) -> EmulationGroup {
+        guard let group = input.groups.group(code: code) else { throw .unknownGroup(code, known: input.groups.groups.map(\.code)) }
+        return group
+    }
+
+    /// Each group with members in the input's tree, ranked by the input's scoring criteria.
+    static func rankings(_ input: InputData, current: PeriodValues, previous: PeriodValues?, plan: TargetPlan) -> [GroupRanking] {
+        input.groups.groups.compactMap { group in
+            let members = input.groups.members(of: group, in: input.tree, history: input.history)
+            guard !members.isEmpty else { return nil }
+            return GroupRanking(group: group, members: members, criteria: input.scoring, tree: input.tree, catalogue: input.catalogue,
+                                current: current, previous: previous, plan: plan)
+        }
     }
 
     /// Aggregate and validate as a report of `period` would, for its findings only (`validate`), on the period's own tree.
@@ -88,9 +111,11 @@ public enum Pipeline {
     /// Throws when the periods differ in length, are the same, either has no figures, or the tree does
     /// not have exactly one federation.
     public static func comparison(
-        _ input: InputData, periodA: Period, periodB: Period, tree day: Day? = nil, rankBy: Int, generated: Date, log: FindingLog
+        _ input: InputData, periodA: Period, periodB: Period, tree day: Day? = nil, group code: String? = nil, rankBy: Int, generated: Date,
+        log: FindingLog
     ) throws(UnionStatsError) -> CompareDocument {
         guard periodA != periodB else { throw .sameComparedPeriod(periodA.description) }
+        let group = try code.map { code throws(UnionStatsError) in try emulationGroup(code, in: input) }
         let treeDay = day ?? input.settings.referenceDate(of: periodB)
         let input = try standOn(input, day: treeDay, for: periodB, log: log)
         let aggregator = Aggregator(input, findings: log.emitter)
@@ -102,9 +127,11 @@ public enum Pipeline {
         where !values.status.contains(where: { $0 != .missing }) {
             throw .noFigures(period: period.description, label: period.label, findings: findings.shown)
         }
-        return CompareDocument(
+        let document = CompareDocument(
             input: input, comparison: comparison, rankBy: rankBy, findings: findings.shown,
             findingsOfOtherPeriods: findings.otherPeriods, generated: generated, treeDay: treeDay, restatements: restatements)
+        guard let group else { return document }
+        return try document.limited(to: group)
     }
 
     /// Validate every period that has reports, each on its own tree: all findings of the input (`validate --period all`).

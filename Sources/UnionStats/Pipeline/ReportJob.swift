@@ -18,9 +18,11 @@ public struct ReportOutcome: Sendable {
 public enum ReportJob {
     /// Runs the whole pipeline; `period` nil means the latest period with reports.
     ///
-    /// With `tree`, the report stands on the tree of that day (figures restated). With `writeWhenErrors` false (`--strict`), nothing is written when there is an error finding.
+    /// With `tree`, the report stands on the tree of that day (figures restated); with `group`, it is
+    /// that emulation group's report. With `writeWhenErrors` false (`--strict`), nothing is written when
+    /// there is an error finding.
     public static func run(
-        input: URL, output: URL, period: Period?, tree: Day? = nil, writeWhenErrors: Bool = true, now: Date = Date()
+        input: URL, output: URL, period: Period?, tree: Day? = nil, group: String? = nil, writeWhenErrors: Bool = true, now: Date = Date()
     ) throws(UnionStatsError) -> ReportOutcome {
         let folder = try OutputFolder(root: output, input: input)
         let log = FindingLog()
@@ -28,7 +30,7 @@ public enum ReportJob {
         guard let period = period ?? Pipeline.defaultPeriod(of: data) else {
             throw .noReports(folder: input.appendingPathComponent("reports").path, findings: log.findings)
         }
-        let report = try Pipeline.report(data, period: period, tree: tree, generated: now, log: log)
+        let report = try Pipeline.report(data, period: period, tree: tree, group: group, generated: now, log: log)
         let root = report.completeness.first { $0.unit == report.input.tree.root }
         var written: [URL] = []
         if writeWhenErrors || report.findings.count(of: .error) == 0 {

@@ -6,7 +6,7 @@ public enum CompareFiles {
     /// Writes both files and returns their URLs.
     public static func write(_ document: CompareDocument, to folder: OutputFolder) throws(UnionStatsError) -> [URL] {
         let comparison = document.comparison
-        let name = "compare-\(comparison.periodA)-vs-\(comparison.periodB)"
+        let name = document.fileStem
         let workbook = try folder.writeWorkbook(to: "\(name)/\(name).xlsx") { path throws(XLSXError) in
             try CompareWorkbook(document).write(to: path)
         }

@@ -12,11 +12,10 @@ struct RankingSheet {
         let a: Int64?, b: Int64?, change: Int64?, percent: Int64?
     }
 
-    /// Upper units by B's value, largest first (ties share a rank, units without a value last), then by code.
+    /// Upper units (a group's members) by B's value, largest first (ties share a rank, units without a value last), then by code.
     static func ranking(_ document: CompareDocument) -> [Entry] {
         let tree = document.input.tree
-        let upper = tree.units.indices.filter { tree.units[$0].level == .upper }
-        let rows = upper.map { unit in (unit, document.comparison.row(unit: unit, indicator: document.rankBy)) }
+        let rows = document.rankedUnits.map { unit in (unit, document.comparison.row(unit: unit, indicator: document.rankBy)) }
         let sorted = rows.sorted { left, right in
             switch (left.1.b, right.1.b) {
             case let (l?, r?) where l != r: return l > r

@@ -1,15 +1,16 @@
 import Foundation
 import XLSX
 
-/// Render: the files of a report, `P/report-P.xlsx`, `P/report-P.csv` and `P/observations-P.csv`.
+/// Render: the files of a report, `P/report-P.xlsx`, `P/report-P.csv`, `P/observations-P.csv` and, when
+/// units have targets for the period, `P/targets-P.csv` (`P-CODE` for an emulation group's report).
 public enum ReportFiles {
-    /// Writes the three files of a report and returns their URLs.
+    /// Writes the files of a report and returns their URLs.
     ///
-    /// The workbook is written on another thread while the two CSV files are written here (they
-    /// share nothing but the report, which neither changes); the first error, the workbook's first,
-    /// is thrown once both are done.
+    /// The workbook is written on another thread while the CSV files are written here (they share
+    /// nothing but the report, which neither changes); the first error, the workbook's first, is
+    /// thrown once both are done.
     public static func write(_ report: Report, to folder: OutputFolder) throws(UnionStatsError) -> [URL] {
-        let name = report.period.description
+        let name = report.fileStem
         let tree = report.input.tree
         let catalogue = report.input.catalogue
         let workbook = BackgroundResult { () throws(UnionStatsError) -> URL in
@@ -22,7 +23,9 @@ public enum ReportFiles {
             let long = try folder.stream(to: "\(name)/observations-\(name).csv") { sink in
                 try ObservationsTable.long(report.current, tree: tree, catalogue: catalogue, sink: sink)
             }
-            return [wide, long]
+            guard !report.plan.isEmpty else { return [wide, long] }
+            let targets = try folder.write(TargetsTable.csv(report.plan, catalogue: catalogue), to: "\(name)/targets-\(name).csv")
+            return [wide, long, targets]
         }
         let written = try workbook.value()
         return try [written] + tables.get()

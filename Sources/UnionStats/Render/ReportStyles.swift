@@ -42,13 +42,16 @@ struct ReportStyles {
     let legendPartial: CellFormat
     let legendPlain: CellFormat
     let warningText: CellFormat
+    /// The formats of targets, made only for a workbook that shows targets or groups.
+    let plan: PlanStyles?
 
     /// Light blue: a unit's own report.
     static let ownFill = RGB(0xDDEBF7)
     /// Light orange: a sum that does not yet cover every grassroots unit.
     static let partialFill = RGB(0xFCE4D6)
 
-    init(_ workbook: Workbook) throws(XLSXError) {
+    /// Makes the formats; `withPlan` adds those of targets and groups.
+    init(_ workbook: Workbook, withPlan: Bool = false) throws(XLSXError) {
         let base = CellStyle(fontName: "Times New Roman", fontSize: 12, vertical: .center)
         let boxed = base.bordered(.thin).wrapping()
         plain = try workbook.format(base)
@@ -91,6 +94,7 @@ struct ReportStyles {
         legendPlain = try workbook.format(base.sized(11).bordered(.thin).wrapping())
         errorText = try workbook.format(boxed.bolded().colored(RGB(0xC00000)))
         warningText = try workbook.format(boxed.colored(RGB(0x9C5700)))
+        plan = withPlan ? try PlanStyles(workbook) : nil
     }
 
     /// The number format of an indicator's values: whole numbers `#,##0`, ratios `#,##0.00`; a

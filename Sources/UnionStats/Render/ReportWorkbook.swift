@@ -1,7 +1,9 @@
 import Foundation
 import XLSX
 
-/// Render: the report workbook `report-P.xlsx` with its sheets `Tổng hợp`, `Theo đơn vị`, `Biểu đồ`, `Kiểm tra`, `Nguồn`.
+/// Render: the report workbook `report-P.xlsx` with its sheets `Tổng hợp`, (`Thay đổi tổ chức`), (`Kế hoạch`),
+/// (`Cụm thi đua`), `Theo đơn vị`, `Biểu đồ`, `Kiểm tra`, `Nguồn`; the bracketed ones only when there is
+/// something to show (a restated period, targets for the period, emulation groups).
 public struct ReportWorkbook {
     /// The report to render.
     public let report: Report
@@ -14,7 +16,7 @@ public struct ReportWorkbook {
     /// Writes the workbook to `path` (a temporary file the caller renames).
     public func write(to path: String) throws(XLSXError) {
         let workbook = try Workbook(path: path)
-        let styles = try ReportStyles(workbook)
+        let styles = try ReportStyles(workbook, withPlan: !report.plan.isEmpty || !report.rankings.isEmpty)
         try workbook.setProperties(DocumentProperties(
             title: "Báo cáo tổng hợp số liệu hoạt động công đoàn \(report.period.label)",
             subject: "Kỳ \(report.period)",
@@ -26,6 +28,14 @@ public struct ReportWorkbook {
         if !report.restatements.isEmpty {
             let changes = try workbook.addWorksheet(named: "Thay đổi tổ chức")
             try TreeChangesSheet(restatements: report.restatements, catalogue: report.input.catalogue, styles: styles).write(into: changes)
+        }
+        if let plan = styles.plan, !report.plan.isEmpty {
+            let targets = try workbook.addWorksheet(named: "Kế hoạch")
+            try PlanSheet(report: report, styles: styles, plan: plan).write(into: targets)
+        }
+        if let plan = styles.plan, !report.rankings.isEmpty {
+            let clusters = try workbook.addWorksheet(named: "Cụm thi đua")
+            try ClusterSheet(report: report, styles: styles, plan: plan).write(into: clusters)
         }
         let byUnit = try workbook.addWorksheet(named: "Theo đơn vị")
         try ByUnitSheet(report: report, styles: styles).write(into: byUnit)

@@ -53,6 +53,11 @@ struct SummaryContent {
     let formName: String?
     /// On which tree the figures stand, when a period shown is restated on another tree than its own; nil otherwise.
     let treeLine: String?
+    /// The federation's progress against its targets for the year, by indicator position; nil when it
+    /// has none (then `Tổng hợp` has no target columns).
+    let yearTargets: [Int: TargetProgress]?
+    /// What `% kế hoạch` measures, printed under the table when there are target columns.
+    let targetNote: String?
 
     /// "Số liệu trên cây tổ chức ngày …; cùng kỳ năm trước (…) tính lại trên cây này …", or nil when nothing is restated.
     static func treeLine(treeDay: Day, restatements: [TreeRestatement]) -> String? {
@@ -67,6 +72,7 @@ struct SummaryContent {
         let cutoff = settings.cutoff(for: report.period)
         input = report.input
         title = "BÁO CÁO TỔNG HỢP SỐ LIỆU HOẠT ĐỘNG CÔNG ĐOÀN \(report.period.titleLabel)"
+            + (report.group.map { "\n\($0.name.uppercased())" } ?? "")
         cutoffLine = "(Số liệu tính đến ngày \(VietnameseFormat.day(cutoff.day))/\(VietnameseFormat.month(cutoff.month))/\(cutoff.year))"
         current = ValueColumn(heading: report.period.label, noteName: "Kỳ này", values: report.current)
         yearToDate = report.yearToDate.map {
@@ -81,6 +87,16 @@ struct SummaryContent {
         coloursChanges = false
         formName = "Mẫu số 2-HĐCĐ"
         treeLine = Self.treeLine(treeDay: report.treeDay, restatements: report.restatements)
+        let rootCode = report.input.tree.units[report.input.tree.root].code
+        let year = report.plan.unit(rootCode)?.progress.filter { $0.target.period.length == .year } ?? []
+        yearTargets = year.isEmpty ? nil : Dictionary(year.map { ($0.target.indicator, $0) }, uniquingKeysWith: { first, _ in first })
+        targetNote = year.isEmpty ? nil : Self.targetNote(period: report.period)
+    }
+
+    /// "% kế hoạch: số lũy kế … so với kế hoạch năm …; tiến độ dự kiến …".
+    static func targetNote(period: Period) -> String {
+        let expected = period.lastQuarter * 25
+        return "% kế hoạch = số thực hiện so với kế hoạch năm \(period.year): chỉ tiêu cộng dồn (phát sinh trong kỳ) tính lũy kế từ đầu năm đến hết kỳ này, tiến độ dự kiến \(expected)%; chỉ tiêu thời điểm và tỷ lệ lấy số cuối kỳ, dự kiến 100%. Chi tiết xem sheet Kế hoạch."
     }
 
     /// The content of a comparison's summary: A (the base period), then B, as in `Xếp hạng` and the CSV.
@@ -100,6 +116,8 @@ struct SummaryContent {
         coloursChanges = true
         formName = nil
         treeLine = Self.treeLine(treeDay: document.treeDay, restatements: document.restatements)
+        yearTargets = nil
+        targetNote = nil
     }
 
     /// The value columns in the order the note names them: the order they are printed in.

@@ -9,7 +9,7 @@ struct SummarySheet {
 
     /// What a column of the table shows.
     private enum Content {
-        case number, name, measure, current, yearToDate, previous, change, percent, note
+        case number, name, measure, current, yearToDate, previous, change, percent, target, targetPercent, note
 
         var width: Double {
             switch self {
@@ -19,6 +19,8 @@ struct SummarySheet {
             case .current, .yearToDate, .previous: 14
             case .change: 13
             case .percent: 9
+            case .target: 14
+            case .targetPercent: 10
             case .note: 20
             }
         }
@@ -30,7 +32,8 @@ struct SummarySheet {
         let values: [Content] = content.baseFirst
             ? [.previous, .current]
             : content.yearToDate == nil ? [.current, .previous] : [.current, .yearToDate, .previous]
-        return [.number, .name, .measure] + values + [.change, .percent, .note]
+        let targets: [Content] = content.yearTargets == nil ? [] : [.target, .targetPercent]
+        return [.number, .name, .measure] + values + [.change, .percent] + targets + [.note]
     }
 
     private func column(_ content: Content) -> Int { columns.firstIndex(of: content) ?? 0 }
@@ -88,6 +91,14 @@ struct SummarySheet {
                 row += 1
             }
         }
+        if let targetNote = content.targetNote {
+            let width = columns.reduce(0) { $0 + $1.width }
+            try sheet.merge(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: last, text: targetNote, format: styles.note)
+            let height = RowHeight.points(for: [(targetNote, width, 10)])
+            try sheet.setRow(row, height: height)
+            tableHeight += height
+            row += 1
+        }
         try sheet.printArea(firstRow: 0, firstColumn: 0, lastRow: row + 7, lastColumn: last)
         try writeSignatures(sheet, from: row + 1)
         try sheet.fitToPages(width: 1, height: pageCount(contentHeight: tableHeight + 8 * RowHeight.lineHeight))
@@ -112,6 +123,8 @@ struct SummarySheet {
         case .previous: content.previousHeading
         case .change: "Tăng, giảm"
         case .percent: content.percent.heading
+        case .target: "Kế hoạch năm"
+        case .targetPercent: "% kế hoạch"
         case .note: "Ghi chú"
         }
     }
@@ -157,6 +170,8 @@ struct SummarySheet {
                 try writeChange(sheet, row: row, column: index, from: previous, to: current, hundredths: hundredths, format: format)
             case .percent:
                 try writePercent(sheet, row: row, column: index, from: previous, to: current, format: comparable ? styles.percent : styles.partialPercent)
+            case .target, .targetPercent:
+                try writeTarget(sheet, kind, progress: content.yearTargets?[position], indicator: indicator, row: row, column: index)
             case .note:
                 try sheet.write(note, row: row, column: index, format: styles.note)
             }
@@ -167,6 +182,21 @@ struct SummarySheet {
         let height = RowHeight.points(for: [(indicator.nameVi, Content.name.width, 12), (note, Content.note.width, 10)])
         try sheet.setRow(row, height: height)
         return height
+    }
+
+    /// The federation's target for the year, or its progress (a percent cell), or a blank box.
+    private func writeTarget(
+        _ sheet: Worksheet, _ kind: Content, progress: TargetProgress?, indicator: Indicator, row: Int, column: Int
+    ) throws(XLSXError) {
+        guard let progress, let plan = styles.plan else {
+            try sheet.writeBlank(row: row, column: column, format: styles.lineText)
+            return
+        }
+        if kind == .target {
+            try sheet.writeTarget(progress.target.value, row: row, column: column, format: plan.target(for: indicator))
+        } else {
+            try sheet.writePercent(progress.progressHundredths, row: row, column: column, format: plan.percent)
+        }
     }
 
     /// The change, a formula with its exact cached value ("" when either figure is missing).

@@ -131,7 +131,7 @@ struct FindingCodeFixture: Sendable, CustomTestStringConvertible {
 
     // MARK: The table
 
-    static let all: [FindingCodeFixture] = files + records + values + aggregation + plausibility + configuration
+    static let all: [FindingCodeFixture] = files + records + values + aggregation + plausibility + configuration + plan
 
     static let files: [FindingCodeFixture] = [
         // As root a mode of 000 does not stop reading; a link that leads nowhere cannot be opened by anyone.
@@ -387,6 +387,46 @@ struct FindingCodeFixture: Sendable, CustomTestStringConvertible {
         },
         FindingCodeFixture(.settings, "bad cut-off day", at: line("settings.csv", 3)) { folders in
             try standard(["settings.csv": "key,value\nplace,Hà Nam\ncutoff_H1,31/02\n"])(folders)
+        },
+    ]
+
+    /// The standard units.csv with a `groups` column: U in G1, A in `groupOfA`.
+    static func groupedUnits(_ groupOfA: String) -> String {
+        "code,name,parent,level,groups\nF,Liên đoàn Lao động tỉnh,,federation,\nU,Liên đoàn Lao động huyện,F,upper,G1\n"
+            + "A,Công đoàn A,U,grassroots,\(groupOfA)\nB,Công đoàn B,U,grassroots,\n"
+    }
+
+    static let targetsHeader = "unit,period,indicator,target\n"
+
+    static let plan: [FindingCodeFixture] = [
+        FindingCodeFixture(.targetPeriod, "a target for a quarter", at: line("targets.csv", 2),
+                           build: standard(["targets.csv": targetsHeader + "A,2021-Q1,members_new,5\n"])),
+        FindingCodeFixture(.targetRange, "a ratio target of 120 %", at: line("targets.csv", 2),
+                           build: standard(["targets.csv": targetsHeader + "A,2021,membership_rate,120\n"])),
+        FindingCodeFixture(.targetDuplicate, "two different targets", at: line("targets.csv", 3),
+                           build: standard(["targets.csv": targetsHeader + "A,2021,members_new,5\nA,2021,members_new,6\n"])),
+        FindingCodeFixture(.targetDuplicate, "the same target twice", severity: .note, at: line("targets.csv", 3),
+                           build: standard(["targets.csv": targetsHeader + "A,2021,members_new,5\nA,2021,members_new,\"5,0\"\n"])),
+        FindingCodeFixture(.unknownUnit, "a target of an unknown unit", at: line("targets.csv", 2),
+                           build: standard(["targets.csv": targetsHeader + "Z,2021,members_new,5\n"])),
+        FindingCodeFixture(.notWhole, "a target of 2,5 people", at: line("targets.csv", 2),
+                           build: standard(["targets.csv": targetsHeader + "A,2021,members_new,\"2,5\"\n"])),
+        FindingCodeFixture(.csvHeader, "targets.csv without its target column", at: line("targets.csv", 1),
+                           build: standard(["targets.csv": "unit,period,indicator\nA,2021,members_new\n"])),
+        FindingCodeFixture(.groupUnknown, "a group groups.csv does not list", at: line("units.csv", 4), unit: "A",
+                           build: standard(["groups.csv": "code,name,kind\nG1,Cụm thi đua số 1,cum\n"], units: groupedUnits("G9"))),
+        FindingCodeFixture(.groupRow, "a kind that is neither cum nor khoi", at: line("groups.csv", 3),
+                           build: standard(["groups.csv": "code,name,kind\nG1,Cụm thi đua số 1,cum\nG2,Vùng 2,vung\n"], units: groupedUnits(""))),
+        FindingCodeFixture(.groupRow, "a bad group code in units.csv", at: line("units.csv", 4),
+                           build: standard(units: groupedUnits("cụm 1"))),
+        FindingCodeFixture(.groupEmpty, "a group without members", at: line("groups.csv", 3),
+                           build: standard(["groups.csv": "code,name,kind\nG1,Cụm thi đua số 1,cum\nG2,Khối thi đua 2,khoi\n"], units: groupedUnits(""))),
+        FindingCodeFixture(.scoringRow, "an unknown basis", at: line("scoring.csv", 2),
+                           build: standard(["scoring.csv": "indicator,weight,basis\nmembers_new,2,speed\n"])),
+        FindingCodeFixture(.scoringRow, "a negative weight", at: line("scoring.csv", 2),
+                           build: standard(["scoring.csv": "indicator,weight,basis\nmembers_new,-2,progress\n"])),
+        FindingCodeFixture(.settings, "a near threshold above 100", at: line("settings.csv", 2)) { folders in
+            try standard(["settings.csv": "key,value\ntarget_near_pct,120\n"])(folders)
         },
     ]
 }

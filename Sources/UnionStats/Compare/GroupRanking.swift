@@ -1,0 +1,90 @@
+/// An emulation group's members ranked by the criteria of `scoring.csv` (DESIGN.md, "Targets").
+///
+/// Every number is the one printed: each criterion's basis value in hundredths (the % of target as in
+/// `targets-P.csv`; the value per 100 members; the change against the same period last year as
+/// `change_pct`), rounded half away from zero; points = weight × basis value, rounded the same way;
+/// the total is the sum of the points; members are ranked by total, equal totals sharing a rank
+/// (1, 1, 3). A criterion without a basis value gives no points.
+public struct GroupRanking: Sendable {
+    /// One member's line.
+    public struct Standing: Sendable, Equatable {
+        /// The member's index in the report's tree.
+        public let unit: Int
+        /// The basis value of each criterion, in hundredths; nil when there is none.
+        public let basis: [Int64?]
+        /// The points of each criterion, in hundredths; nil when there is no basis value.
+        public let points: [Int64?]
+        /// The sum of the points, in hundredths.
+        public let total: Int64
+        /// The rank: 1 for the highest total, equal totals sharing one.
+        public let rank: Int
+    }
+
+    /// The group.
+    public let group: EmulationGroup
+    /// Its members in the report's tree, in tree order.
+    public let members: [Int]
+    /// The criteria.
+    public let criteria: [ScoringCriterion]
+    /// The members by rank (then code).
+    public let standings: [Standing]
+
+    /// Ranks `members` by `criteria` from the period's values, last year's and the plan.
+    public init(
+        group: EmulationGroup, members: [Int], criteria: [ScoringCriterion], tree: UnitTree, catalogue: Catalogue,
+        current: PeriodValues, previous: PeriodValues?, plan: TargetPlan
+    ) {
+        self.group = group
+        self.members = members
+        self.criteria = criteria
+        let membersTotal = catalogue.position(of: "members_total")
+        let scored = members.map { unit -> (unit: Int, basis: [Int64?], points: [Int64?], total: Int64) in
+            let basis = criteria.map { criterion in
+                Self.basisValue(criterion, unit: unit, code: tree.units[unit].code, catalogue: catalogue, current: current,
+                                previous: previous, plan: plan, membersTotal: membersTotal)
+            }
+            let points = zip(criteria, basis).map { criterion, value in value.flatMap { Self.points(weight: criterion.weight, basis: $0) } }
+            let total = points.reduce(Int64(0)) { sum, value in sum.addingReportingOverflow(value ?? 0).partialValue }
+            return (unit, basis, points, total)
+        }
+        let ordered = scored.sorted { left, right in
+            left.total != right.total
+                ? left.total > right.total
+                : tree.units[left.unit].code.utf8.lexicographicallyPrecedes(tree.units[right.unit].code.utf8)
+        }
+        var standings: [Standing] = []
+        for (offset, line) in ordered.enumerated() {
+            let rank = standings.last.flatMap { $0.total == line.total ? $0.rank : nil } ?? offset + 1
+            standings.append(Standing(unit: line.unit, basis: line.basis, points: line.points, total: line.total, rank: rank))
+        }
+        self.standings = standings
+    }
+
+    /// weight × basis in hundredths, rounded half away from zero; nil on overflow.
+    public static func points(weight: ExactDecimal, basis: Int64) -> Int64? {
+        let (product, overflow) = Int128(weight.significand).multipliedReportingOverflow(by: Int128(basis))
+        guard !overflow else { return nil }
+        return Fraction(product, over: Int128(ExactDecimal.powerOfTen(weight.scale)))?.rounded(scale: 1)
+    }
+
+    /// A criterion's basis value for one member, in hundredths.
+    static func basisValue(
+        _ criterion: ScoringCriterion, unit: Int, code: String, catalogue: Catalogue, current: PeriodValues, previous: PeriodValues?,
+        plan: TargetPlan, membersTotal: Int?
+    ) -> Int64? {
+        let indicator = criterion.indicator
+        switch criterion.basis {
+        case .progress:
+            return plan.progress(of: code, indicator: indicator)?.progressHundredths
+        case .perHundredMembers:
+            guard let membersTotal, let members = current.value(unit: unit, indicator: membersTotal), members > 0,
+                  let value = current.value(unit: unit, indicator: indicator) else { return nil }
+            // value × 100 ÷ members in hundredths; a two-decimal value is already × 100.
+            let scaled = Int128(value) * (catalogue[indicator].hasTwoDecimals ? 100 : 10_000)
+            return Fraction(scaled, over: Int128(members))?.rounded(scale: 1)
+        case .growth:
+            return Comparison.changePercentHundredths(
+                from: previous?.value(unit: unit, indicator: indicator), to: current.value(unit: unit, indicator: indicator))
+        }
+    }
+}
