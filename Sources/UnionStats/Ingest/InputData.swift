@@ -26,7 +26,7 @@ public struct InputData: Sendable {
     /// The indicator catalogue.
     public let catalogue: Catalogue
     /// Every reported value.
-    public let store: ObservationStore
+    public private(set) var store: ObservationStore
     /// The files read, configuration first, then reports in path order.
     public internal(set) var files: [InputFile]
     /// The targets of `targets.csv` (empty without it).
@@ -42,6 +42,14 @@ extension InputData {
     public func on(_ tree: UnitTree) -> InputData {
         var copy = self
         copy.tree = tree
+        return copy
+    }
+
+    /// The same input without its reported values (an empty store of the same shape): what
+    /// rendering needs, once everything has been aggregated, so the values' memory can be freed.
+    public func withoutObservations() -> InputData {
+        var copy = self
+        copy.store = ObservationStore(unitCount: store.grid.unitCount, indicatorCount: store.grid.indicatorCount)
         return copy
     }
 }

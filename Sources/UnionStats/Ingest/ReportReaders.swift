@@ -5,9 +5,11 @@ public typealias ReadProgress = @Sendable (_ filesRead: Int, _ fileCount: Int, _
 
 /// Reads report files on every core, handing each reading on in the order of the files.
 ///
-/// Worker threads read files ahead, at most a few per core at a time; the calling thread takes the
-/// readings in file order as they become ready (merging one while the workers read the next), so
-/// memory holds only the readings in flight and the result does not depend on the number of cores.
+/// One worker thread per core reads files ahead, at most a few per core at a time; the calling
+/// thread takes the readings in file order as they become ready (merging one while the workers read
+/// the next), so memory holds only the readings in flight and the result does not depend on the
+/// number of cores. Fixed threads, not a dispatch pool: each thread that allocates may get a malloc
+/// arena of its own, and a pool that grows while threads wait for the disk would multiply them.
 struct ReportReaders: @unchecked Sendable {
     /// Reads long CSV reports.
     let csv: LongCSVIngest
@@ -22,17 +24,24 @@ struct ReportReaders: @unchecked Sendable {
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let slots = ReadingSlots(count: reports.count)
         let ahead = DispatchSemaphore(value: cores * Self.filesAheadPerCore)
-        let workers = DispatchGroup()
-        // Files are started in order; each worker, when done, lets one more file start.
-        let queue = DispatchQueue(label: "unionstats.read", attributes: .concurrent)
-        let starter = DispatchQueue(label: "unionstats.read.starter")
-        starter.async(group: workers) {
-            for (index, report) in reports.enumerated() {
-                ahead.wait()
-                queue.async(group: workers) {
+        let workersDone = DispatchGroup()
+        for _ in 0..<min(cores, reports.count) {
+            workersDone.enter()
+            let worker = Thread {
+                // A permit first, then the next file: the files started are always the first ones not yet taken.
+                while true {
+                    ahead.wait()
+                    guard let index = slots.nextToRead() else {
+                        ahead.signal()
+                        break
+                    }
+                    let report = reports[index]
                     slots.put(read(url: report.url, path: report.path), bytes: InputLoader.fileSize(report.url), at: index)
                 }
+                workersDone.leave()
             }
+            worker.stackSize = 1 << 22
+            worker.start()
         }
         var bytesRead = 0
         for (index, report) in reports.enumerated() {
@@ -42,7 +51,7 @@ struct ReportReaders: @unchecked Sendable {
             take(report.url, reading)
             progress?(index + 1, reports.count, bytesRead)
         }
-        workers.wait()
+        workersDone.wait()
     }
 
     /// Reads one file by its extension.
@@ -56,10 +65,21 @@ private final class ReadingSlots: @unchecked Sendable {
     private var readings: [(FileReading, Int)?]
     private let ready: [DispatchSemaphore]
     private let lock = NSLock()
+    /// The next file no worker has started.
+    private var next = 0
 
     init(count: Int) {
         readings = Array(repeating: nil, count: count)
         ready = (0..<count).map { _ in DispatchSemaphore(value: 0) }
+    }
+
+    /// The index of the next file to read, nil when every file is started.
+    func nextToRead() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < readings.count else { return nil }
+        next += 1
+        return next - 1
     }
 
     /// Stores the reading of file `index` and its size.

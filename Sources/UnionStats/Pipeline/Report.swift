@@ -3,7 +3,7 @@ import Foundation
 /// Everything the report of one period shows, computed once by `Pipeline.report` and rendered many ways.
 public struct Report: Sendable {
     /// The input it was made from.
-    public let input: InputData
+    public private(set) var input: InputData
     /// The period reported on.
     public let period: Period
     /// The values of the period.
@@ -33,4 +33,14 @@ public struct Report: Sendable {
 
     /// The stem of the report's file names: `2021-H1`, or `2021-H1-CUM-NGANH` for a group.
     public var fileStem: String { group.map { "\(period)-\($0.code)" } ?? period.description }
+}
+
+extension Report {
+    /// The same report without the input's reported values, which rendering never reads: a report
+    /// being written need not hold them (on a large province they are most of the memory).
+    public func withoutObservations() -> Report {
+        var copy = self
+        copy.input = input.withoutObservations()
+        return copy
+    }
 }

@@ -26,11 +26,15 @@ public enum ReportJob {
     ) throws(UnionStatsError) -> ReportOutcome {
         let folder = try OutputFolder(root: output, input: input)
         let log = FindingLog()
-        let data = try Pipeline.load(input, log: log)
-        guard let period = period ?? Pipeline.defaultPeriod(of: data) else {
-            throw .noReports(folder: input.appendingPathComponent("reports").path, findings: log.findings)
-        }
-        let report = try Pipeline.report(data, period: period, tree: tree, group: group, generated: now, log: log)
+        // The reported values live only inside this closure: written reports do not need them.
+        let report = try { () throws(UnionStatsError) -> Report in
+            let data = try Pipeline.load(input, log: log)
+            guard let period = period ?? Pipeline.defaultPeriod(of: data) else {
+                throw .noReports(folder: input.appendingPathComponent("reports").path, findings: log.findings)
+            }
+            return try Pipeline.report(data, period: period, tree: tree, group: group, generated: now, log: log).withoutObservations()
+        }()
+        let period = report.period
         let root = report.completeness.first { $0.unit == report.input.tree.root }
         var written: [URL] = []
         if writeWhenErrors || report.findings.count(of: .error) == 0 {

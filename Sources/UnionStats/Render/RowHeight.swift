@@ -12,7 +12,7 @@ enum RowHeight {
             var current = 0
             var paragraphLines = 1
             for word in paragraph.split(separator: " ") {
-                let length = word.count
+                let length = characterCount(word)
                 if current == 0 {
                     current = length
                 } else if current + 1 + length <= perLine {
@@ -29,6 +29,22 @@ enum RowHeight {
             lines += paragraphLines
         }
         return max(lines, 1)
+    }
+
+    /// The number of characters (grapheme clusters) of `word`, counted without grapheme breaking
+    /// when each scalar is its own character: no CR (CR LF is one character), and only code points
+    /// that never join a neighbour (`TextNormalizer`'s NFC-by-construction ranges, which hold no
+    /// combining, joining, prepending or Hangul code point).
+    static func characterCount(_ word: Substring) -> Int {
+        var scalars = 0
+        for scalar in word.unicodeScalars {
+            let value = scalar.value
+            guard value != 0x0D, value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2010...0x2027).contains(value) else {
+                return word.count
+            }
+            scalars += 1
+        }
+        return scalars
     }
 
     /// The height in points for the tallest of several wrapped cells.
