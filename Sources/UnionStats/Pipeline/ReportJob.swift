@@ -19,20 +19,21 @@ public enum ReportJob {
     /// Runs the whole pipeline; `period` nil means the latest period with reports.
     ///
     /// With `tree`, the report stands on the tree of that day (figures restated). With `writeWhenErrors` false (`--strict`), nothing is written when there is an error finding.
+    /// With `times`, each stage's duration is added to it (`--timings`).
     public static func run(
-        input: URL, output: URL, period: Period?, tree: Day? = nil, writeWhenErrors: Bool = true, now: Date = Date()
+        input: URL, output: URL, period: Period?, tree: Day? = nil, writeWhenErrors: Bool = true, now: Date = Date(), times: StageTimes? = nil
     ) throws(UnionStatsError) -> ReportOutcome {
         let folder = try OutputFolder(root: output, input: input)
         let log = FindingLog()
-        let data = try Pipeline.load(input, log: log)
+        let data = try Pipeline.load(input, log: log, times: times)
         guard let period = period ?? Pipeline.defaultPeriod(of: data) else {
             throw .noReports(folder: input.appendingPathComponent("reports").path, findings: log.findings)
         }
-        let report = try Pipeline.report(data, period: period, tree: tree, generated: now, log: log)
+        let report = try Pipeline.report(data, period: period, tree: tree, generated: now, log: log, times: times)
         let root = report.completeness.first { $0.unit == report.input.tree.root }
         var written: [URL] = []
         if writeWhenErrors || report.findings.count(of: .error) == 0 {
-            written = try ReportFiles.write(report, to: folder)
+            written = try ReportFiles.write(report, to: folder, times: times)
         }
         return ReportOutcome(
             period: period, grassrootsReporting: root?.received ?? 0, grassrootsExpected: root?.expected ?? 0,
