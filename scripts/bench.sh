@@ -40,8 +40,10 @@ to_seconds() {
     awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }' <<<"$1"
 }
 
-# A value from a GNU `time -v` log: wall seconds or peak MB.
+# A value from a GNU `time -v` log: wall seconds, CPU seconds (user + system: less sensitive to
+# other load on a shared machine than wall time) or peak MB.
 wall_of() { to_seconds "$(sed -n 's/.*Elapsed (wall clock) time.*: //p' "$1")"; }
+cpu_of() { awk -F': ' '/User time|System time/ { total += $2 } END { printf "%.2f", total }' "$1"; }
 peak_of() { awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"; }
 # A stage's seconds from the `timing: stage 1.234 s` lines of a log ("-" when absent).
 stage_of() {
@@ -91,8 +93,8 @@ GENERATOR="$BIN/GenerateProvince"
 GENERATOR_DIGEST=$(cat Sources/GenerateProvince/*.swift input/indicators.csv | sha256sum | cut -c1-16)
 mkdir -p "$LOGS"
 
-table="| size | rows | MB | report wall s | peak MB | rows/s | read+parse | aggregate | validate | write xlsx | write csv | validate wall s |
-|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+table="| size | rows | MB | report wall s | peak MB | rows/s | read+parse | aggregate | validate | write xlsx | write csv | validate wall s | report cpu s |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for size in $BENCH_SIZES; do
     args=$(province_args "$size")
     dir="$BENCH_ROOT/unionstats-bench-$size"
@@ -111,7 +113,7 @@ for size in $BENCH_SIZES; do
     wall=$(wall_of "$report_log")
     rate=$(awk -v rows="$rows" -v wall="$wall" 'BEGIN { printf "%.0f", (wall > 0 ? rows / wall : 0) }')
     table+="
-| $size | $rows | $megabytes | $wall | $(peak_of "$report_log") | $rate | $(stage_of "$report_log" 'read+parse') | $(stage_of "$report_log" aggregate) | $(stage_of "$report_log" validate) | $(stage_of "$report_log" 'write xlsx') | $(stage_of "$report_log" 'write csv') | $(wall_of "$validate_log") |"
+| $size | $rows | $megabytes | $wall | $(peak_of "$report_log") | $rate | $(stage_of "$report_log" 'read+parse') | $(stage_of "$report_log" aggregate) | $(stage_of "$report_log" validate) | $(stage_of "$report_log" 'write xlsx') | $(stage_of "$report_log" 'write csv') | $(wall_of "$validate_log") | $(cpu_of "$report_log") |"
 done
 
 wide_line=""
