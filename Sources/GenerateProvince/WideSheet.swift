@@ -1,3 +1,4 @@
+import Foundation
 import XLSX
 
 /// One wide xlsx report, as an upper unit consolidates its CĐCS: a title, then a header row
@@ -17,6 +18,8 @@ struct WideSheet {
         period = quarter.label
         do {
             workbook = try Workbook(path: path)
+            // A fixed creation time (1 July 2021), so the same arguments give the same bytes.
+            try workbook.setProperties(DocumentProperties(title: "Số liệu CĐCS \(quarter.label) (giả lập)", created: Date(timeIntervalSince1970: 1_625_097_600)))
             sheet = try workbook.addWorksheet(named: "Tổng hợp CĐCS")
             try sheet.write("BÁO CÁO SỐ LIỆU CÁC CÔNG ĐOÀN CƠ SỞ QUÝ \(quarter.number)/\(quarter.year)", row: 0, column: 0)
             try sheet.write("Mã đơn vị", row: Self.headerRow, column: 0)
