@@ -32,6 +32,7 @@ public final class StageTimes: @unchecked Sendable {
     public init() {}
 
     /// Runs `body`, adding its duration to `stage`, and returns what it returns.
+    @discardableResult
     public func measure<Result, Failure: Error>(_ stage: Stage, _ body: () throws(Failure) -> Result) throws(Failure) -> Result {
         let begin = ContinuousClock.now
         defer {
