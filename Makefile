@@ -37,30 +37,19 @@ test: setup
 	if [ "$$status" -eq 0 ] && [ -n "$$count" ]; then echo "tests: $$count passed, 0 failed"; fi; \
 	exit $$status
 
-## bench: a synthetic 20.000-CĐCS province (made once, in BENCH_DIR), then `unionstats report` on it under /usr/bin/time -v.
-BENCH_DIR ?= /tmp/unionstats-bench
-BENCH_OUTPUT ?= /tmp/unionstats-bench-output
-BENCH_PERIOD ?= 2021-H1
-BENCH_ARGS ?= --grassroots 20000 --uppers 45 --quarters 2020-Q1...2021-Q2 --seed 42
+## bench: synthetic provinces of 2.000, 20.000 and 135.000 CĐCS and a wide xlsx (made once, cached in
+## /tmp/unionstats-bench-*), `report` and `validate --period 2021-H1 --timings` on each under /usr/bin/time -v,
+## one table. BENCH_SIZES="2k 20k" skips the national one; see scripts/bench.sh for the other settings.
+BENCH_SIZES ?= 2k 20k 135k
+BENCH_WIDE ?= 1
 
 bench: setup
-	$(SWIFT) build -c release --product unionstats
-	$(SWIFT) build -c release --product GenerateProvince
-	@if [ -f $(BENCH_DIR)/units.csv ]; then \
-		echo "Using the province already in $(BENCH_DIR) (rm -rf it to make a new one)."; \
-	else \
-		rm -rf $(BENCH_DIR).partial && \
-		.build/release/GenerateProvince $(BENCH_DIR).partial $(BENCH_ARGS) --catalogue $(INPUT)/indicators.csv && \
-		rm -rf $(BENCH_DIR) && mv $(BENCH_DIR).partial $(BENCH_DIR); \
-	fi
 	@if [ ! -x /usr/bin/time ]; then \
 		echo "Installing time (GNU /usr/bin/time, for peak memory)..."; \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq time; \
 	fi
-	@du -sh $(BENCH_DIR)
-	/usr/bin/time -v .build/release/unionstats report --input $(BENCH_DIR) --output $(BENCH_OUTPUT) --period $(BENCH_PERIOD)
-	@ls -l $(BENCH_OUTPUT)/$(BENCH_PERIOD)
+	SWIFT="$(SWIFT)" BENCH_SIZES="$(BENCH_SIZES)" BENCH_WIDE="$(BENCH_WIDE)" scripts/bench.sh
 
 clean:
 	rm -rf .build

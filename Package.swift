@@ -27,7 +27,7 @@ let package = Package(
             ]
         ),
         // Makes a synthetic large province for `make bench`; not part of the product.
-        .executableTarget(name: "GenerateProvince"),
+        .executableTarget(name: "GenerateProvince", dependencies: ["XLSX"]),
         // Helpers shared by the test targets: temporary folders, running the binary, reading written workbooks.
         .target(
             name: "TestSupport",

@@ -40,4 +40,20 @@ struct ByteBuffer {
             index -= 1
         } while value > 0
     }
+
+    /// Appends a non-negative integer the Vietnamese way: dots between groups of three digits
+    /// from 1.000 on (`1.234.567`, `2.686`, `950`), which `VietnameseNumber` reads as the same figure.
+    mutating func append(dottedNumber number: Int) {
+        let value = max(0, number)
+        guard value >= 1000 else {
+            append(number: value)
+            return
+        }
+        append(dottedNumber: value / 1000)
+        let group = value % 1000
+        bytes.append(0x2E)
+        bytes.append(0x30 &+ UInt8(truncatingIfNeeded: group / 100))
+        bytes.append(0x30 &+ UInt8(truncatingIfNeeded: group / 10 % 10))
+        bytes.append(0x30 &+ UInt8(truncatingIfNeeded: group % 10))
+    }
 }

@@ -26,14 +26,23 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Không ghi tệp nào khi số liệu có lỗi.")
     var strict = false
 
+    @OptionGroup var timingsOptions: TimingsOptions
+
     func run() throws {
         let outcome: ReportOutcome
+        let times = timingsOptions.start()
         do {
-            outcome = try ReportJob.run(input: inputOptions.inputURL, output: URL(fileURLWithPath: output), period: period, tree: treeOptions.tree, group: group, writeWhenErrors: !strict)
+            outcome = try ReportJob.run(
+                input: inputOptions.inputURL, output: URL(fileURLWithPath: output), period: period, tree: treeOptions.tree, group: group,
+                writeWhenErrors: !strict, times: times)
         } catch {
             throw failing(error)
         }
-        FindingPrinter.print(outcome.findings)
+        if let times {
+            times.measure(.print) { FindingPrinter.print(outcome.findings) }
+        } else {
+            FindingPrinter.print(outcome.findings)
+        }
         let findings = outcome.findings
         print("Kỳ báo cáo: \(outcome.period) (\(outcome.period.label))")
         print("CĐCS có số liệu: \(outcome.grassrootsReporting)/\(outcome.grassrootsExpected)")
@@ -43,6 +52,7 @@ struct ReportCommand: ParsableCommand {
         }
         if let line = FindingPrinter.otherPeriodsLine(outcome.otherPeriodFindings) { print(line) }
         for url in outcome.written { print("Đã ghi: \(url.path)") }
+        TimingsOptions.finish(times)
         if findings.count(of: .error) > 0 { throw ExitCode(1) }
     }
 }

@@ -39,19 +39,33 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "text: tệp:dòng: mức: nội dung [MÃ]; csv: mỗi phát hiện một dòng, mức và mã bằng tiếng Anh cho máy đọc.")
     var format: Format = .text
 
+    @OptionGroup var timingsOptions: TimingsOptions
+
     func run() throws {
         let result: (period: Period?, findings: RunFindings)
+        let times = timingsOptions.start()
         let target: ValidateJob.Target = switch period {
         case .all: .all
         case .one(let period): .period(period)
         case nil: .period(nil)
         }
         do {
-            result = try ValidateJob.run(input: inputOptions.inputURL, target: target)
+            result = try ValidateJob.run(input: inputOptions.inputURL, target: target, times: times)
         } catch {
             throw failing(error)
         }
         let findings = result.findings.shown
+        if let times {
+            times.measure(.print) { write(findings, of: result) }
+        } else {
+            write(findings, of: result)
+        }
+        TimingsOptions.finish(times)
+        if findings.count(of: .error) > 0 { throw ExitCode(1) }
+    }
+
+    /// Writes the findings to standard output in the chosen format.
+    private func write(_ findings: [Finding], of result: (period: Period?, findings: RunFindings)) {
         switch format {
         case .text:
             var text = ""
@@ -62,6 +76,5 @@ struct ValidateCommand: ParsableCommand {
         case .csv:
             FileHandle.standardOutput.write(Data(FindingsTable.csv(findings)))
         }
-        if findings.count(of: .error) > 0 { throw ExitCode(1) }
     }
 }

@@ -62,4 +62,21 @@ import Testing
         #expect(records.first?.joined(separator: ",") == Self.header)
         #expect(records.dropFirst().map { $0[0] } == ["warning"])
     }
+
+    @Test func timingsPrintOneLinePerStageToStandardErrorOnlyWhenAsked() throws {
+        let folder = try TemporaryFolder(prefix: "unionstats-validate")
+        defer { folder.remove() }
+        try CommandRunner.copyFixture("tiny", into: folder)
+        let plain = try CommandRunner.run(["validate", "--period", "2021-H1", "--format", "csv"], in: folder)
+        let timed = try CommandRunner.run(["validate", "--period", "2021-H1", "--format", "csv", "--timings"], in: folder)
+        #expect(plain.standardError.isEmpty)
+        #expect(timed.standardOutput == plain.standardOutput)
+        #expect(timed.status == plain.status)
+        let stages = timed.standardError.split(separator: "\n").map { $0.split(separator: " ").dropFirst().dropLast(2).joined(separator: " ") }
+        #expect(stages == ["read+parse", "aggregate", "validate", "print", "other", "total"])
+        let report = try CommandRunner.run(["report", "--period", "2021-H1", "--timings"], in: folder)
+        let reportStages = report.standardError.split(separator: "\n").filter { $0.hasPrefix("timing: ") }
+            .map { $0.split(separator: " ").dropFirst().dropLast(2).joined(separator: " ") }
+        #expect(reportStages == ["read+parse", "aggregate", "validate", "write xlsx", "write csv", "print", "other", "total"])
+    }
 }

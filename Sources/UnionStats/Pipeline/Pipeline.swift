@@ -12,9 +12,9 @@ import Foundation
 /// jobs hand the results to `Render/`, which only turns tables into bytes. Every stage emits its
 /// findings into the run's `FindingLog`; the pipeline decides, by `FindingScope`, which the run counts.
 public enum Pipeline {
-    /// Ingest: reads the input folder; reading problems go to `log`.
-    public static func load(_ folder: URL, log: FindingLog) throws(UnionStatsError) -> InputData {
-        try InputLoader.load(folder: folder, findings: log.emitter)
+    /// Ingest: reads the input folder; reading problems go to `log`; timed as read+parse in `times`.
+    public static func load(_ folder: URL, log: FindingLog, times: StageTimes? = nil) throws(UnionStatsError) -> InputData {
+        try times.measure(.readParse) { () throws(UnionStatsError) in try InputLoader.load(folder: folder, findings: log.emitter) }
     }
 
     /// The latest period that has reports: by end date, the longest of those ending together.
@@ -44,18 +44,22 @@ public enum Pipeline {
     /// restated on it. With `group`, the report is that emulation group's: its members as the top level
     /// under the group (`GroupProjection`). Throws when no report holds a figure of the period (an empty
     /// report is not something to sign), when that tree does not have exactly one federation, or when
-    /// the group is unknown or has no member in the tree.
+    /// the group is unknown or has no member in the tree. `times`, when given, gets the aggregate and
+    /// validate stages.
     public static func report(
-        _ input: InputData, period: Period, tree day: Day? = nil, group code: String? = nil, generated: Date, log: FindingLog
+        _ input: InputData, period: Period, tree day: Day? = nil, group code: String? = nil, generated: Date, log: FindingLog,
+        times: StageTimes? = nil
     ) throws(UnionStatsError) -> Report {
         let group = try code.map { code throws(UnionStatsError) in try emulationGroup(code, in: input) }
         let treeDay = day ?? input.settings.referenceDate(of: period)
-        let input = try standOn(input, day: treeDay, for: period, log: log)
-        let aggregated = aggregateForReport(input, period: period, log: log)
-        let restatements = [period, period.sameLastYear].compactMap { $0 }.compactMap {
-            TreeRestatement(of: $0, by: aggregated.aggregator, input: input, treeDay: treeDay, log: log)
+        let input = try times.measure(.aggregate) { () throws(UnionStatsError) in try standOn(input, day: treeDay, for: period, log: log) }
+        let aggregated = aggregateForReport(input, period: period, log: log, times: times)
+        let restatements = times.measure(.aggregate) {
+            [period, period.sameLastYear].compactMap { $0 }.compactMap {
+                TreeRestatement(of: $0, by: aggregated.aggregator, input: input, treeDay: treeDay, log: log)
+            }
         }
-        let findings = RunFindings(log, scope: FindingScope(FindingScope.periods(ofReport: period), input: input))
+        let findings = times.measure(.validate) { RunFindings(log, scope: FindingScope(FindingScope.periods(ofReport: period), input: input)) }
         guard aggregated.current.status.contains(where: { $0 != .missing }) else {
             throw .noFigures(period: period.description, label: period.label, findings: findings.shown)
         }
@@ -87,21 +91,24 @@ public enum Pipeline {
     }
 
     /// Aggregate and validate as a report of `period` would, for its findings only (`validate`), on the period's own tree.
-    public static func validate(_ input: InputData, period: Period, log: FindingLog) -> RunFindings {
-        let input = onOwnTree(input, period: period, log: log)
-        _ = aggregateForReport(input, period: period, log: log)
-        return RunFindings(log, scope: FindingScope(FindingScope.periods(ofReport: period), input: input))
+    public static func validate(_ input: InputData, period: Period, log: FindingLog, times: StageTimes? = nil) -> RunFindings {
+        let input = times.measure(.aggregate) { onOwnTree(input, period: period, log: log) }
+        _ = aggregateForReport(input, period: period, log: log, times: times)
+        return times.measure(.validate) { RunFindings(log, scope: FindingScope(FindingScope.periods(ofReport: period), input: input)) }
     }
 
     /// The values a report of `period` shows, its checks emitted to `log`.
     private static func aggregateForReport(
-        _ input: InputData, period: Period, log: FindingLog
+        _ input: InputData, period: Period, log: FindingLog, times: StageTimes?
     ) -> (aggregator: Aggregator, current: PeriodValues, previous: PeriodValues?, yearToDate: PeriodValues?) {
-        let aggregator = Aggregator(input, findings: log.emitter)
-        let current = aggregator.values(for: period)
-        let previous = period.sameLastYear.map { aggregator.values(for: $0) }
-        let yearToDate = period.length == .quarter && period.index > 1 ? aggregator.yearToDate(through: period) : nil
-        Validator(aggregator).check(period, findings: log.emitter)
+        let (aggregator, current, previous, yearToDate) = times.measure(.aggregate) {
+            let aggregator = Aggregator(input, findings: log.emitter)
+            let current = aggregator.values(for: period)
+            let previous = period.sameLastYear.map { aggregator.values(for: $0) }
+            let yearToDate = period.length == .quarter && period.index > 1 ? aggregator.yearToDate(through: period) : nil
+            return (aggregator, current, previous, yearToDate)
+        }
+        times.measure(.validate) { Validator(aggregator).check(period, findings: log.emitter) }
         return (aggregator, current, previous, yearToDate)
     }
 
@@ -135,20 +142,23 @@ public enum Pipeline {
     }
 
     /// Validate every period that has reports, each on its own tree: all findings of the input (`validate --period all`).
-    public static func validateAll(_ input: InputData, log: FindingLog) -> RunFindings {
+    public static func validateAll(_ input: InputData, log: FindingLog, times: StageTimes? = nil) -> RunFindings {
         var aggregators: [[Int]: (Aggregator, Validator)] = [:]
         for period in input.store.reportedPeriods {
-            let onTree = onOwnTree(input, period: period, log: log)
-            let key = onTree.tree.versions
-            let (aggregator, validator) = aggregators[key] ?? {
-                let aggregator = Aggregator(onTree, findings: log.emitter)
-                return (aggregator, Validator(aggregator))
-            }()
-            aggregators[key] = (aggregator, validator)
-            _ = aggregator.values(for: period)
-            validator.check(period, findings: log.emitter)
+            let validator = times.measure(.aggregate) {
+                let onTree = onOwnTree(input, period: period, log: log)
+                let key = onTree.tree.versions
+                let (aggregator, validator) = aggregators[key] ?? {
+                    let aggregator = Aggregator(onTree, findings: log.emitter)
+                    return (aggregator, Validator(aggregator))
+                }()
+                aggregators[key] = (aggregator, validator)
+                _ = aggregator.values(for: period)
+                return validator
+            }
+            times.measure(.validate) { validator.check(period, findings: log.emitter) }
         }
-        return RunFindings(log, scope: .everything)
+        return times.measure(.validate) { RunFindings(log, scope: .everything) }
     }
 }
 

@@ -20,25 +20,27 @@ public enum ReportJob {
     ///
     /// With `tree`, the report stands on the tree of that day (figures restated); with `group`, it is
     /// that emulation group's report. With `writeWhenErrors` false (`--strict`), nothing is written when
-    /// there is an error finding.
+    /// there is an error finding. With `times`, each stage's duration is added to it (`--timings`).
     public static func run(
-        input: URL, output: URL, period: Period?, tree: Day? = nil, group: String? = nil, writeWhenErrors: Bool = true, now: Date = Date()
+        input: URL, output: URL, period: Period?, tree: Day? = nil, group: String? = nil, writeWhenErrors: Bool = true, now: Date = Date(),
+        times: StageTimes? = nil
     ) throws(UnionStatsError) -> ReportOutcome {
         let folder = try OutputFolder(root: output, input: input)
         let log = FindingLog()
         // The reported values live only inside this closure: written reports do not need them.
         let report = try { () throws(UnionStatsError) -> Report in
-            let data = try Pipeline.load(input, log: log)
+            let data = try Pipeline.load(input, log: log, times: times)
             guard let period = period ?? Pipeline.defaultPeriod(of: data) else {
                 throw .noReports(folder: input.appendingPathComponent("reports").path, findings: log.findings)
             }
-            return try Pipeline.report(data, period: period, tree: tree, group: group, generated: now, log: log).withoutObservations()
+            return try Pipeline.report(data, period: period, tree: tree, group: group, generated: now, log: log, times: times)
+                .withoutObservations()
         }()
         let period = report.period
         let root = report.completeness.first { $0.unit == report.input.tree.root }
         var written: [URL] = []
         if writeWhenErrors || report.findings.count(of: .error) == 0 {
-            written = try ReportFiles.write(report, to: folder)
+            written = try ReportFiles.write(report, to: folder, times: times)
         }
         return ReportOutcome(
             period: period, grassrootsReporting: root?.received ?? 0, grassrootsExpected: root?.expected ?? 0,

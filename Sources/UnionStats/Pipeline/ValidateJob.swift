@@ -11,14 +11,15 @@ public enum ValidateJob {
     }
 
     /// Reads and checks the input; returns the period checked (nil for all), its findings and how many concern other periods.
-    public static func run(input: URL, target: Target) throws(UnionStatsError) -> (period: Period?, findings: RunFindings) {
+    /// With `times`, each stage's duration is added to it (`--timings`).
+    public static func run(input: URL, target: Target, times: StageTimes? = nil) throws(UnionStatsError) -> (period: Period?, findings: RunFindings) {
         let log = FindingLog()
-        let data = try Pipeline.load(input, log: log)
-        guard case .period(let asked) = target else { return (nil, Pipeline.validateAll(data, log: log)) }
+        let data = try Pipeline.load(input, log: log, times: times)
+        guard case .period(let asked) = target else { return (nil, Pipeline.validateAll(data, log: log, times: times)) }
         guard let period = asked ?? Pipeline.defaultPeriod(of: data) else {
             throw .noReports(folder: input.appendingPathComponent("reports").path, findings: log.findings)
         }
-        return (period, Pipeline.validate(data, period: period, log: log))
+        return (period, Pipeline.validate(data, period: period, log: log, times: times))
     }
 
     /// Reads and checks the input for `period` (default: the latest with reports).

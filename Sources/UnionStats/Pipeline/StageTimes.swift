@@ -1,0 +1,100 @@
+import Foundation
+
+/// How long each stage of one run took, by a monotonic clock: what `--timings` prints.
+///
+/// A job given a `StageTimes` measures its stages with `measure(_:_:)`; a stage measured several
+/// times (aggregation before and after the checks) adds up. Stages follow one another, but for the
+/// workbook and the CSV files, written side by side: their overlap is counted in both, so `other`
+/// (the time outside every stage, never below zero) is then short by that overlap. Jobs take it as an optional parameter defaulting to nil: without
+/// one nothing is measured and nothing changes.
+public final class StageTimes: @unchecked Sendable {
+    /// A stage of the pipeline, in the order they run.
+    public enum Stage: String, CaseIterable, Sendable {
+        /// Ingest: units.csv, the catalogue and every report read and parsed (`Pipeline.load`).
+        case readParse = "read+parse"
+        /// The tree of the period, own figures, roll-up, ratios, last year and year to date, restatements.
+        case aggregate
+        /// The plausibility checks (`Validator`) and sorting the run's findings.
+        case validate
+        /// The report workbook written.
+        case writeXLSX = "write xlsx"
+        /// The report's CSV files written.
+        case writeCSV = "write csv"
+        /// The findings printed to the terminal.
+        case print
+    }
+
+    private let lock = NSLock()
+    private let start = ContinuousClock.now
+    private var spent: [Stage: Duration] = [:]
+    private var stopped: ContinuousClock.Instant?
+
+    /// Starts the clock of the whole run.
+    public init() {}
+
+    /// Runs `body`, adding its duration to `stage`, and returns what it returns.
+    @discardableResult
+    public func measure<Result, Failure: Error>(_ stage: Stage, _ body: () throws(Failure) -> Result) throws(Failure) -> Result {
+        let begin = ContinuousClock.now
+        defer {
+            let elapsed = ContinuousClock.now - begin
+            lock.withLock { spent[stage, default: .zero] += elapsed }
+        }
+        return try body()
+    }
+
+    /// Stops the run's clock (the first call counts); `total` and `lines` use it.
+    public func stop() {
+        let now = ContinuousClock.now
+        lock.withLock { if stopped == nil { stopped = now } }
+    }
+
+    /// Seconds spent in `stage` so far (0 when it never ran).
+    public func seconds(in stage: Stage) -> Double {
+        lock.withLock { spent[stage].map(Self.seconds) ?? 0 }
+    }
+
+    /// Seconds from `init` to `stop()` (or to now, when not stopped).
+    public var total: Double {
+        let end = lock.withLock { stopped } ?? ContinuousClock.now
+        return Self.seconds(end - start)
+    }
+
+    /// One line per stage that ran, then `other` (the time outside every stage) and `total`:
+    /// `timing: read+parse 1.234 s`.
+    public var lines: [String] {
+        let total = self.total
+        var lines: [String] = []
+        var measured = 0.0
+        for stage in Stage.allCases {
+            guard lock.withLock({ spent[stage] }) != nil else { continue }
+            let seconds = seconds(in: stage)
+            measured += seconds
+            lines.append(Self.line(stage.rawValue, seconds))
+        }
+        lines.append(Self.line("other", max(0, total - measured)))
+        lines.append(Self.line("total", total))
+        return lines
+    }
+
+    /// `timing: NAME 1.234 s`.
+    private static func line(_ name: String, _ seconds: Double) -> String {
+        "timing: \(name) " + String(format: "%.3f s", seconds)
+    }
+
+    /// A duration in seconds.
+    private static func seconds(_ duration: Duration) -> Double {
+        let parts = duration.components
+        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+    }
+}
+
+extension Optional where Wrapped == StageTimes {
+    /// Runs `body`, timed as `stage` when there is a `StageTimes`, else just runs it.
+    func measure<Result, Failure: Error>(_ stage: StageTimes.Stage, _ body: () throws(Failure) -> Result) throws(Failure) -> Result {
+        switch self {
+        case .some(let times): try times.measure(stage, body)
+        case .none: try body()
+        }
+    }
+}
