@@ -51,7 +51,7 @@ public enum Pipeline {
         let group = try code.map { code throws(UnionStatsError) in try emulationGroup(code, in: input) }
         let treeDay = day ?? input.settings.referenceDate(of: period)
         let input = try standOn(input, day: treeDay, for: period, log: log)
-        let aggregated = aggregateForReport(input, period: period, log: log)
+        let aggregated = aggregateForReport(input, period: period, treeDay: treeDay, log: log)
         let restatements = [period, period.sameLastYear].compactMap { $0 }.compactMap {
             TreeRestatement(of: $0, by: aggregated.aggregator, input: input, treeDay: treeDay, log: log)
         }
@@ -89,14 +89,15 @@ public enum Pipeline {
     /// Aggregate and validate as a report of `period` would, for its findings only (`validate`), on the period's own tree.
     public static func validate(_ input: InputData, period: Period, log: FindingLog) -> RunFindings {
         let input = onOwnTree(input, period: period, log: log)
-        _ = aggregateForReport(input, period: period, log: log)
+        _ = aggregateForReport(input, period: period, treeDay: input.settings.referenceDate(of: period), log: log)
         return RunFindings(log, scope: FindingScope(FindingScope.periods(ofReport: period), input: input))
     }
 
-    /// The values a report of `period` shows, its checks emitted to `log`.
+    /// The values a report of `period` shows, its checks emitted to `log` (with the targets the tree of `treeDay` leaves unmeasured).
     private static func aggregateForReport(
-        _ input: InputData, period: Period, log: FindingLog
+        _ input: InputData, period: Period, treeDay: Day, log: FindingLog
     ) -> (aggregator: Aggregator, current: PeriodValues, previous: PeriodValues?, yearToDate: PeriodValues?) {
+        TargetPlan.reportUnplaced(input.targets, period: period, input: input, day: treeDay, findings: log.emitter)
         let aggregator = Aggregator(input, findings: log.emitter)
         let current = aggregator.values(for: period)
         let previous = period.sameLastYear.map { aggregator.values(for: $0) }
@@ -147,6 +148,7 @@ public enum Pipeline {
             aggregators[key] = (aggregator, validator)
             _ = aggregator.values(for: period)
             validator.check(period, findings: log.emitter)
+            TargetPlan.reportUnplaced(input.targets, period: period, input: onTree, day: input.settings.referenceDate(of: period), findings: log.emitter)
         }
         return RunFindings(log, scope: .everything)
     }
