@@ -49,6 +49,16 @@ public struct TargetPlan: Sendable {
         self.units = units
     }
 
+    /// A warning for every target applying to `period` whose unit is not in `input`'s tree (the tree of
+    /// `day`): such a target is not measured, and the run says so at its line of targets.csv.
+    static func reportUnplaced(_ targets: TargetBook, period: Period, input: InputData, day: Day, findings: FindingEmitter) {
+        for target in targets.targets where target.period.containsEnd(of: period) && input.tree.index(of: target.unit) == nil {
+            let indicator = input.catalogue[target.indicator]
+            findings.emit(.plan(.targetUnitNotInTree(unit: target.unit, indicator: indicator.label, targetPeriod: target.period, period: period, day: day)),
+                          at: target.location, unit: target.unit, indicator: indicator.code, period: period)
+        }
+    }
+
     private init(period: Period, units: [UnitPlan]) {
         self.period = period
         self.units = units

@@ -19,15 +19,18 @@ enum TargetLoader {
         var targets: [Target] = []
         var firstByKey: [TargetKey: Int] = [:]
         var refused: Set<TargetKey> = []
+        var seen: [TargetKey: [Target]] = [:]
         for row in table.rows {
             guard let target = read(row, history: history, leftOut: leftOut, catalogue: catalogue, findings: findings) else { continue }
             let key = TargetKey(unit: target.unit, period: target.period, indicator: target.indicator)
+            defer { seen[key, default: []].append(target) }
             guard let first = firstByKey[key] else {
                 firstByKey[key] = targets.count
                 targets.append(target)
                 continue
             }
-            let earlier = targets[first]
+            // A conflict names an earlier line whose value differs from this one (not the first, when this one repeats it).
+            let earlier = seen[key, default: []].first { $0.value != target.value } ?? targets[first]
             let label = catalogue[target.indicator].label
             let firstLine = if case .line(let line) = earlier.location.position { line } else { 0 }
             if earlier.value == target.value, !refused.contains(key) {

@@ -9,6 +9,8 @@ public enum PlanProblem: Sendable, Equatable {
     case targetDuplicateSame(unit: String, indicator: String, period: Period, firstLine: Int)
     /// The same unit, period and indicator given two different targets (neither is used).
     case targetDuplicateConflict(unit: String, indicator: String, period: Period, firstLine: Int, firstValue: String, value: String)
+    /// A target applying to the report's period whose unit is not in the tree of `day` the report stands on.
+    case targetUnitNotInTree(unit: String, indicator: String, targetPeriod: Period, period: Period, day: Day)
     /// A group code in units.csv that groups.csv does not list.
     case groupUnknown(unit: String, group: String, known: [String])
     /// A group code that cannot be used.
@@ -36,6 +38,7 @@ public enum PlanProblem: Sendable, Equatable {
         case .targetPeriodTooShort: .targetPeriod
         case .targetRatioOutOfRange: .targetRange
         case .targetDuplicateSame, .targetDuplicateConflict: .targetDuplicate
+        case .targetUnitNotInTree: .targetNotInTree
         case .groupUnknown: .groupUnknown
         case .groupCodeInvalid, .groupKindUnknown, .groupDuplicate: .groupRow
         case .groupEmpty: .groupEmpty
@@ -56,6 +59,8 @@ public enum PlanProblem: Sendable, Equatable {
             "\(unit) đã được giao kế hoạch \(indicator) kỳ \(period) với cùng giá trị ở dòng \(firstLine); chỉ tính một lần."
         case .targetDuplicateConflict(let unit, let indicator, let period, let firstLine, let firstValue, let value):
             "\(unit) được giao kế hoạch \(indicator) kỳ \(period) hai lần với giá trị khác nhau (\(firstValue) ở dòng \(firstLine) và \(value) ở đây); không dùng giá trị nào. Hãy xóa dòng sai."
+        case .targetUnitNotInTree(let unit, let indicator, let targetPeriod, let period, let day):
+            "\(unit) được giao kế hoạch \(indicator) kỳ \(targetPeriod) nhưng không thuộc cây tổ chức ngày \(day) mà báo cáo kỳ \(period) dựa vào (đã giải thể, chưa thành lập hoặc không xếp được vào cây; xem units.csv); kế hoạch này không được đánh giá."
         case .groupUnknown(let unit, let group, let known):
             "Cụm/khối thi đua '\(group)' của đơn vị \(unit) không có trong groups.csv (có: \(known.isEmpty ? "chưa có cụm nào" : known.joined(separator: ", "))); không xếp \(unit) vào cụm này."
         case .groupCodeInvalid(let code):

@@ -53,7 +53,7 @@ public enum Pipeline {
         let group = try code.map { code throws(UnionStatsError) in try emulationGroup(code, in: input) }
         let treeDay = day ?? input.settings.referenceDate(of: period)
         let input = try times.measure(.aggregate) { () throws(UnionStatsError) in try standOn(input, day: treeDay, for: period, log: log) }
-        let aggregated = aggregateForReport(input, period: period, log: log, times: times)
+        let aggregated = aggregateForReport(input, period: period, treeDay: treeDay, log: log, times: times)
         let restatements = times.measure(.aggregate) {
             [period, period.sameLastYear].compactMap { $0 }.compactMap {
                 TreeRestatement(of: $0, by: aggregated.aggregator, input: input, treeDay: treeDay, log: log)
@@ -93,14 +93,15 @@ public enum Pipeline {
     /// Aggregate and validate as a report of `period` would, for its findings only (`validate`), on the period's own tree.
     public static func validate(_ input: InputData, period: Period, log: FindingLog, times: StageTimes? = nil) -> RunFindings {
         let input = times.measure(.aggregate) { onOwnTree(input, period: period, log: log) }
-        _ = aggregateForReport(input, period: period, log: log, times: times)
+        _ = aggregateForReport(input, period: period, treeDay: input.settings.referenceDate(of: period), log: log, times: times)
         return times.measure(.validate) { RunFindings(log, scope: FindingScope(FindingScope.periods(ofReport: period), input: input)) }
     }
 
-    /// The values a report of `period` shows, its checks emitted to `log`.
+    /// The values a report of `period` shows, its checks emitted to `log` (with the targets the tree of `treeDay` leaves unmeasured).
     private static func aggregateForReport(
-        _ input: InputData, period: Period, log: FindingLog, times: StageTimes?
+        _ input: InputData, period: Period, treeDay: Day, log: FindingLog, times: StageTimes?
     ) -> (aggregator: Aggregator, current: PeriodValues, previous: PeriodValues?, yearToDate: PeriodValues?) {
+        TargetPlan.reportUnplaced(input.targets, period: period, input: input, day: treeDay, findings: log.emitter)
         let (aggregator, current, previous, yearToDate) = times.measure(.aggregate) {
             let aggregator = Aggregator(input, findings: log.emitter)
             let current = aggregator.values(for: period)
@@ -145,8 +146,8 @@ public enum Pipeline {
     public static func validateAll(_ input: InputData, log: FindingLog, times: StageTimes? = nil) -> RunFindings {
         var aggregators: [[Int]: (Aggregator, Validator)] = [:]
         for period in input.store.reportedPeriods {
+            let onTree = times.measure(.aggregate) { onOwnTree(input, period: period, log: log) }
             let validator = times.measure(.aggregate) {
-                let onTree = onOwnTree(input, period: period, log: log)
                 let key = onTree.tree.versions
                 let (aggregator, validator) = aggregators[key] ?? {
                     let aggregator = Aggregator(onTree, findings: log.emitter)
@@ -157,6 +158,7 @@ public enum Pipeline {
                 return validator
             }
             times.measure(.validate) { validator.check(period, findings: log.emitter) }
+            TargetPlan.reportUnplaced(input.targets, period: period, input: onTree, day: input.settings.referenceDate(of: period), findings: log.emitter)
         }
         return times.measure(.validate) { RunFindings(log, scope: .everything) }
     }
