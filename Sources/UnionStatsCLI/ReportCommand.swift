@@ -36,6 +36,7 @@ struct ReportCommand: ParsableCommand {
                 input: inputOptions.inputURL, output: URL(fileURLWithPath: output), period: period, tree: treeOptions.tree, group: group,
                 writeWhenErrors: !strict, times: times)
         } catch {
+            TerminalProgress.clear()
             throw failing(error)
         }
         if let times {
@@ -52,7 +53,7 @@ struct ReportCommand: ParsableCommand {
         }
         if let line = FindingPrinter.otherPeriodsLine(outcome.otherPeriodFindings) { print(line) }
         for url in outcome.written { print("Đã ghi: \(url.path)") }
-        TimingsOptions.finish(times)
+        timingsOptions.finish(times)
         if findings.count(of: .error) > 0 { throw ExitCode(1) }
     }
 }

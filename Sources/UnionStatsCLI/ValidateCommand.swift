@@ -52,6 +52,7 @@ struct ValidateCommand: ParsableCommand {
         do {
             result = try ValidateJob.run(input: inputOptions.inputURL, target: target, times: times)
         } catch {
+            TerminalProgress.clear()
             throw failing(error)
         }
         let findings = result.findings.shown
@@ -60,7 +61,7 @@ struct ValidateCommand: ParsableCommand {
         } else {
             write(findings, of: result)
         }
-        TimingsOptions.finish(times)
+        timingsOptions.finish(times)
         if findings.count(of: .error) > 0 { throw ExitCode(1) }
     }
 

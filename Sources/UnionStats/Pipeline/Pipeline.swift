@@ -14,7 +14,9 @@ import Foundation
 public enum Pipeline {
     /// Ingest: reads the input folder; reading problems go to `log`; timed as read+parse in `times`.
     public static func load(_ folder: URL, log: FindingLog, times: StageTimes? = nil) throws(UnionStatsError) -> InputData {
-        try times.measure(.readParse) { () throws(UnionStatsError) in try InputLoader.load(folder: folder, findings: log.emitter) }
+        try times.measure(.readParse) { () throws(UnionStatsError) in
+            try InputLoader.load(folder: folder, findings: log.emitter, progress: times?.onFileRead)
+        }
     }
 
     /// The latest period that has reports: by end date, the longest of those ending together.

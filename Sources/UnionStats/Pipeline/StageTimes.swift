@@ -29,12 +29,21 @@ public final class StageTimes: @unchecked Sendable {
     private var spent: [Stage: Duration] = [:]
     private var stopped: ContinuousClock.Instant?
 
-    /// Starts the clock of the whole run.
-    public init() {}
+    /// Hears when each stage starts (a progress line on a terminal); nil: nobody listens.
+    public let onStageStart: (@Sendable (Stage) -> Void)?
+    /// Hears of each report file read while `readParse` runs.
+    public let onFileRead: ReadProgress?
+
+    /// Starts the clock of the whole run; the observers, when given, hear of its progress.
+    public init(onStageStart: (@Sendable (Stage) -> Void)? = nil, onFileRead: ReadProgress? = nil) {
+        self.onStageStart = onStageStart
+        self.onFileRead = onFileRead
+    }
 
     /// Runs `body`, adding its duration to `stage`, and returns what it returns.
     @discardableResult
     public func measure<Result, Failure: Error>(_ stage: Stage, _ body: () throws(Failure) -> Result) throws(Failure) -> Result {
+        onStageStart?(stage)
         let begin = ContinuousClock.now
         defer {
             let elapsed = ContinuousClock.now - begin

@@ -7,6 +7,7 @@ enum RowHeight {
     static func lines(_ text: String, width: Double, fontSize: Double = 12) -> Int {
         // A width unit is one digit of the default 11 pt font; Times New Roman at 12 pt fits about 1.25 characters in it.
         let perLine = max(1, Int((width * 1.25 * 12 / fontSize).rounded(.down)) - 1)
+        if let lines = simpleLines(text, perLine: perLine) { return lines }
         var lines = 0
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var current = 0
@@ -31,6 +32,55 @@ enum RowHeight {
         return max(lines, 1)
     }
 
+    /// `lines` in one pass over the scalars, without splitting, when every scalar is its own
+    /// character (see `characterCount`); nil otherwise. Words are runs between spaces, paragraphs
+    /// runs between line feeds, exactly as `lines` splits them.
+    private static func simpleLines(_ text: String, perLine: Int) -> Int? {
+        var lines = 0
+        var current = 0
+        var paragraphLines = 1
+        var wordLength = 0
+        func endWord() {
+            guard wordLength > 0 else { return }
+            if current == 0 {
+                current = wordLength
+            } else if current + 1 + wordLength <= perLine {
+                current += 1 + wordLength
+            } else {
+                paragraphLines += 1
+                current = wordLength
+            }
+            while current > perLine {
+                paragraphLines += 1
+                current -= perLine
+            }
+            wordLength = 0
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            guard isOwnCharacter(value) else { return nil }
+            if value == 0x0A {
+                endWord()
+                lines += paragraphLines
+                current = 0
+                paragraphLines = 1
+            } else if value == 0x20 {
+                endWord()
+            } else {
+                wordLength += 1
+            }
+        }
+        endWord()
+        lines += paragraphLines
+        return max(lines, 1)
+    }
+
+    /// Whether a code point is always a character of its own: not CR (CR LF is one character) and in
+    /// `TextNormalizer`'s NFC-by-construction ranges, which hold no combining, joining, prepending or Hangul code point.
+    private static func isOwnCharacter(_ value: UInt32) -> Bool {
+        value != 0x0D && (value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2010...0x2027).contains(value))
+    }
+
     /// The number of characters (grapheme clusters) of `word`, counted without grapheme breaking
     /// when each scalar is its own character: no CR (CR LF is one character), and only code points
     /// that never join a neighbour (`TextNormalizer`'s NFC-by-construction ranges, which hold no
@@ -38,10 +88,7 @@ enum RowHeight {
     static func characterCount(_ word: Substring) -> Int {
         var scalars = 0
         for scalar in word.unicodeScalars {
-            let value = scalar.value
-            guard value != 0x0D, value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2010...0x2027).contains(value) else {
-                return word.count
-            }
+            guard isOwnCharacter(scalar.value) else { return word.count }
             scalars += 1
         }
         return scalars

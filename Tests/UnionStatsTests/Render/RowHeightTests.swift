@@ -20,6 +20,43 @@ struct RowHeightTests {
         }
     }
 
+    @Test("the one-pass count of lines agrees with splitting into paragraphs and words, on random text")
+    func linesAgreeWithSplitting() {
+        var generator = SplitMix64(seed: 5)
+        let pieces = ["a", "bb", " ", "  ", "\n", "ệ", "Đồng", "–", "\r\n", "\u{301}", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            let width = Double(Int.random(in: 2...40, using: &generator))
+            #expect(RowHeight.lines(text, width: width) == Self.linesBySplitting(text, width: width), "\(text.debugDescription) at \(width)")
+        }
+    }
+
+    /// The rule of `RowHeight.lines` written plainly, splitting strings, with Swift's character count.
+    private static func linesBySplitting(_ text: String, width: Double) -> Int {
+        let perLine = max(1, Int((width * 1.25).rounded(.down)) - 1)
+        var lines = 0
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var current = 0
+            var paragraphLines = 1
+            for word in paragraph.split(separator: " ") {
+                if current == 0 {
+                    current = word.count
+                } else if current + 1 + word.count <= perLine {
+                    current += 1 + word.count
+                } else {
+                    paragraphLines += 1
+                    current = word.count
+                }
+                while current > perLine {
+                    paragraphLines += 1
+                    current -= perLine
+                }
+            }
+            lines += paragraphLines
+        }
+        return max(lines, 1)
+    }
+
     @Test("a long Vietnamese message wraps onto the lines a reader would count")
     func wrapsVietnamese() {
         let message = "Số liệu của đơn vị không khớp với tổng các công đoàn cơ sở trực thuộc"
