@@ -56,18 +56,19 @@ public final class CSVReader {
     private var finished = false
     private var closed = false
     private var scanner: CSVRecordScanner
-    /// The SHA-256 of every byte read from disk so far.
-    private var digest = SHA256()
+    /// The SHA-256 of every byte read from disk so far, when asked for.
+    private var digest: SHA256?
     /// Why reading from disk failed, if it did.
     private var readFailure: String?
 
     /// Opens `url` for streaming; throws `UnionStatsError.unreadable` only if the file cannot be opened or read at all.
-    public convenience init(contentsOf url: URL, limits: CSVLimits = .standard) throws(UnionStatsError) {
-        try self.init(contentsOf: url, limits: limits, chunkSize: Self.defaultChunkSize)
+    /// With `computesDigest`, the file's SHA-256 is computed from the bytes as they are read (`sha256HexDigest`).
+    public convenience init(contentsOf url: URL, limits: CSVLimits = .standard, computesDigest: Bool = false) throws(UnionStatsError) {
+        try self.init(contentsOf: url, limits: limits, chunkSize: Self.defaultChunkSize, computesDigest: computesDigest)
     }
 
     /// Opens `url`, reading `chunkSize` bytes at a time (tests use tiny sizes to straddle chunk boundaries).
-    init(contentsOf url: URL, limits: CSVLimits, chunkSize: Int) throws(UnionStatsError) {
+    init(contentsOf url: URL, limits: CSVLimits, chunkSize: Int, computesDigest: Bool = true) throws(UnionStatsError) {
         let handle: FileHandle
         let prefix: [UInt8]
         do {
@@ -85,7 +86,11 @@ public final class CSVReader {
         self.prefetchedOffset = dialect.byteOrderMarkLength
         self.scanner = CSVRecordScanner(delimiter: dialect.delimiter.rawValue, limits: limits)
         self.reachedEndOfFile = prefix.count < CSVDialect.sniffByteCount
-        prefix.withUnsafeBufferPointer { digest.update($0) }
+        if computesDigest {
+            var digest = SHA256()
+            prefix.withUnsafeBufferPointer { digest.update($0) }
+            self.digest = digest
+        }
         if dialect.fileProblem != nil { finish() }
     }
 
@@ -146,13 +151,17 @@ public final class CSVReader {
     }
 
     /// The SHA-256 of the whole file as 64 lower-case hex digits, reading whatever was not read yet;
-    /// nil when the file could not be read to its end.
+    /// nil when the file could not be read to its end, or when the reader was not asked to compute it.
     func sha256HexDigest() -> String? {
+        guard digest != nil else {
+            finish()
+            return nil
+        }
         while !reachedEndOfFile, readFailure == nil {
             _ = readFromDisk()
         }
         finish()
-        return readFailure == nil ? digest.hexDigest() : nil
+        return readFailure == nil ? digest?.hexDigest() : nil
     }
 
     /// Scans to the end of the next record or problem.
@@ -215,7 +224,7 @@ public final class CSVReader {
                 return false
             }
             chunk = [UInt8](data)
-            chunk.withUnsafeBufferPointer { digest.update($0) }
+            if digest != nil { chunk.withUnsafeBufferPointer { digest?.update($0) } }
             return true
         } catch {
             chunk = []

@@ -7,7 +7,11 @@ public enum InputLoader {
     ///
     /// Report files are read in parallel and taken into the store in the order `ReportFinder` lists
     /// them, so the result does not depend on the number of cores; `progress` hears of each file read.
-    public static func load(folder: URL, findings: FindingEmitter, progress: ReadProgress? = nil) throws(UnionStatsError) -> InputData {
+    /// Without `fingerprints`, the report files' SHA-256 are not computed (left empty): for runs that
+    /// write no `Nguồn` sheet.
+    public static func load(
+        folder: URL, findings: FindingEmitter, progress: ReadProgress? = nil, fingerprints: Bool = true
+    ) throws(UnionStatsError) -> InputData {
         try requireFolder(folder)
         var files: [InputFile] = []
         let unitsURL = folder.appendingPathComponent("units.csv")
@@ -34,8 +38,8 @@ public enum InputLoader {
         }
         var store = ObservationStore(unitCount: units.history.count, indicatorCount: catalogue.count)
         let readers = ReportReaders(
-            csv: LongCSVIngest(history: units.history, settings: settings, catalogue: catalogue, leftOut: units.leftOut),
-            xlsx: XLSXReportIngest(history: units.history, settings: settings, catalogue: catalogue, leftOut: units.leftOut))
+            csv: LongCSVIngest(history: units.history, settings: settings, catalogue: catalogue, leftOut: units.leftOut, fingerprints: fingerprints),
+            xlsx: XLSXReportIngest(history: units.history, settings: settings, catalogue: catalogue, leftOut: units.leftOut, fingerprints: fingerprints))
         let reports = ReportFinder.reports(in: folder, findings: findings)
         readers.readAll(reports, progress: progress) { url, reading in
             store.absorb(reading, catalogue: catalogue, history: units.history, findings: findings)

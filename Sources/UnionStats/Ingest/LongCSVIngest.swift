@@ -7,6 +7,8 @@ struct LongCSVIngest {
     let catalogue: Catalogue
     /// Codes of units.csv left out of the tree, for clearer findings.
     let leftOut: Set<String>
+    /// Whether each file's SHA-256 is computed (for the `Nguồn` sheet; checks alone need none).
+    var fingerprints = true
 
     /// Where the columns of a report are, from its header row.
     struct Columns {
@@ -26,7 +28,7 @@ struct LongCSVIngest {
         let findings = reading.emitter
         let reader: CSVReader
         do {
-            reader = try CSVReader(contentsOf: url)
+            reader = try CSVReader(contentsOf: url, computesDigest: fingerprints)
         } catch {
             findings.emit(.fileUnopenable(reason: error.reason), at: SourceLocation(file: file))
             return reading

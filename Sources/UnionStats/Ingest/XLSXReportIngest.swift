@@ -17,12 +17,14 @@ struct XLSXReportIngest {
     let catalogue: Catalogue
     /// Codes of units.csv left out of the tree, for clearer findings.
     let leftOut: Set<String>
+    /// Whether each file's SHA-256 is computed (for the `Nguồn` sheet; checks alone need none).
+    var fingerprints = true
 
     /// Reads the workbook at `url` (its path in the input folder is `file`) into a reading of its
     /// own: its values, findings, data-row count and SHA-256.
     func read(url: URL, file: String) -> FileReading {
         let reading = FileReading(path: file)
-        reading.sha256 = SHA256.hexDigest(ofFileAt: url)
+        reading.sha256 = fingerprints ? SHA256.hexDigest(ofFileAt: url) : nil
         let findings = reading.emitter
         let document: XLSXDocument
         do {

@@ -7,7 +7,7 @@ public enum ExportJob {
         input: URL, period: Period, tree: Day? = nil, wide: Bool, byteOrderMark: Bool
     ) throws(UnionStatsError) -> (bytes: [UInt8], findings: [Finding], otherPeriodFindings: Int) {
         let log = FindingLog()
-        let data = try Pipeline.load(input, log: log)
+        let data = try Pipeline.load(input, log: log, fingerprints: false)
         let report = try Pipeline.report(data, period: period, tree: tree, generated: Date(), log: log)
         let bytes = wide
             ? ObservationsTable.wide(report.current, tree: report.input.tree, catalogue: data.catalogue, byteOrderMark: byteOrderMark)

@@ -14,7 +14,7 @@ public enum ValidateJob {
     /// With `times`, each stage's duration is added to it (`--timings`).
     public static func run(input: URL, target: Target, times: StageTimes? = nil) throws(UnionStatsError) -> (period: Period?, findings: RunFindings) {
         let log = FindingLog()
-        let data = try Pipeline.load(input, log: log, times: times)
+        let data = try Pipeline.load(input, log: log, times: times, fingerprints: false)
         guard case .period(let asked) = target else { return (nil, Pipeline.validateAll(data, log: log, times: times)) }
         guard let period = asked ?? Pipeline.defaultPeriod(of: data) else {
             throw .noReports(folder: input.appendingPathComponent("reports").path, findings: log.findings)
