@@ -8,6 +8,14 @@ enum RawValue {
     case number(String)
 }
 
+/// An indicator code as it came: text (xlsx) or a CSV field's bytes, cleaned only when a finding names it.
+enum TypedCode {
+    /// Cleaned text.
+    case text(String)
+    /// A field's bytes, lent for the call.
+    case bytes(UnsafeBufferPointer<UInt8>)
+}
+
 /// Turns one reported (unit, period, indicator, value) into a pending observation or a finding.
 ///
 /// Shared by every report format; remembers the last unit and period looked up, since a report
@@ -52,7 +60,7 @@ struct ObservationRecorder {
         if lastUnit.code != code || !lastUnit.bytes.isEmpty { lastUnit = ([], code, unitID(of: code)) }
         if lastPeriod.text != periodText || !lastPeriod.bytes.isEmpty { usePeriod(bytes: [], text: periodText, source: source, reading: reading) }
         record(
-            indicator: catalogue.position(of: indicatorCode), typed: indicatorCode, fastValue: nil, value: raw, at: source,
+            indicator: catalogue.position(of: indicatorCode), typed: .text(indicatorCode), fastValue: nil, value: raw, at: source,
             into: reading, findings: findings)
     }
 
@@ -68,13 +76,12 @@ struct ObservationRecorder {
         if !Self.same(period, lastPeriod.bytes) || lastPeriod.bytes.isEmpty {
             usePeriod(bytes: Array(period), text: Self.cleaned(period), source: source, reading: reading)
         }
-        let catalogue = self.catalogue
         // A field spelling a code byte for byte is that code cleaned; other plain ASCII is no code.
         let position = indicatorCodes.index(of: indicator, guess: lastIndicator + 1)
             ?? (Self.isPlain(indicator) ? nil : catalogue.position(of: Self.cleaned(indicator)))
         if let position { lastIndicator = position }
         record(
-            indicator: position, typed: position.map { catalogue[$0].code } ?? Self.cleaned(indicator),
+            indicator: position, typed: .bytes(indicator),
             fastValue: VietnameseNumber.plainDigits(value), value: .text(String(decoding: value, as: UTF8.self)), at: source,
             into: reading, findings: findings)
     }
@@ -96,9 +103,17 @@ struct ObservationRecorder {
     /// The checks shared by every format, once the unit and period are current: the unit, the period,
     /// the tree, the indicator, the value. `fastValue` is the value when it was plain digits.
     private mutating func record(
-        indicator position: Int?, typed indicatorCode: @autoclosure () -> String, fastValue: Int64?, value raw: @autoclosure () -> RawValue,
+        indicator position: Int?, typed: TypedCode, fastValue: Int64?, value raw: @autoclosure () -> RawValue,
         at source: ObservationStore.SourceRef, into reading: FileReading, findings: FindingEmitter
     ) {
+        // The indicator code as typed (cleaned), made only for a finding.
+        func indicatorCode() -> String {
+            if let position { return catalogue[position].code }
+            return switch typed {
+            case .text(let text): text
+            case .bytes(let bytes): Self.cleaned(bytes)
+            }
+        }
         let code = lastUnit.code
         guard let unit = lastUnit.id else {
             findings.emit(unknownUnitMessage(code), at: reading.location(of: source), unit: code, indicator: indicatorCode(), period: lastPeriod.period)
