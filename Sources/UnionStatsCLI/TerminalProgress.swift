@@ -49,7 +49,7 @@ final class TerminalProgress: @unchecked Sendable {
 
     /// Shows how many files are read and how fast.
     @Sendable func fileRead(_ filesRead: Int, _ fileCount: Int, _ bytesRead: Int) {
-        let seconds = Self.seconds(ContinuousClock.now - started)
+        let seconds = (ContinuousClock.now - started).inSeconds
         let rate = seconds > 0 ? Double(bytesRead) / 1_048_576 / seconds : 0
         let megabytes = String(format: "%.1f", rate).replacingOccurrences(of: ".", with: ",")
         draw("Đang đọc báo cáo: \(filesRead)/\(fileCount) tệp, \(megabytes) MB/s", force: filesRead == fileCount)
@@ -77,9 +77,5 @@ final class TerminalProgress: @unchecked Sendable {
 
     private func write(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
-    }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }

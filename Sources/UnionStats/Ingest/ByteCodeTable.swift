@@ -78,7 +78,8 @@ struct ByteCodeTable: Sendable {
         return Int(truncatingIfNeeded: hash ^ (hash >> 32))
     }
 
-    private static func equal(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether two byte strings are equal.
+    static func equal(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
         guard left.count == right.count else { return false }
         guard let leftStart = left.baseAddress, let rightStart = right.baseAddress else { return true }
         return memcmp(leftStart, rightStart, left.count) == 0

@@ -39,6 +39,8 @@ final class FileReading: @unchecked Sendable {
     var records = 0
     /// The SHA-256 of the file's bytes, when it could be read to the end.
     var sha256: String?
+    /// The file's size in bytes (0 when it cannot be read).
+    var bytes = 0
 
     /// An empty reading of the file at `path`.
     init(path: String) {

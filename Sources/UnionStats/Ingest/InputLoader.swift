@@ -41,9 +41,9 @@ public enum InputLoader {
             csv: LongCSVIngest(history: units.history, settings: settings, catalogue: catalogue, leftOut: units.leftOut, fingerprints: fingerprints),
             xlsx: XLSXReportIngest(history: units.history, settings: settings, catalogue: catalogue, leftOut: units.leftOut, fingerprints: fingerprints))
         let reports = ReportFinder.reports(in: folder, findings: findings)
-        readers.readAll(reports, progress: progress) { url, reading in
+        readers.readAll(reports, progress: progress) { reading in
             store.absorb(reading, catalogue: catalogue, history: units.history, findings: findings)
-            files.append(InputFile(path: reading.path, sha256: reading.sha256 ?? "", bytes: fileSize(url), records: reading.records))
+            files.append(InputFile(path: reading.path, sha256: reading.sha256 ?? "", bytes: reading.bytes, records: reading.records))
         }
         var data = InputData(folder: folder, settings: settings, history: units.history, tree: tree, catalogue: catalogue, store: store, files: files)
         loadPlan(into: &data, leftOut: units.leftOut, findings: findings)

@@ -213,11 +213,7 @@ extension RawValue {
 extension ObservationRecorder {
     /// Whether two byte strings are equal.
     static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ other: [UInt8]) -> Bool {
-        guard bytes.count == other.count else { return false }
-        return other.withUnsafeBufferPointer { other in
-            guard let left = bytes.baseAddress, let right = other.baseAddress else { return true }
-            return memcmp(left, right, bytes.count) == 0
-        }
+        other.withUnsafeBufferPointer { ByteCodeTable.equal(bytes, $0) }
     }
 
     /// Whether a field is plain printable ASCII without spaces at its ends: then it is its own cleaned form.
@@ -227,9 +223,8 @@ extension ObservationRecorder {
         return true
     }
 
-    /// A field's text as people meant it (`cleanedField`), made without Foundation when it is plain ASCII.
+    /// A field's text as people meant it (`cleanedField`, through its plain-ASCII fast path).
     static func cleaned(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        let text = String(decoding: bytes, as: UTF8.self)
-        return isPlain(bytes) ? text : text.quickCleaned
+        String(decoding: bytes, as: UTF8.self).quickCleaned
     }
 }

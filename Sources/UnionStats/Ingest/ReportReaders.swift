@@ -20,7 +20,7 @@ struct ReportReaders: @unchecked Sendable {
     static let filesAheadPerCore = 4
 
     /// Reads every file of `reports`, calling `take` with each reading in the order of `reports`.
-    func readAll(_ reports: [(url: URL, path: String)], progress: ReadProgress?, take: (URL, FileReading) -> Void) {
+    func readAll(_ reports: [(url: URL, path: String)], progress: ReadProgress?, take: (FileReading) -> Void) {
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let slots = ReadingSlots(count: reports.count)
         let ahead = DispatchSemaphore(value: cores * Self.filesAheadPerCore)
@@ -36,7 +36,9 @@ struct ReportReaders: @unchecked Sendable {
                         break
                     }
                     let report = reports[index]
-                    slots.put(read(url: report.url, path: report.path), bytes: InputLoader.fileSize(report.url), at: index)
+                    let reading = read(url: report.url, path: report.path)
+                    reading.bytes = InputLoader.fileSize(report.url)
+                    slots.put(reading, at: index)
                 }
                 workersDone.leave()
             }
@@ -44,11 +46,11 @@ struct ReportReaders: @unchecked Sendable {
             worker.start()
         }
         var bytesRead = 0
-        for (index, report) in reports.enumerated() {
-            let (reading, bytes) = slots.take(at: index)
+        for index in reports.indices {
+            let reading = slots.take(at: index)
             ahead.signal()
-            bytesRead += bytes
-            take(report.url, reading)
+            bytesRead += reading.bytes
+            take(reading)
             progress?(index + 1, reports.count, bytesRead)
         }
         workersDone.wait()
@@ -62,7 +64,7 @@ struct ReportReaders: @unchecked Sendable {
 
 /// The readings of the files, filled by the workers and taken, each once, in file order.
 private final class ReadingSlots: @unchecked Sendable {
-    private var readings: [(FileReading, Int)?]
+    private var readings: [FileReading?]
     private let ready: [DispatchSemaphore]
     private let lock = NSLock()
     /// The next file no worker has started.
@@ -82,22 +84,22 @@ private final class ReadingSlots: @unchecked Sendable {
         return next - 1
     }
 
-    /// Stores the reading of file `index` and its size.
-    func put(_ reading: FileReading, bytes: Int, at index: Int) {
+    /// Stores the reading of file `index`.
+    func put(_ reading: FileReading, at index: Int) {
         lock.lock()
-        readings[index] = (reading, bytes)
+        readings[index] = reading
         lock.unlock()
         ready[index].signal()
     }
 
     /// Waits for the reading of file `index` and takes it out (so that it is freed once merged).
-    func take(at index: Int) -> (FileReading, Int) {
+    func take(at index: Int) -> FileReading {
         ready[index].wait()
         lock.lock()
         defer { lock.unlock() }
         let taken = readings[index]
         readings[index] = nil
         // `put` always stored it before signalling; the fallback is never used.
-        return taken ?? (FileReading(path: ""), 0)
+        return taken ?? FileReading(path: "")
     }
 }

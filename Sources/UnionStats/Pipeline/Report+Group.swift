@@ -3,10 +3,7 @@ extension Report {
     /// The same report for `group`: its members as the top level under the group, their figures as in
     /// the federation's report; throws when the group has no member in the report's tree.
     func limited(to group: EmulationGroup) throws(UnionStatsError) -> Report {
-        let members = input.groups.members(of: group, in: input.tree, history: input.history)
-        guard let projection = GroupProjection(group: group, members: members, of: input.tree) else {
-            throw .emptyGroup(group.code, day: treeDay)
-        }
+        let (projection, members) = try GroupProjection.of(group, in: input, treeDay: treeDay)
         let catalogue = input.catalogue
         let groupInput = input.on(projection.tree)
         let current = projection.project(self.current, catalogue: catalogue)
@@ -28,10 +25,7 @@ extension CompareDocument {
     /// The same comparison for `group`: its members as the top level under the group; throws when the
     /// group has no member in the tree.
     func limited(to group: EmulationGroup) throws(UnionStatsError) -> CompareDocument {
-        let members = input.groups.members(of: group, in: input.tree, history: input.history)
-        guard let projection = GroupProjection(group: group, members: members, of: input.tree) else {
-            throw .emptyGroup(group.code, day: treeDay)
-        }
+        let (projection, _) = try GroupProjection.of(group, in: input, treeDay: treeDay)
         let catalogue = input.catalogue
         let projected = PeriodComparison(
             comparison.periodA, comparison.periodB,
@@ -39,5 +33,17 @@ extension CompareDocument {
         return CompareDocument(
             input: input.on(projection.tree), comparison: projected, rankBy: rankBy, findings: findings,
             findingsOfOtherPeriods: findingsOfOtherPeriods, generated: generated, treeDay: treeDay, restatements: restatements, group: group)
+    }
+}
+
+extension GroupProjection {
+    /// The projection of `group` over the input's tree, with the group's members (their indices in
+    /// that tree); throws when the group has no member in the tree of `treeDay`.
+    static func of(_ group: EmulationGroup, in input: InputData, treeDay: Day) throws(UnionStatsError) -> (GroupProjection, members: [Int]) {
+        let members = input.groups.members(of: group, in: input.tree, history: input.history)
+        guard let projection = GroupProjection(group: group, members: members, of: input.tree) else {
+            throw .emptyGroup(group.code, day: treeDay)
+        }
+        return (projection, members)
     }
 }

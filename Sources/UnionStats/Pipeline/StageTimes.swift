@@ -60,13 +60,13 @@ public final class StageTimes: @unchecked Sendable {
 
     /// Seconds spent in `stage` so far (0 when it never ran).
     public func seconds(in stage: Stage) -> Double {
-        lock.withLock { spent[stage].map(Self.seconds) ?? 0 }
+        lock.withLock { spent[stage]?.inSeconds ?? 0 }
     }
 
     /// Seconds from `init` to `stop()` (or to now, when not stopped).
     public var total: Double {
         let end = lock.withLock { stopped } ?? ContinuousClock.now
-        return Self.seconds(end - start)
+        return (end - start).inSeconds
     }
 
     /// One line per stage that ran, then `other` (the time outside every stage) and `total`:
@@ -91,11 +91,6 @@ public final class StageTimes: @unchecked Sendable {
         "timing: \(name) " + String(format: "%.3f s", seconds)
     }
 
-    /// A duration in seconds.
-    private static func seconds(_ duration: Duration) -> Double {
-        let parts = duration.components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
-    }
 }
 
 extension Optional where Wrapped == StageTimes {
@@ -105,5 +100,12 @@ extension Optional where Wrapped == StageTimes {
         case .some(let times): try times.measure(stage, body)
         case .none: try body()
         }
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, as a number to print (never used in a figure).
+    public var inSeconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }

@@ -8,71 +8,75 @@ enum RowHeight {
         // A width unit is one digit of the default 11 pt font; Times New Roman at 12 pt fits about 1.25 characters in it.
         let perLine = max(1, Int((width * 1.25 * 12 / fontSize).rounded(.down)) - 1)
         if let lines = simpleLines(text, perLine: perLine) { return lines }
-        var lines = 0
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var current = 0
-            var paragraphLines = 1
-            for word in paragraph.split(separator: " ") {
-                let length = characterCount(word)
-                if current == 0 {
-                    current = length
-                } else if current + 1 + length <= perLine {
-                    current += 1 + length
-                } else {
-                    paragraphLines += 1
-                    current = length
-                }
-                while current > perLine {
-                    paragraphLines += 1
-                    current -= perLine
-                }
-            }
-            lines += paragraphLines
+        var count = LineCount(perLine: perLine)
+        for (index, paragraph) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if index > 0 { count.endParagraph() }
+            for word in paragraph.split(separator: " ") { count.add(word: characterCount(word)) }
         }
-        return max(lines, 1)
+        return count.total
     }
 
     /// `lines` in one pass over the scalars, without splitting, when every scalar is its own
     /// character (see `characterCount`); nil otherwise. Words are runs between spaces, paragraphs
     /// runs between line feeds, exactly as `lines` splits them.
     private static func simpleLines(_ text: String, perLine: Int) -> Int? {
-        var lines = 0
-        var current = 0
-        var paragraphLines = 1
+        var count = LineCount(perLine: perLine)
         var wordLength = 0
-        func endWord() {
-            guard wordLength > 0 else { return }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            guard isOwnCharacter(value) else { return nil }
+            guard value == 0x0A || value == 0x20 else {
+                wordLength += 1
+                continue
+            }
+            if wordLength > 0 { count.add(word: wordLength) }
+            wordLength = 0
+            if value == 0x0A { count.endParagraph() }
+        }
+        if wordLength > 0 { count.add(word: wordLength) }
+        return count.total
+    }
+
+    /// Lines taken by words laid out one after another, a space between, in lines of `perLine` characters.
+    private struct LineCount {
+        let perLine: Int
+        /// Lines of the paragraphs ended so far.
+        private var ended = 0
+        /// Characters on the current line of the current paragraph.
+        private var current = 0
+        /// Lines of the current paragraph.
+        private var paragraphLines = 1
+
+        init(perLine: Int) {
+            self.perLine = perLine
+        }
+
+        /// Lays out a word of `length` characters: after a space on the current line if it fits, else on
+        /// a new line; a word longer than a line runs on over as many lines as it needs.
+        mutating func add(word length: Int) {
             if current == 0 {
-                current = wordLength
-            } else if current + 1 + wordLength <= perLine {
-                current += 1 + wordLength
+                current = length
+            } else if current + 1 + length <= perLine {
+                current += 1 + length
             } else {
                 paragraphLines += 1
-                current = wordLength
+                current = length
             }
             while current > perLine {
                 paragraphLines += 1
                 current -= perLine
             }
-            wordLength = 0
         }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            guard isOwnCharacter(value) else { return nil }
-            if value == 0x0A {
-                endWord()
-                lines += paragraphLines
-                current = 0
-                paragraphLines = 1
-            } else if value == 0x20 {
-                endWord()
-            } else {
-                wordLength += 1
-            }
+
+        /// Ends the current paragraph (a line feed); the next word starts a new line.
+        mutating func endParagraph() {
+            ended += paragraphLines
+            current = 0
+            paragraphLines = 1
         }
-        endWord()
-        lines += paragraphLines
-        return max(lines, 1)
+
+        /// Every line, at least one.
+        var total: Int { max(ended + paragraphLines, 1) }
     }
 
     /// Whether a code point is always a character of its own: not CR (CR LF is one character) and in
