@@ -40,6 +40,10 @@ public struct PeriodValues: Sendable {
     /// The exact weighted means behind the two-decimal values, per indicator position then unit: what
     /// a total over units regrouped (an emulation group's) is weighted from.
     var means: [Int: [PreciseMean?]] = [:]
+    /// Per ratio indicator position then unit: whether the ratio's numerator and denominator account for
+    /// the same CĐCS (docs/design.md, "Ratios on matched coverage"), as the roll-up decided; what a node
+    /// over units regrouped (an emulation group's) decides its own ratio from.
+    var partsMatch: [Int: [Bool]] = [:]
 
     init(period: Period, grid: CellGrid) {
         self.period = period
@@ -48,6 +52,13 @@ public struct PeriodValues: Sendable {
         values = Array(repeating: 0, count: cells)
         status = Array(repeating: .missing, count: cells)
         reporting = Array(repeating: 0, count: cells)
+    }
+
+    /// Makes room for the exact means of `weightedMeans` and the matched coverage of `ratios` (indicator
+    /// positions), before a roll-up fills them in.
+    mutating func prepareRollUp(weightedMeans: [Int], ratios: [Int]) {
+        for position in weightedMeans { means[position] = Array(repeating: nil, count: grid.unitCount) }
+        for position in ratios { partsMatch[position] = Array(repeating: true, count: grid.unitCount) }
     }
 
     /// The value of a unit and indicator, nil when missing.

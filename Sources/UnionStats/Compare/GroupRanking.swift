@@ -4,7 +4,11 @@
 /// `targets-P.csv`; the value per 100 members; the change against the same period last year as
 /// `change_pct`), rounded half away from zero; points = weight × basis value, rounded the same way;
 /// the total is the sum of the points; members are ranked by total, equal totals sharing a rank
-/// (1, 1, 3). A criterion without a basis value gives no points.
+/// (1, 1, 3, `CompetitionRanking`). A criterion without a basis value gives no points.
+///
+/// Points and totals cannot overflow: a basis value is an `Int64`, a weight at most
+/// `ScoringCriterion.maxWeight` (1.000), so a point is below 2^73 and the sum of the few criteria
+/// (one per indicator and basis) stays far inside `Int128`.
 public struct GroupRanking: Sendable {
     /// One member's line.
     public struct Standing: Sendable, Equatable {
@@ -13,9 +17,9 @@ public struct GroupRanking: Sendable {
         /// The basis value of each criterion, in hundredths; nil when there is none.
         public let basis: [Int64?]
         /// The points of each criterion, in hundredths; nil when there is no basis value.
-        public let points: [Int64?]
+        public let points: [Int128?]
         /// The sum of the points, in hundredths.
-        public let total: Int64
+        public let total: Int128
         /// The rank: 1 for the highest total, equal totals sharing one.
         public let rank: Int
     }
@@ -38,13 +42,13 @@ public struct GroupRanking: Sendable {
         self.members = members
         self.criteria = criteria
         let membersTotal = catalogue.position(of: "members_total")
-        let scored = members.map { unit -> (unit: Int, basis: [Int64?], points: [Int64?], total: Int64) in
+        let scored = members.map { unit -> (unit: Int, basis: [Int64?], points: [Int128?], total: Int128) in
             let basis = criteria.map { criterion in
                 Self.basisValue(criterion, unit: unit, code: tree.units[unit].code, catalogue: catalogue, current: current,
                                 previous: previous, plan: plan, membersTotal: membersTotal)
             }
-            let points = zip(criteria, basis).map { criterion, value in value.flatMap { Self.points(weight: criterion.weight, basis: $0) } }
-            let total = points.reduce(Int64(0)) { sum, value in sum.addingReportingOverflow(value ?? 0).partialValue }
+            let points = zip(criteria, basis).map { criterion, value in value.map { Self.points(weight: criterion.weight, basis: $0) } }
+            let total = points.reduce(Int128(0)) { sum, value in sum + (value ?? 0) }
             return (unit, basis, points, total)
         }
         let ordered = scored.sorted { left, right in
@@ -52,19 +56,20 @@ public struct GroupRanking: Sendable {
                 ? left.total > right.total
                 : tree.units[left.unit].code.utf8.lexicographicallyPrecedes(tree.units[right.unit].code.utf8)
         }
-        var standings: [Standing] = []
-        for (offset, line) in ordered.enumerated() {
-            let rank = standings.last.flatMap { $0.total == line.total ? $0.rank : nil } ?? offset + 1
-            standings.append(Standing(unit: line.unit, basis: line.basis, points: line.points, total: line.total, rank: rank))
+        let ranks = CompetitionRanking.ranks(ofOrdered: ordered.map(\.total))
+        standings = zip(ordered, ranks).map { line, rank in
+            Standing(unit: line.unit, basis: line.basis, points: line.points, total: line.total, rank: rank ?? 0)
         }
-        self.standings = standings
     }
 
-    /// weight × basis in hundredths, rounded half away from zero; nil on overflow.
-    public static func points(weight: ExactDecimal, basis: Int64) -> Int64? {
-        let (product, overflow) = Int128(weight.significand).multipliedReportingOverflow(by: Int128(basis))
-        guard !overflow else { return nil }
-        return Fraction(product, over: Int128(ExactDecimal.powerOfTen(weight.scale)))?.rounded(scale: 1)
+    /// weight × basis in hundredths, rounded half away from zero (exact: the product of two `Int64`s fits in `Int128`).
+    public static func points(weight: ExactDecimal, basis: Int64) -> Int128 {
+        let product = Int128(weight.significand) * Int128(basis)
+        let divisor = Int128(ExactDecimal.powerOfTen(weight.scale))
+        var quotient = product / divisor
+        let remainder = product % divisor
+        if 2 * remainder.magnitude >= divisor.magnitude { quotient += product < 0 ? -1 : 1 }
+        return quotient
     }
 
     /// A criterion's basis value for one member, in hundredths.

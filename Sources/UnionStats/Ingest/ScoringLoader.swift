@@ -33,6 +33,11 @@ enum ScoringLoader {
             case .success(let parsed):
                 weight = parsed
             }
+            guard Int128(weight.significand) <= Int128(ScoringCriterion.maxWeight) * Int128(ExactDecimal.powerOfTen(weight.scale)) else {
+                let reason = "trọng số không được lớn hơn \(VietnameseFormat.grouped(ScoringCriterion.maxWeight))."
+                findings.emit(.plan(.scoringWeight(text: row["weight"], reason: reason)), at: at, indicator: code)
+                continue
+            }
             let key = "\(code) \(basis.rawValue)"
             if let first = lineOfCriterion[key] {
                 findings.emit(.plan(.scoringDuplicate(indicator: catalogue[position].label, basis: basis.rawValue, firstLine: first)), at: at, indicator: code)

@@ -2,7 +2,7 @@
 ///
 /// A member's points for the criterion are `weight × basis value`, the basis value rounded to two
 /// decimals as every percentage is, the points rounded to two decimals too, half away from zero; its
-/// total is the sum of its points as printed (DESIGN.md, "Targets").
+/// total is the sum of its points as printed (docs/design.md, "Emulation groups and scoring").
 public struct ScoringCriterion: Sendable, Hashable {
     /// What a criterion's points are counted on.
     public enum Basis: String, Sendable, CaseIterable {
@@ -25,7 +25,11 @@ public struct ScoringCriterion: Sendable, Hashable {
 
     /// The indicator's catalogue position.
     public let indicator: Int
-    /// The weight, non-negative, exact.
+    /// The largest weight `scoring.csv` may give: it bounds every member's points, so that their
+    /// total can never overflow (`GroupRanking`).
+    public static let maxWeight: Int64 = 1_000
+
+    /// The weight, non-negative, at most `maxWeight`, exact.
     public let weight: ExactDecimal
     /// What the points are counted on.
     public let basis: Basis

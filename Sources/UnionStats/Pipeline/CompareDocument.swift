@@ -9,9 +9,9 @@ public struct CompareDocument: Sendable {
     /// The catalogue position of the indicator upper units are ranked by.
     public let rankBy: Int
     /// Findings about the two periods' figures (and of reading the files that hold them).
-    public let findings: [Finding]
+    public internal(set) var findings: [Finding]
     /// How many findings of the input concern only other periods.
-    public let findingsOfOtherPeriods: Int
+    public internal(set) var findingsOfOtherPeriods: Int
     /// When it was made.
     public let generated: Date
     /// The day of the tree both periods stand on.

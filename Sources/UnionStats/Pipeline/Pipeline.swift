@@ -62,19 +62,22 @@ public enum Pipeline {
                 TreeRestatement(of: $0, by: aggregated.aggregator, input: input, treeDay: treeDay, log: log)
             }
         }
+        let plan = TargetPlan(period: period, targets: input.targets, aggregator: aggregated.aggregator, nearPercent: input.settings.targetNearPercent)
+        var report = Report(
+            input: input, period: period, current: aggregated.current, previous: aggregated.previous,
+            yearToDate: aggregated.yearToDate, completeness: aggregated.aggregator.completeness(of: aggregated.current),
+            findings: [], findingsOfOtherPeriods: 0, generated: generated,
+            treeDay: treeDay, restatements: restatements, plan: plan,
+            rankings: rankings(input, current: aggregated.current, previous: aggregated.previous, plan: plan), group: nil)
+        // A group's line is aggregated like any node: its findings (an overflow) belong to the run's.
+        if let group { report = try times.measure(.aggregate) { () throws(UnionStatsError) in try report.limited(to: group, by: aggregated.aggregator) } }
         let findings = times.measure(.validate) { RunFindings(log, scope: FindingScope(FindingScope.periods(ofReport: period), input: input)) }
         guard aggregated.current.status.contains(where: { $0 != .missing }) else {
             throw .noFigures(period: period.description, label: period.label, findings: findings.shown)
         }
-        let plan = TargetPlan(period: period, targets: input.targets, aggregator: aggregated.aggregator, nearPercent: input.settings.targetNearPercent)
-        let report = Report(
-            input: input, period: period, current: aggregated.current, previous: aggregated.previous,
-            yearToDate: aggregated.yearToDate, completeness: aggregated.aggregator.completeness(of: aggregated.current),
-            findings: findings.shown, findingsOfOtherPeriods: findings.otherPeriods, generated: generated,
-            treeDay: treeDay, restatements: restatements, plan: plan,
-            rankings: rankings(input, current: aggregated.current, previous: aggregated.previous, plan: plan), group: nil)
-        guard let group else { return report }
-        return try report.limited(to: group)
+        report.findings = findings.shown
+        report.findingsOfOtherPeriods = findings.otherPeriods
+        return report
     }
 
     /// The emulation group of `code`, or a typed error listing the known codes.
@@ -132,17 +135,20 @@ public enum Pipeline {
         let aggregator = Aggregator(input, findings: log.emitter)
         let comparison = try PeriodComparison(periodA, periodB, using: aggregator)
         let restatements = [periodB, periodA].compactMap { TreeRestatement(of: $0, by: aggregator, input: input, treeDay: treeDay, log: log) }
+        var document = CompareDocument(
+            input: input, comparison: comparison, rankBy: rankBy, findings: [], findingsOfOtherPeriods: 0, generated: generated,
+            treeDay: treeDay, restatements: restatements)
+        // A group's line is aggregated like any node: its findings (an overflow) belong to the run's.
+        if let group { document = try document.limited(to: group, by: aggregator) }
         let scope = FindingScope(FindingScope.withSubPeriods(periodA).union(FindingScope.withSubPeriods(periodB)), input: input)
         let findings = RunFindings(log, scope: scope)
         for (period, values) in [(periodA, comparison.valuesA), (periodB, comparison.valuesB)]
         where !values.status.contains(where: { $0 != .missing }) {
             throw .noFigures(period: period.description, label: period.label, findings: findings.shown)
         }
-        let document = CompareDocument(
-            input: input, comparison: comparison, rankBy: rankBy, findings: findings.shown,
-            findingsOfOtherPeriods: findings.otherPeriods, generated: generated, treeDay: treeDay, restatements: restatements)
-        guard let group else { return document }
-        return try document.limited(to: group)
+        document.findings = findings.shown
+        document.findingsOfOtherPeriods = findings.otherPeriods
+        return document
     }
 
     /// Validate every period that has reports, each on its own tree: all findings of the input (`validate --period all`).

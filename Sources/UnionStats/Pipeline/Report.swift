@@ -15,9 +15,9 @@ public struct Report: Sendable {
     /// Per upper unit (and the federation): grassroots units expected and those with any figure for the period.
     public let completeness: [(unit: Int, expected: Int, received: Int)]
     /// The findings the report shows (those about the figures it uses), by location.
-    public let findings: [Finding]
+    public internal(set) var findings: [Finding]
     /// How many findings of the input concern only other periods.
-    public let findingsOfOtherPeriods: Int
+    public internal(set) var findingsOfOtherPeriods: Int
     /// When the report was made.
     public let generated: Date
     /// The day of the tree the report stands on.

@@ -151,9 +151,9 @@ struct ClusterSheet {
             for (offset, (basis, points)) in zip(standing.basis, standing.points).enumerated() {
                 let column = 2 + 2 * offset
                 try sheet.writeValue(basis, hundredths: true, row: row, column: column, format: plan.points)
-                try sheet.writeValue(points, hundredths: true, row: row, column: column + 1, format: plan.points)
+                try sheet.writeHundredths(points, row: row, column: column + 1, format: plan.points)
             }
-            try sheet.writeValue(standing.total, hundredths: true, row: row, column: totalColumn, format: plan.pointsBold)
+            try sheet.writeHundredths(standing.total, row: row, column: totalColumn, format: plan.pointsBold)
             row += 1
         }
     }

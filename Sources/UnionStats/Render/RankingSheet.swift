@@ -5,36 +5,6 @@ struct RankingSheet {
     let document: CompareDocument
     let styles: ReportStyles
 
-    /// One ranked upper unit.
-    struct Entry: Equatable {
-        let unit: Int
-        let rank: Int?
-        let a: Int64?, b: Int64?, change: Int64?, percent: Int64?
-    }
-
-    /// Upper units (a group's members) by B's value, largest first (ties share a rank, units without a value last), then by code.
-    static func ranking(_ document: CompareDocument) -> [Entry] {
-        let tree = document.input.tree
-        let rows = document.rankedUnits.map { unit in (unit, document.comparison.row(unit: unit, indicator: document.rankBy)) }
-        let sorted = rows.sorted { left, right in
-            switch (left.1.b, right.1.b) {
-            case let (l?, r?) where l != r: return l > r
-            case (nil, _?): return false
-            case (_?, nil): return true
-            default: return tree.units[left.0].code.utf8.lexicographicallyPrecedes(tree.units[right.0].code.utf8)
-            }
-        }
-        var entries: [Entry] = []
-        for (offset, row) in sorted.enumerated() {
-            var rank: Int?
-            if let b = row.1.b {
-                rank = entries.last.flatMap { $0.b == b ? $0.rank : nil } ?? offset + 1
-            }
-            entries.append(Entry(unit: row.0, rank: rank, a: row.1.a, b: row.1.b, change: row.1.change, percent: row.1.changePercent))
-        }
-        return entries
-    }
-
     func write(into sheet: Worksheet, workbook: Workbook) throws(XLSXError) {
         let comparison = document.comparison
         let indicator = document.input.catalogue[document.rankBy]
@@ -50,7 +20,7 @@ struct RankingSheet {
             try sheet.setColumns(column, column, width: widths[column])
         }
         try sheet.setRow(headerRow, height: 36)
-        let entries = Self.ranking(document)
+        let entries = IndicatorRanking(document).entries
         for (offset, entry) in entries.enumerated() {
             let row = headerRow + 1 + offset
             let unit = document.input.tree.units[entry.unit]

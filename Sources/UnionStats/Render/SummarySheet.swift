@@ -222,7 +222,7 @@ struct SummarySheet {
         switch content.percent {
         case .ofPrevious:
             quotient = "\(currentCell)/\(previousCell)"
-            hundredthsOfPercent = Self.percentOfPrevious(from: previous, to: current)
+            hundredthsOfPercent = Comparison.percentOfPreviousHundredths(from: previous, to: current)
         case .growth:
             quotient = "(\(currentCell)-\(previousCell))/\(previousCell)"
             hundredthsOfPercent = Comparison.changePercentHundredths(from: previous, to: current)
@@ -233,13 +233,6 @@ struct SummarySheet {
         } else {
             try sheet.writeFormula(formula, cachedText: "", row: row, column: column, format: format)
         }
-    }
-
-    /// `current / previous × 100` in hundredths of a percent, rounded half away from zero; nil when
-    /// either is missing or `previous` is 0.
-    static func percentOfPrevious(from previous: Int64?, to current: Int64?) -> Int64? {
-        guard let previous, let current, previous != 0 else { return nil }
-        return Fraction(Int128(current), over: Int128(previous))?.rounded(scale: 10_000)
     }
 
     private func writeSignatures(_ sheet: Worksheet, from row: Int) throws(XLSXError) {

@@ -11,6 +11,15 @@ extension Worksheet {
         }
     }
 
+    /// Writes points in hundredths (a ranking's, `Int128`), or a blank.
+    func writeHundredths(_ value: Int128?, row: Int, column: Int, format: CellFormat) throws(XLSXError) {
+        if let value {
+            try write(Double(value) / 100, row: row, column: column, format: format)
+        } else {
+            try writeBlank(row: row, column: column, format: format)
+        }
+    }
+
     /// Writes a change in hundredths of a percent as a fraction for a `0.00%` format, or a blank.
     func writePercent(_ hundredths: Int64?, row: Int, column: Int, format: CellFormat) throws(XLSXError) {
         if let hundredths {

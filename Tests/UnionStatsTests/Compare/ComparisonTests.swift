@@ -49,4 +49,14 @@ struct ComparisonTests {
         #expect(Comparison.changePercentHundredths(from: a, to: 3 * a) == 20_000)
         #expect(Comparison.changePercentHundredths(from: a, to: a + 1) == 0)
     }
+
+    @Test("this period as a percentage of last year's is rounded like the Tổng hợp formula")
+    func percentOfThePreviousPeriod() {
+        // 375 / 350 = 1.071428… → 107,14 %; 13 145 / 10 048 = 1.30822… → 130,82 %.
+        #expect(Comparison.percentOfPreviousHundredths(from: 350, to: 375) == 10_714)
+        #expect(Comparison.percentOfPreviousHundredths(from: 10_048, to: 13_145) == 13_082)
+        #expect(Comparison.percentOfPreviousHundredths(from: 0, to: 5) == nil)
+        #expect(Comparison.percentOfPreviousHundredths(from: nil, to: 5) == nil)
+        #expect(Comparison.percentOfPreviousHundredths(from: 1, to: Int64.max) == nil)
+    }
 }

@@ -94,6 +94,17 @@ import Testing
         #expect(report.input.tree.units[ranking.standings[0].unit].code == "V")
     }
 
+    @Test func pointsAndTotalsOfTheLargestBasesAndWeightsStayExact() {
+        // The largest weight times the largest basis value: beyond Int64, exact in Int128.
+        let weight = ExactDecimal(significand: 1_000_000_000, scale: 6)  // 1.000,000000
+        let points = GroupRanking.points(weight: weight, basis: Int64.max)
+        #expect(points == Int128(Int64.max) * 1_000)
+        #expect(points + points == Int128(Int64.max) * 2_000)
+        // Half away from zero: 1,5 × 0,05 = 0,075 → 0,08 (in hundredths: 7,5 → 8).
+        #expect(GroupRanking.points(weight: ExactDecimal(significand: 15, scale: 1), basis: 5) == 8)
+        #expect(GroupRanking.points(weight: ExactDecimal(significand: 15, scale: 1), basis: -5) == -8)
+    }
+
     @Test func aCriterionWithoutABasisGivesNoPoints() throws {
         let (_, report) = try Self.load(scoring: "members_new,3,progress\n", targets: "U,2021,members_new,20\n")
         let ranking = try #require(report.rankings.first { $0.group.code == "G1" })

@@ -59,12 +59,4 @@ import Testing
         #expect(Self.coverage.note(position: 0, columns: columns, current: none, previous: none) == "Chưa có số liệu")
         #expect(Self.coverage.note(position: 3, columns: columns, current: none, previous: none) == "")
     }
-
-    @Test func percentOfThePreviousPeriodIsRoundedLikeTheFormula() {
-        // 375 / 350 = 1.071428… → 107,14 %; 13 145 / 10 048 = 1.30822… → 130,82 %.
-        #expect(SummarySheet.percentOfPrevious(from: 350, to: 375) == 10_714)
-        #expect(SummarySheet.percentOfPrevious(from: 10_048, to: 13_145) == 13_082)
-        #expect(SummarySheet.percentOfPrevious(from: 0, to: 5) == nil)
-        #expect(SummarySheet.percentOfPrevious(from: nil, to: 5) == nil)
-    }
 }

@@ -428,6 +428,8 @@ struct FindingCodeFixture: Sendable, CustomTestStringConvertible {
                            build: standard(["scoring.csv": "indicator,weight,basis\nmembers_new,2,speed\n"])),
         FindingCodeFixture(.scoringRow, "a negative weight", at: line("scoring.csv", 2),
                            build: standard(["scoring.csv": "indicator,weight,basis\nmembers_new,-2,progress\n"])),
+        FindingCodeFixture(.scoringRow, "a weight above 1.000", at: line("scoring.csv", 2),
+                           build: standard(["scoring.csv": "indicator,weight,basis\nmembers_new,\"1000,5\",progress\n"])),
         FindingCodeFixture(.settings, "a near threshold above 100", at: line("settings.csv", 2)) { folders in
             try standard(["settings.csv": "key,value\ntarget_near_pct,120\n"])(folders)
         },

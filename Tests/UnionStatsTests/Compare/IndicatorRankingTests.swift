@@ -3,7 +3,7 @@ import Testing
 @testable import UnionStats
 
 /// The ranking of upper units in a comparison: by B's value, ties share a rank, units without a value last.
-@Suite struct RankingTests {
+@Suite struct IndicatorRankingTests {
     @Test func tiesShareARankAndMissingValuesComeLast() throws {
         let input = try TemporaryInput()
         try input.writeConfiguration(units: """
@@ -34,7 +34,7 @@ import Testing
         let comparison = try PeriodComparison(try #require(Period("2020-H1")), try #require(Period("2021-H1")), using: aggregator)
         let rankBy = try #require(data.catalogue.position(of: "members_new"))
         let document = CompareDocument(input: data.data, comparison: comparison, rankBy: rankBy, findings: [], findingsOfOtherPeriods: 0, generated: Date())
-        let ranking = RankingSheet.ranking(document)
+        let ranking = IndicatorRanking(document).entries
         #expect(ranking.map { data.tree.units[$0.unit].code } == ["U2", "U3", "U1", "U4"])
         #expect(ranking.map(\.rank) == [1, 1, 3, nil])
         // U2: 50 → 40 is −10, −20.00 %; U3 has no base, so no change.
@@ -50,5 +50,16 @@ import Testing
         #expect(throws: UnionStatsError.periodLengthMismatch(a: "2021-Q1", b: "2021-H1")) {
             _ = try PeriodComparison(try #require(Period("2021-Q1")), try #require(Period("2021-H1")), using: aggregator)
         }
+    }
+
+    @Test(arguments: [
+        ([Int?](), [Int?]()),
+        ([5, 5, 3, 3, 3, 1], [1, 1, 3, 3, 3, 6]),
+        ([9, 8, 7], [1, 2, 3]),
+        ([4, 4, nil, nil], [1, 1, nil, nil]),
+        ([nil, 2, 2], [nil, 2, 2]),
+    ] as [([Int?], [Int?])])
+    func competitionRanksShareTiesAndSkipAfterThem(scores: [Int?], ranks: [Int?]) {
+        #expect(CompetitionRanking.ranks(ofOrdered: scores) == ranks)
     }
 }
