@@ -116,11 +116,12 @@ struct TreeChangesSheet {
         try sheet.setRow(row, height: 32)
         row += 1
         for line in carryOver.lines {
-            try sheet.merge(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 4, text: line.label, format: line.isTotal ? styles.sectionText : styles.lineText)
+            let label = carryOver.label(of: line)
+            try sheet.merge(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 4, text: label, format: line.isTotal ? styles.sectionText : styles.lineText)
             for (offset, value) in line.values.enumerated() {
                 try sheet.writeValue(value, hundredths: false, row: row, column: 5 + offset, format: styles.whole)
             }
-            try sheet.setRow(row, height: RowHeight.points(for: [(line.label, Self.widths[0...4].reduce(0, +), 12)]))
+            try sheet.setRow(row, height: RowHeight.points(for: [(label, Self.widths[0...4].reduce(0, +), 12)]))
             row += 1
         }
     }

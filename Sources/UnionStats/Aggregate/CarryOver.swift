@@ -10,14 +10,6 @@ public struct CarryOver: Sendable {
         /// A unit that reported the period but is not in the period's tree.
         case notInPeriodTree
 
-        /// In Vietnamese, for the sheet.
-        public var vietnamese: String {
-            switch self {
-            case .notCarriedOver: "Không chuyển sang cây mới (giải thể hoặc kết thúc, không có đơn vị kế thừa)"
-            case .consolidatedSetAside: "Số tổng hợp riêng của cấp trên không dùng lại: các CĐCS trực thuộc đã thay đổi, số được cộng lại từ từng CĐCS"
-            case .notInPeriodTree: "Có báo cáo nhưng không thuộc cây tổ chức của kỳ; không cộng"
-            }
-        }
     }
 
     /// One unit whose figures the restated totals leave out.
@@ -34,14 +26,28 @@ public struct CarryOver: Sendable {
         public let values: [Int64?]
     }
 
+    /// What a line of the reconciliation stands for (the sheet words it; docs/design.md, "The tree over time").
+    public enum Step: Sendable, Equatable {
+        /// The federation's figures on the period's own tree, as published.
+        case published(federation: String)
+        /// Plus the figures of another federation of the period's tree merged into this one.
+        case mergedFederation(name: String, into: String)
+        /// Less the figures of `count` CĐCS with no image on the new tree.
+        case droppedGrassroots(count: Int)
+        /// The rest: consolidated figures replaced by their CĐCS' sum, CĐCS moved in, CĐCS not reporting.
+        case otherDifference
+        /// The figures restated on the new tree.
+        case restated
+    }
+
     /// One line from the published figures to the restated ones.
     public struct Line: Sendable {
-        /// What the line is, in Vietnamese.
-        public let label: String
+        /// What the line stands for.
+        public let step: Step
         /// Per indicator of `indicators`, nil where there is nothing.
         public let values: [Int64?]
-        /// Whether it is a total (published or restated) rather than a step.
-        public let isTotal: Bool
+        /// Whether it is the restated total rather than a step towards it.
+        public var isTotal: Bool { step == .restated }
     }
 
     /// The restated period.
@@ -95,13 +101,11 @@ public struct CarryOver: Sendable {
             }
         }
         self.omitted = omitted
-        lines = Self.reconcile(period, restated: restated, published: published, restatement: restatement, omitted: omitted, indicators: indicators,
-                               periodDay: periodDay, treeDay: treeDay)
+        lines = Self.reconcile(period, restated: restated, published: published, restatement: restatement, omitted: omitted, indicators: indicators)
     }
 
     private static func reconcile(
-        _ period: Period, restated: Aggregator, published: Aggregator, restatement: Restatement, omitted: [Omitted], indicators: [Int],
-        periodDay: Day, treeDay: Day
+        _ period: Period, restated: Aggregator, published: Aggregator, restatement: Restatement, omitted: [Omitted], indicators: [Int]
     ) -> [Line] {
         guard let root = restated.tree.roots.first else { return [] }
         let periodTree = restatement.periodTree
@@ -119,16 +123,15 @@ public struct CarryOver: Sendable {
         for federation in periodTree.roots where restatement.image[federation] == root {
             let values = indicators.map { before.value(unit: federation, indicator: $0) }
             let info = periodTree.units[federation]
-            let label = info.code == restated.tree.units[root].code
-                ? "Số của \(info.name) trên cây tổ chức ngày \(periodDay) (như đã báo cáo)"
-                : "Cộng: số của \(info.name) (hợp nhất vào \(restated.tree.units[root].code)) trên cây ngày \(periodDay)"
-            lines.append(Line(label: label, values: values, isTotal: false))
+            let step: Step = info.code == restated.tree.units[root].code
+                ? .published(federation: info.name) : .mergedFederation(name: info.name, into: restated.tree.units[root].code)
+            lines.append(Line(step: step, values: values))
             add(values)
         }
         let dropped = omitted.filter { $0.reason == .notCarriedOver }
         if !dropped.isEmpty {
             let less: [Int64?] = indicators.indices.map { index in Self.sum(dropped.compactMap { $0.values[index] }).map { -$0 } }
-            lines.append(Line(label: "Trừ: số của \(dropped.count) CĐCS không chuyển sang cây mới (mục II)", values: less, isTotal: false))
+            lines.append(Line(step: .droppedGrassroots(count: dropped.count), values: less))
             add(less)
         }
         let restatedValues = indicators.map { after.value(unit: root, indicator: $0) }
@@ -138,11 +141,9 @@ public struct CarryOver: Sendable {
             return difference == 0 || overflow ? nil : difference
         }
         if rest.contains(where: { $0 != nil }) {
-            lines.append(Line(
-                label: "Chênh lệch khác: số tổng hợp riêng của cấp trên thay bằng tổng các CĐCS (mục II), CĐCS chuyển đến từ nơi khác, CĐCS chưa báo cáo",
-                values: rest, isTotal: false))
+            lines.append(Line(step: .otherDifference, values: rest))
         }
-        lines.append(Line(label: "Số tính lại trên cây tổ chức ngày \(treeDay)", values: restatedValues, isTotal: true))
+        lines.append(Line(step: .restated, values: restatedValues))
         return lines
     }
 
