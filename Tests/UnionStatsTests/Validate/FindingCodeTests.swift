@@ -86,15 +86,15 @@ import Testing
         #expect(result.findings.contains { $0.code == .overflow && $0.unit == "A" && $0.indicator == "avg_wage_vnd" }, "\(result.findings)")
     }
 
-    /// README says its Findings table lists every code, with the code's severity.
+    /// docs/findings.md says its table lists every code, with the code's severity.
     @Test
-    func readmeListsEveryCode() throws {
-        let readme = URL(fileURLWithPath: #filePath)
+    func findingsPageListsEveryCode() throws {
+        let page = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("README.md")
-        let text = try String(contentsOf: readme, encoding: .utf8)
+            .appendingPathComponent("docs").appendingPathComponent("findings.md")
+        let text = try String(contentsOf: page, encoding: .utf8)
         for code in FindingCode.allCases {
-            #expect(text.contains("| `\(code.rawValue)` | \(code.severity.word) |"), "README lacks a row for \(code.rawValue)")
+            #expect(text.contains("| `\(code.rawValue)` | \(code.severity.word) |"), "docs/findings.md lacks a row for \(code.rawValue)")
         }
     }
 }
