@@ -1,4 +1,4 @@
-/// Aggregate: every unit × indicator value of a span of time, by DESIGN.md's contract — the one
+/// Aggregate: every unit × indicator value of a span of time, by docs/design.md, "Aggregation" — the one
 /// implementation of it.
 ///
 /// Own figures (reported, or derived over time from the unit's own reports) win over the children's

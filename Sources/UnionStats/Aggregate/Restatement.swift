@@ -1,5 +1,5 @@
-/// How the units of a period's own tree carry over to the tree an aggregation stands on (DESIGN.md,
-/// "Aggregating period P on the tree at date D"): T_P, the tree on P's reference date, and T_D.
+/// How the units of a period's own tree carry over to the tree an aggregation stands on (docs/design.md,
+/// "Restatement onto a later tree"): T_P, the tree on P's reference date, and T_D.
 ///
 /// The **image** of a unit of T_P is itself when it is in T_D, else the first unit of T_D reached by
 /// following `successor`; a unit without one is not carried over. The **direct contributors** of a

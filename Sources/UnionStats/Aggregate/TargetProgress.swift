@@ -1,4 +1,4 @@
-/// How far one unit has come towards one target at the end of a report period (DESIGN.md, "Targets").
+/// How far one unit has come towards one target at the end of a report period (docs/design.md, "Progress, expected share and status").
 ///
 /// The value is the unit's value for the part of the target's period up to the report period's end:
 /// flows summed over that span (year to date), stocks, ratios and means at the report period itself.

@@ -1,4 +1,4 @@
-/// Compare: change between two values as written (DESIGN.md's comparison rule).
+/// Compare: change between two values as written (docs/design.md, "Comparison").
 public enum Comparison {
     /// `v(B) − v(A)`, nil when either is missing.
     public static func change(from a: Int64?, to b: Int64?) -> Int64? {

@@ -1,4 +1,4 @@
-/// The one rule of every ranking the tool prints (docs/design.md, "Emulation groups and scoring"):
+/// The one rule of every ranking the tool prints (docs/design.md, "Scoring and ranking"):
 /// standard competition ranking. Lines are already in order, best first; equal scores share the rank
 /// of the first of them and the next score's rank counts every line before it (1, 1, 3). A line
 /// without a score gets no rank.

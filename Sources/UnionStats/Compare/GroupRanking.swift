@@ -1,4 +1,4 @@
-/// An emulation group's members ranked by the criteria of `scoring.csv` (DESIGN.md, "Targets").
+/// An emulation group's members ranked by the criteria of `scoring.csv` (docs/design.md, "Scoring and ranking").
 ///
 /// Every number is the one printed: each criterion's basis value in hundredths (the % of target as in
 /// `targets-P.csv`; the value per 100 members; the change against the same period last year as

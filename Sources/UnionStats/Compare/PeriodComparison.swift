@@ -1,4 +1,4 @@
-/// Compare: every unit × indicator of period A against period B (DESIGN.md's comparison rule).
+/// Compare: every unit × indicator of period A against period B (docs/design.md, "Comparison").
 public struct PeriodComparison: Sendable {
     /// The earlier (or base) period.
     public let periodA: Period

@@ -10,7 +10,7 @@ public enum ExtractDraft {
         return writer.bytes
     }
 
-    /// The draft targets, `unit,period,indicator,target,note` (DESIGN.md "Targets"), one row per target.
+    /// The draft targets, `unit,period,indicator,target,note` (docs/design.md, "Targets"), one row per target.
     public static func targetsCSV(_ targets: [DraftTarget], unit: String) -> [UInt8] {
         var writer = CSVWriter()
         writer.append(row: ["unit", "period", "indicator", "target", "note"].map(CSVField.text))

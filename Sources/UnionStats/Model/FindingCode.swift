@@ -1,4 +1,4 @@
-/// The stable code of each kind of finding; README lists them all.
+/// The stable code of each kind of finding; docs/findings.md lists them all.
 public enum FindingCode: String, Sendable, CaseIterable, Hashable {
     // Files
     case fileUnreadable = "E-FILE-UNREADABLE"
@@ -64,7 +64,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Hashable {
         }
     }
 
-    /// A one-line English explanation, as printed in README's table.
+    /// A one-line English explanation, as printed in the table of docs/findings.md.
     public var summary: String {
         switch self {
         case .fileUnreadable: "a file could not be opened or read"

@@ -58,7 +58,7 @@ public struct ObservationStore: Sendable {
         /// Where the cell's value came from, when it holds one.
         public func source(at cell: Int) -> SourceRef? { state[cell] == CellState.empty ? nil : sources[cell] }
 
-        /// Records a value in a cell, resolving a second report of the same cell as DESIGN.md says.
+        /// Records a value in a cell, resolving a second report of the same cell as docs/design.md, "Reported values" says.
         mutating func record(_ value: Int64, cell: Int, source: SourceRef) -> Outcome {
             switch state[cell] {
             case CellState.empty:
@@ -121,7 +121,7 @@ public struct ObservationStore: Sendable {
     /// The cell index of a unit and indicator in every table.
     public func cell(unit: Int, indicator: Int) -> Int { grid.cell(unit: unit, indicator: indicator) }
 
-    /// Records a value, resolving a second report of the same cell as DESIGN.md says.
+    /// Records a value, resolving a second report of the same cell as docs/design.md, "Reported values" says.
     public mutating func record(_ value: Int64, unit: Int, indicator: Int, period: Period, source: SourceRef) -> Outcome {
         let cell = grid.cell(unit: unit, indicator: indicator)
         if tables[period] == nil { tables[period] = Table(cells: grid.cellCount) }

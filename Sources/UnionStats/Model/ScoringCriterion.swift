@@ -2,7 +2,7 @@
 ///
 /// A member's points for the criterion are `weight × basis value`, the basis value rounded to two
 /// decimals as every percentage is, the points rounded to two decimals too, half away from zero; its
-/// total is the sum of its points as printed (docs/design.md, "Emulation groups and scoring").
+/// total is the sum of its points as printed (docs/design.md, "Scoring and ranking").
 public struct ScoringCriterion: Sendable, Hashable {
     /// What a criterion's points are counted on.
     public enum Basis: String, Sendable, CaseIterable {

@@ -38,8 +38,8 @@ public struct Settings: Sendable, Equatable {
         return (day.day, day.month, period.year)
     }
 
-    /// The reference date of a period, the day its tree is taken on (DESIGN.md, "The union tree over
-    /// time"): H1 → `cutoff_H1`, H2 and the year → `cutoff_Y` when set, else the period's last day; a
+    /// The reference date of a period, the day its tree is taken on (docs/design.md,
+    /// "Reference dates"): H1 → `cutoff_H1`, H2 and the year → `cutoff_Y` when set, else the period's last day; a
     /// quarter → its last day.
     public func referenceDate(of period: Period) -> Day {
         let custom: (day: Int, month: Int)? = switch period.length {

@@ -7,7 +7,7 @@ import Foundation
 /// ```
 ///
 /// `load` (Ingest) reads files into an `ObservationStore`; `aggregate` (one `Aggregator`, the only
-/// implementation of DESIGN.md's contract) gives every unit × indicator value of a period, its year
+/// implementation of docs/design.md, "Aggregation") gives every unit × indicator value of a period, its year
 /// to date and last year; `validate` checks the figures; `compare` sets two periods side by side; the
 /// jobs hand the results to `Render/`, which only turns tables into bytes. Every stage emits its
 /// findings into the run's `FindingLog`; the pipeline decides, by `FindingScope`, which the run counts.

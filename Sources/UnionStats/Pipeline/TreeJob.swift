@@ -1,7 +1,7 @@
 import Foundation
 
 /// `unionstats tree`: the union tree valid on a day, or what changed between two days, as lines a
-/// clerk reads to check units.csv before running a report (DESIGN.md, "The union tree over time").
+/// clerk reads to check units.csv before running a report (docs/design.md, "The tree of a day").
 ///
 /// Only units.csv is read: the catalogue and the reports play no part in the tree. Every function
 /// returns the text and the units.csv findings; the command prints them and decides the exit status.

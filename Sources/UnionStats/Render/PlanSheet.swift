@@ -2,7 +2,7 @@ import XLSX
 
 /// `Kế hoạch`: every unit with targets for the period, first one line per unit (how many targets it
 /// exceeded, met, nearly met, did not meet), then each unit's targets: target, achieved, % of target,
-/// expected %, and the status word against the expected share (DESIGN.md, "Targets").
+/// expected %, and the status word against the expected share (docs/design.md, "Progress, expected share and status").
 struct PlanSheet {
     let report: Report
     let styles: ReportStyles
@@ -12,7 +12,7 @@ struct PlanSheet {
     static let widths: [Double] = [5, 44, 9, 13, 15, 15, 11, 11, 11, 30]
     private static let lastColumn = widths.count - 1
 
-    /// How the sheet's figures are worked out, in the words of README.
+    /// How the sheet's figures are worked out, in the words of docs/design.md, "Progress, expected share and status".
     static func rule(nearPercent: ExactDecimal) -> String {
         "Thực hiện: chỉ tiêu cộng dồn (phát sinh trong kỳ) tính lũy kế từ đầu kỳ kế hoạch đến hết kỳ báo cáo; chỉ tiêu thời điểm, tỷ lệ và bình quân lấy số cuối kỳ báo cáo. "
             + "% kế hoạch = thực hiện ÷ kế hoạch × 100 (tỷ lệ: so sánh theo điểm phần trăm). Tiến độ dự kiến: phần kỳ kế hoạch đã qua, tính theo quý (kế hoạch năm: 25% sau quý I, 50% sau 6 tháng, 75% sau 9 tháng, 100% cả năm); chỉ tiêu thời điểm và tỷ lệ: 100%. "

@@ -12,7 +12,7 @@ struct TreeChangesSheet {
     static let widths: [Double] = [5, 16, 36, 11, 32, 14, 10, 12]
     private static let lastColumn = widths.count - 1
 
-    /// The rule, in the words the README uses.
+    /// The rule, in the words of docs/design.md, "Restatement onto a later tree".
     static let rule = "Cách tính lại: mỗi CĐCS mang số liệu của chính mình sang đơn vị của nó trên cây mới (hoặc sang đơn vị kế thừa, cột successor của units.csv). Số tổng hợp riêng của một đơn vị cấp trên chỉ được dùng khi đơn vị đó vẫn gồm đúng các CĐCS như trên cây cũ; nếu không, số của nó được cộng lại từ các CĐCS. Đơn vị giải thể không có đơn vị kế thừa thì số liệu không được chuyển sang (mục II)."
 
     func write(into sheet: Worksheet) throws(XLSXError) {

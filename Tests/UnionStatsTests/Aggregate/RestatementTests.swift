@@ -1,7 +1,7 @@
 import Testing
 @testable import UnionStats
 
-/// Aggregating a period on a later tree (DESIGN.md, "Aggregating period P on the tree at date D"):
+/// Aggregating a period on a later tree (docs/design.md, "Restatement onto a later tree"):
 /// CĐCS that moved, merged or were dissolved, upper units that merged or split, chains of successors;
 /// each on a small hand-made units.csv read through `InputLoader`.
 @Suite struct RestatementTests {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import UnionStats
 
-/// Progress against targets (DESIGN.md, "Targets"): value to date, exact quotient, expected share, status.
+/// Progress against targets (docs/design.md, "Progress, expected share and status"): value to date, exact quotient, expected share, status.
 @Suite struct TargetProgressTests {
     /// A's quarters: 30 + 20 new members in H1, 25 + 35 in H2; 93 members of 100 workers at Q2, 96 of 100 at Q4.
     static let reports = """
