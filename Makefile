@@ -6,7 +6,7 @@ PERIOD ?=
 SHELL := /bin/bash
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup build report test bench clean
+.PHONY: all setup build report test lint format bench clean
 
 all: report
 
@@ -36,6 +36,14 @@ test: setup
 	rm -f "$$log"; \
 	if [ "$$status" -eq 0 ] && [ -n "$$count" ]; then echo "tests: $$count passed, 0 failed"; fi; \
 	exit $$status
+
+## lint: the style of .swift-format (swift format ships with the toolchain); fails on any finding.
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
+
+## format: rewrites Sources and Tests in the style of .swift-format.
+format:
+	$(SWIFT) format format --in-place --recursive --parallel Sources Tests Package.swift
 
 ## bench: synthetic provinces of 2.000, 20.000 and 135.000 CĐCS and a wide xlsx (made once, cached in
 ## /tmp/unionstats-bench-*), `report` and `validate --period 2021-H1 --timings` on each under /usr/bin/time -v,
