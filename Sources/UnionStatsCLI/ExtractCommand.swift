@@ -42,10 +42,11 @@ struct ExtractCommand: ParsableCommand {
                 try ExtractJob.write(bytes, to: URL(fileURLWithPath: path), input: inputOptions.inputURL, narrative: narrative)
             }
         } catch {
+            // The rows left out are what the message asks to look at.
+            if case .emptyPhraseTable(_, let findings) = error { FindingPrinter.print(findings) }
             throw failing(error)
         }
         FindingPrinter.print(outcome.findings)
-        for problem in outcome.phraseProblems { FindingPrinter.printError(problem.description) }
         // The readable list goes where the CSV does not.
         let toStandardOutput = output != "-" && targets != "-"
         let summary = Data(outcome.summary.utf8)

@@ -71,6 +71,42 @@ import Testing
         #expect(!folder.exists("input/reports/ban-nhap.csv"))
     }
 
+    /// A row of the phrase table it cannot use is printed like every finding, with its line and code;
+    /// the other rows still find every figure.
+    @Test func aBadPhraseRowIsAWarningWithItsCode() throws {
+        let folder = try Self.folderWithSample()
+        defer { folder.remove() }
+        let table = try folder.text("input/indicator-phrases.csv")
+        let line = table.filter { $0 == "\n" }.count + 1
+        try folder.write(table + "no_such_code,# người,,,\nmembership_rate,tỷ lệ # đoàn viên,,,\n", to: "input/indicator-phrases.csv")
+        let result = try CommandRunner.run(["extract", Self.narrative, "--unit", "CDVC", "--period", "2021-H1", "--output", "ban-nhap.csv"], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        let printed = result.standardError.split(separator: "\n").map(String.init)
+        #expect(printed == [
+            "indicator-phrases.csv:\(line): cảnh báo: chỉ tiêu 'no_such_code' không có trong indicators.csv; dòng này bị bỏ qua. "
+                + "Sửa mã chỉ tiêu cho đúng danh mục. [W-PHRASE-ROW]",
+            "indicator-phrases.csv:\(line + 1): cảnh báo: 'membership_rate' là tỷ lệ, được tính từ tử số và mẫu số, không đọc từ văn bản; "
+                + "dòng này bị bỏ qua. Ghi cụm từ cho chỉ tiêu tử số. [W-PHRASE-ROW]",
+        ])
+        #expect(result.standardOutput.contains("15 số liệu"))
+    }
+
+    /// A table without a usable row cannot run; the rows it left out are printed first, as the message asks.
+    @Test func aPhraseTableWithoutUsableRowsListsWhy() throws {
+        let folder = try Self.folderWithSample()
+        defer { folder.remove() }
+        try folder.write("indicator,pattern\nno_such_code,# người\nmembers_new,\"kết nạp # đoàn viên\n", to: "input/indicator-phrases.csv")
+        let result = try CommandRunner.run(["extract", Self.narrative, "--unit", "CDVC", "--period", "2021-H1"], in: folder)
+        #expect(result.status == 2)
+        let printed = result.standardError.split(separator: "\n").map(String.init)
+        #expect(printed.count == 3, "\(printed)")
+        #expect(printed.first == "indicator-phrases.csv:3: lỗi: Dấu ngoặc kép (\") mở ở dòng 3 không được đóng đến hết tệp. Hãy thêm dấu \" còn thiếu. [E-CSV-QUOTE]")
+        #expect(printed.dropFirst().first?.hasPrefix("indicator-phrases.csv:2: cảnh báo: chỉ tiêu 'no_such_code'") == true)
+        #expect(printed.dropFirst().first?.hasSuffix("[W-PHRASE-ROW]") == true)
+        #expect(printed.last?.hasPrefix("lỗi: Bảng cụm từ") == true)
+        #expect(printed.last?.contains("xem các cảnh báo ở trên") == true)
+    }
+
     @Test func aFileThatIsNeitherTextNorWordIsRefused() throws {
         let folder = try Self.folderWithSample()
         defer { folder.remove() }

@@ -169,7 +169,7 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
                     rows: [("B", "members_total", "5", "reported"), ("B", "members_new", "", "missing"), ("B", "workers_total", "9", "reported")],
                     text: "unit,period,indicator,value,note\nB,2021-H1,members_total,5,\(String(repeating: "ghi chú ", count: 700))\n"
                         + "B,2021-H1,members_new,4\u{0}\u{0},\nB,2021-H1,workers_total,9,\n"),
-        HostileCase("unterminated quote", code: "E-CSV-ROW",
+        HostileCase("unterminated quote", code: "E-CSV-QUOTE",
                     rows: [("B", "members_total", "5", "reported"), ("B", "members_new", "", "missing")],
                     text: header + "B,2021-H1,members_total,5\nB,2021-H1,members_new,\"4\nB,2021-H1,workers_total,9\n"),
         HostileCase("too few fields", code: "E-CSV-ROW",

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+import XLSX
 
 /// End to end: targets, emulation groups and scoring through the real `unionstats report`.
 @Suite struct TargetsCommandTests {
@@ -52,6 +53,91 @@ import Testing
             #expect(strings.contains(expected), "no '\(expected)' in the workbook")
         }
         #expect(strings.contains { $0.hasPrefix("Cách tính: điểm mỗi tiêu chí = trọng số × giá trị cơ sở") })
+    }
+
+    /// Whether every non-empty cell of `columns` on the 0-based `row` holds a number (not text).
+    static func numbers(_ sheet: XLSXSheet, row: Int, columns: ClosedRange<Int>) -> Bool {
+        columns.allSatisfy { column in
+            switch sheet.value(row: row, column: column) {
+            case .number, .empty: true
+            default: false
+            }
+        }
+    }
+
+    /// `Kế hoạch` cell by cell, worked out by hand from `tinyWithPlan`: new members flow, so H1 is
+    /// half of a year's target (expected 50 %): F 32 of 64 and U1 12 of 24 are 50 % (Đạt), U2 20 of 30
+    /// is 66,67 % (Vượt); members are a stock (expected 100 %): U2's 160 of 200 is 80 % (Chưa đạt).
+    /// Percentages are fractions the cell formats as %.
+    @Test func thePlanSheetHoldsEachUnitsTargetsCellByCell() throws {
+        let folder = try Self.tinyWithPlan()
+        defer { folder.remove() }
+        _ = try CommandRunner.run(["report", "--period", "2021-H1"], in: folder)
+        let workbook = try WrittenWorkbook(url: folder.url("output/2021-H1/report-2021-H1.xlsx"))
+        let sheet = try workbook.sheet("Kế hoạch")
+        #expect(sheet.text("A1") == "LIÊN ĐOÀN LAO ĐỘNG TỈNH THỬ NGHIỆM")
+        #expect(sheet.text("A2") == "TÌNH HÌNH THỰC HIỆN KẾ HOẠCH (CHỈ TIÊU) 6 THÁNG ĐẦU NĂM 2021")
+        #expect(sheet.text("A3") == "(Số liệu tính đến ngày 30/6/2021)")
+        // I: one line per unit with targets (rows 7–10).
+        #expect(sheet.text("A6") == "I. TỔNG HỢP KẾT QUẢ THEO ĐƠN VỊ")
+        #expect((6...9).map { sheet.strings(row: $0, width: 9) } == [
+            ["TT", "Đơn vị", "Số chỉ tiêu", "Vượt", "Đạt", "Gần đạt", "Chưa đạt", "Chưa đánh giá", "Kết quả"],
+            ["1", "Liên đoàn Lao động tỉnh Thử nghiệm (F)", "1", "0", "1", "0", "0", "0", "đạt 1/1 chỉ tiêu, vượt 0"],
+            ["2", "Liên đoàn Lao động huyện Một (U1)", "1", "0", "1", "0", "0", "0", "đạt 1/1 chỉ tiêu, vượt 0"],
+            ["3", "Công đoàn Giáo dục tỉnh (U2)", "2", "1", "0", "0", "1", "0", "đạt 1/2 chỉ tiêu, vượt 1; chưa đạt 1"],
+        ])
+        #expect((7...9).allSatisfy { Self.numbers(sheet, row: $0, columns: 2...7) })
+        // II: each unit's targets under a line naming it (rows 13–20).
+        #expect(sheet.text("A12") == "II. CHI TIẾT TỪNG ĐƠN VỊ")
+        #expect((12...19).map { sheet.strings(row: $0, width: 10) } == [
+            ["TT", "Chỉ tiêu", "Đơn vị tính", "Kỳ kế hoạch", "Kế hoạch", "Thực hiện", "% kế hoạch", "Tiến độ dự kiến", "Đánh giá", "Ghi chú"],
+            ["1. Liên đoàn Lao động tỉnh Thử nghiệm (F): đạt 1/1 chỉ tiêu, vượt 0", "", "", "", "", "", "", "", "", ""],
+            ["1", "Số đoàn viên kết nạp mới", "người", "Năm 2021", "64", "32", "0.5", "0.5", "Đạt", ""],
+            ["2. Liên đoàn Lao động huyện Một (U1): đạt 1/1 chỉ tiêu, vượt 0", "", "", "", "", "", "", "", "", ""],
+            ["1", "Số đoàn viên kết nạp mới", "người", "Năm 2021", "24", "12", "0.5", "0.5", "Đạt", ""],
+            ["3. Công đoàn Giáo dục tỉnh (U2): đạt 1/2 chỉ tiêu, vượt 1; chưa đạt 1", "", "", "", "", "", "", "", "", ""],
+            ["1", "Tổng số đoàn viên công đoàn", "người", "Năm 2021", "200", "160", "0.8", "1", "Chưa đạt", ""],
+            ["2", "Số đoàn viên kết nạp mới", "người", "Năm 2021", "30", "20", "0.6667", "0.5", "Vượt", ""],
+        ])
+        #expect([14, 16, 18, 19].allSatisfy { Self.numbers(sheet, row: $0, columns: 4...7) })
+        #expect(sheet.strings(row: 20, width: 10) == Array(repeating: "", count: 10))
+    }
+
+    /// `Cụm thi đua` cell by cell: the group's two members side by side (this period and % kế hoạch of
+    /// the scored and targeted indicators), the criterion and its weight, then the ranking: U2's basis
+    /// 66,67 % × weight 2 = 133,34 points before U1's 50 % × 2 = 100.
+    @Test func theGroupSheetHoldsTheMembersFiguresAndTheRankingCellByCell() throws {
+        let folder = try Self.tinyWithPlan()
+        defer { folder.remove() }
+        _ = try CommandRunner.run(["report", "--period", "2021-H1"], in: folder)
+        let workbook = try WrittenWorkbook(url: folder.url("output/2021-H1/report-2021-H1.xlsx"))
+        let sheet = try workbook.sheet("Cụm thi đua")
+        #expect(sheet.text("A2") == "KẾT QUẢ THI ĐUA CỦA CÁC CỤM, KHỐI THI ĐUA 6 THÁNG ĐẦU NĂM 2021")
+        #expect(sheet.text("A4") == "1. CỤM THI ĐUA SỐ 1 (cụm thi đua G1): 2 đơn vị")
+        // a) the members side by side (rows 7–10); U1 has no target for members_total.
+        #expect(sheet.text("A6") == "a) Số liệu 6 tháng đầu năm 2021 và % kế hoạch của các đơn vị thành viên")
+        #expect((6...9).map { sheet.strings(row: $0, width: 6) } == [
+            ["TT", "Chỉ tiêu", "Liên đoàn Lao động huyện Một", "", "Công đoàn Giáo dục tỉnh", ""],
+            ["", "", "Thực hiện", "% kế hoạch", "Thực hiện", "% kế hoạch"],
+            ["1", "Tổng số đoàn viên công đoàn (người)", "95", "", "160", "0.8"],
+            ["2", "Số đoàn viên kết nạp mới (người)", "12", "0.5", "20", "0.6667"],
+        ])
+        #expect((8...9).allSatisfy { Self.numbers(sheet, row: $0, columns: 2...5) })
+        // b) the criterion and its weight (rows 14–15).
+        #expect(sheet.text("A12") == "b) Tiêu chí chấm điểm (scoring.csv) và trọng số")
+        #expect((13...14).map { sheet.strings(row: $0, width: 5) } == [
+            ["TT", "Tiêu chí", "Giá trị cơ sở", "", "Trọng số"],
+            ["1", "Số đoàn viên kết nạp mới (người)", "% kế hoạch", "", "2"],
+        ])
+        // c) the ranking (rows 18–21): basis value, points, total.
+        #expect(sheet.text("A17") == "c) Bảng điểm và xếp hạng")
+        #expect((17...20).map { sheet.strings(row: $0, width: 5) } == [
+            ["Hạng", "Đơn vị", "Tiêu chí 1", "", "Tổng điểm"],
+            ["", "", "Giá trị", "Điểm", ""],
+            ["1", "Công đoàn Giáo dục tỉnh", "66.67", "133.34", "133.34"],
+            ["2", "Liên đoàn Lao động huyện Một", "50", "100", "100"],
+        ])
+        #expect((19...20).allSatisfy { Self.numbers(sheet, row: $0, columns: 2...4) })
     }
 
     @Test func aGroupsReportPutsTheGroupAtTheTop() throws {

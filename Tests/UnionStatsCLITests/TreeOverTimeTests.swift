@@ -33,27 +33,41 @@ import Testing
         #expect(summary.text("A6")?.contains("tính lại trên cây này") == true, "\(summary.text("A6") ?? "")")
     }
 
-    /// Restated last year: the federation's members are those of every CĐCS carried over, published
-    /// figures of the three old federations less the dissolved CĐCS, line by line.
-    @Test func theReconciliationAddsUpToTheRestatedFigure() throws {
+    /// Restated last year, line by line as `Thay đổi tổ chức` prints it (README, "The union tree over
+    /// time"): the members of the three old federations as they reported 2025-H1, 6.458 + 6.096 +
+    /// 5.578, less the 622 of the 11 CĐCS not carried over, = 17.510 on the tree of 30/06/2026; the
+    /// CĐCS (19 + 19 + 19 − 11 = 46) and workers (7.903 + 7.613 + 6.346 − 641 = 21.221) likewise.
+    /// No line of other differences: the sample's published figures account for the whole restated total.
+    @Test func theReconciliationGivesTheSamplesFigures() throws {
         let folder = try TemporaryFolder(prefix: "unionstats-tree")
         defer { folder.remove() }
         let result = try CommandRunner.run(["report", "--period", "2026-H1", "--input", Self.ninhBinh], in: folder)
         #expect(result.status == 0)
         let workbook = try WrittenWorkbook(url: URL(fileURLWithPath: folder.path("output/2026-H1/report-2026-H1.xlsx")))
         let sheet = try workbook.sheet("Thay đổi tổ chức")
-        let steps = ["Số của", "Cộng:", "Trừ:", "Chênh lệch"]
-        let rows = sheet.rows.map(\.index).filter { row in
-            sheet.strings(row: row, width: 1)[0].hasPrefix("Số") || steps.contains { sheet.strings(row: row, width: 1)[0].hasPrefix($0) }
+        let heading = try #require(sheet.firstRow(where: 0, is: "III. Đối chiếu số liệu của LĐLĐ tỉnh kỳ 2025-H1: như đã báo cáo và tính lại"))
+        #expect(sheet.strings(row: heading + 1, width: 8) == ["Diễn giải", "", "", "", "", "Đoàn viên", "CĐCS", "CNVCLĐ"])
+        let lines = (heading + 2...heading + 6).map { row in
+            let cells = sheet.strings(row: row, width: 8)
+            return [cells[0]] + cells[5...7]
         }
-        let total = try #require(rows.last { sheet.strings(row: $0, width: 1)[0].hasPrefix("Số tính lại") })
-        let parts = rows.filter { row in steps.contains { sheet.strings(row: row, width: 1)[0].hasPrefix($0) } }
-        #expect(parts.count >= 4, "the federation, two merged federations, the dissolved CĐCS")
-        for column in 5...7 {
-            let values = parts.compactMap { Int64(sheet.strings(row: $0, width: 8)[column]) }
-            let restated = try #require(Int64(sheet.strings(row: total, width: 8)[column]))
-            #expect(values.reduce(0, +) == restated, "column \(column): \(values) vs \(restated)")
+        #expect(lines == [
+            ["Số của Liên đoàn Lao động tỉnh Ninh Bình trên cây tổ chức ngày 30/06/2025 (như đã báo cáo)", "6458", "19", "7903"],
+            ["Cộng: số của Liên đoàn Lao động tỉnh Nam Định (hợp nhất vào NBH) trên cây ngày 30/06/2025", "6096", "19", "7613"],
+            ["Cộng: số của Liên đoàn Lao động tỉnh Hà Nam (hợp nhất vào NBH) trên cây ngày 30/06/2025", "5578", "19", "6346"],
+            ["Trừ: số của 11 CĐCS không chuyển sang cây mới (mục II)", "-622", "-11", "-641"],
+            ["Số tính lại trên cây tổ chức ngày 30/06/2026", "17510", "46", "21221"],
+        ])
+        // The figures are numbers, not text, and nothing follows the restated line.
+        for row in heading + 2...heading + 6 {
+            #expect((5...7).allSatisfy { if case .number = sheet.value(row: row, column: $0) { true } else { false } }, "row \(row + 1)")
         }
+        #expect(sheet.strings(row: heading + 7, width: 8) == Array(repeating: "", count: 8))
+        #expect(!sheet.texts(inColumn: 0).contains { $0.hasPrefix("Chênh lệch") })
+        // The restated line is the federation's figure of the same period last year in Tổng hợp.
+        let summary = try workbook.sheet("Tổng hợp")
+        let members = try #require(summary.firstRow(where: 1, is: "Tổng số đoàn viên công đoàn"))
+        #expect(summary.strings(row: members, width: 5)[4] == "17510")
     }
 
     @Test func aTreeOfSeveralFederationsIsRefusedWithTheDayToUse() throws {

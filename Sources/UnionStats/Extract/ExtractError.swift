@@ -18,8 +18,8 @@ public enum ExtractError: Error, LocalizedError, Equatable {
     case empty(file: String)
     /// The input folder has no phrase table.
     case missingPhraseTable(String)
-    /// The phrase table has no usable row.
-    case emptyPhraseTable(String)
+    /// The phrase table has no usable row; `findings` say why each row was left out.
+    case emptyPhraseTable(String, findings: [Finding])
     /// The output file would be the narrative itself.
     case outputIsNarrative(String)
 
@@ -42,7 +42,7 @@ public enum ExtractError: Error, LocalizedError, Equatable {
             "'\(file)' không có chữ nào để đọc; kiểm tra đúng tệp báo cáo chưa."
         case .missingPhraseTable(let path):
             "Thiếu bảng cụm từ '\(path)' (cột indicator,pattern): extract cần nó để biết câu nào nói về chỉ tiêu nào; chép tệp indicator-phrases.csv của bộ dữ liệu mẫu vào thư mục đầu vào."
-        case .emptyPhraseTable(let path):
+        case .emptyPhraseTable(let path, _):
             "Bảng cụm từ '\(path)' không có dòng nào dùng được; xem các cảnh báo ở trên và sửa các dòng đó."
         case .outputIsNarrative(let path):
             "Tệp kết quả '\(path)' chính là báo cáo đang đọc; chọn --output tệp khác (ví dụ ban-nhap.csv) hoặc - để in ra màn hình."

@@ -10,9 +10,7 @@ public struct ExtractOutcome: Sendable {
     public let targetsCSV: [UInt8]
     /// The readable list for the terminal.
     public let summary: String
-    /// Rows of the phrase table that were left out.
-    public let phraseProblems: [PhraseTable.Problem]
-    /// Findings about units.csv and indicators.csv.
+    /// Findings about units.csv and indicators.csv (warnings and errors), then those of the phrase table.
     public let findings: [Finding]
 }
 
@@ -44,8 +42,7 @@ public enum ExtractJob {
             reportCSV: ExtractDraft.reportCSV(extraction.figures, unit: unit, period: period),
             targetsCSV: ExtractDraft.targetsCSV(extraction.targets, unit: unit),
             summary: ExtractDraft.summary(extraction, catalogue: catalogue, unit: unit, period: period, file: file.relativePath),
-            phraseProblems: table.problems,
-            findings: log.findings.filter { $0.severity >= .warning })
+            findings: log.findings.filter { $0.severity >= .warning } + table.findings)
     }
 
     /// Writes `bytes` to `output` atomically; refuses a file inside the input folder (a draft is checked

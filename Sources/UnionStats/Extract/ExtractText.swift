@@ -1,25 +1,6 @@
-/// The Vietnamese texts of `extract`: phrase-table warnings, reasons a number was not taken, note prefixes.
+/// The Vietnamese texts of `extract`: reasons a number was not taken, note prefixes (the phrase table's
+/// findings are `FindingMessage`s).
 public enum ExtractText {
-    /// A phrase-table row names an indicator the catalogue lacks.
-    static func unknownIndicator(_ code: String) -> String {
-        "chỉ tiêu '\(code)' không có trong indicators.csv; dòng này bị bỏ qua. Sửa mã chỉ tiêu cho đúng danh mục."
-    }
-
-    /// A phrase-table row names a ratio, which is computed, never reported.
-    static func ratioIndicator(_ code: String) -> String {
-        "'\(code)' là tỷ lệ, được tính từ tử số và mẫu số, không đọc từ văn bản; dòng này bị bỏ qua. Ghi cụm từ cho chỉ tiêu tử số."
-    }
-
-    /// A phrase-table row's value is not a whole number.
-    static func badValue(_ text: String) -> String {
-        "giá trị '\(text)' không phải số nguyên không âm; dòng này bị bỏ qua. Để trống cột value, hoặc ghi một số như 0."
-    }
-
-    /// A phrase-table row's pattern cannot be read.
-    static func badPattern(_ text: String) -> String {
-        "mẫu '\(text)' không dùng được: cần ít nhất một từ và đúng một dấu # ở chỗ con số (hoặc không có # nhưng có cột value), không bắt đầu hay kết thúc bằng …; dòng này bị bỏ qua."
-    }
-
     /// The note prefix of a hedged figure.
     public static let approximatePrefix = "[xấp xỉ]"
 

@@ -10,26 +10,15 @@ public struct PhraseTable: Sendable {
     /// The file name looked for in the input folder.
     public static let fileName = "indicator-phrases.csv"
 
-    /// A row that was left out, and why.
-    public struct Problem: Error, Sendable, Equatable, CustomStringConvertible {
-        /// The row's line in the file.
-        public let line: Int
-        /// What is wrong and what to do, in Vietnamese.
-        public let message: String
-
-        /// `indicator-phrases.csv:12: cảnh báo: …`.
-        public var description: String { "\(PhraseTable.fileName):\(line): cảnh báo: \(message)" }
-    }
-
     /// The usable patterns, in file order.
     public let patterns: [PhrasePattern]
-    /// The rows left out.
-    public let problems: [Problem]
+    /// The findings about the file: its rows left out (`W-PHRASE-ROW`) and its malformed records, in file order.
+    public let findings: [Finding]
 
     /// A table of `patterns` (for tests and callers that build their own).
-    public init(patterns: [PhrasePattern], problems: [Problem] = []) {
+    public init(patterns: [PhrasePattern], findings: [Finding] = []) {
         self.patterns = patterns
-        self.problems = problems
+        self.findings = findings
     }
 
     /// Reads the phrase table of `folder`, checking every row against `catalogue`.
@@ -43,42 +32,47 @@ public struct PhraseTable: Sendable {
         } catch {
             throw .input(error)
         }
-        var problems = log.findings.map { finding in
-            let line = if case .line(let line)? = finding.location?.position { line } else { 0 }
-            return Problem(line: line, message: finding.message)
-        }
         var patterns: [PhrasePattern] = []
         for row in table.rows {
-            switch pattern(row, catalogue: catalogue) {
-            case .success(let pattern): patterns.append(pattern)
-            case .failure(let problem): problems.append(problem)
+            switch read(row, catalogue: catalogue) {
+            case .pattern(let pattern):
+                patterns.append(pattern)
+            case .leftOut(let message):
+                log.emitter.emit(message, at: SourceLocation(file: fileName, position: .line(row.line)))
             }
         }
-        guard !patterns.isEmpty else { throw .emptyPhraseTable(url.path) }
-        return PhraseTable(patterns: patterns, problems: problems)
+        let findings = log.findings.sorted(by: Finding.byLocation)
+        guard !patterns.isEmpty else { throw .emptyPhraseTable(url.path, findings: findings) }
+        return PhraseTable(patterns: patterns, findings: findings)
     }
 
-    /// One row as a pattern, or the problem that leaves it out.
-    private static func pattern(_ row: HeaderedCSV.Row, catalogue: Catalogue) -> Result<PhrasePattern, Problem> {
+    /// One row read: its pattern, or the finding that leaves it out.
+    private enum RowReading {
+        case pattern(PhrasePattern)
+        case leftOut(FindingMessage)
+    }
+
+    /// One row as a pattern, or the finding that leaves it out.
+    private static func read(_ row: HeaderedCSV.Row, catalogue: Catalogue) -> RowReading {
         let code = row["indicator"]
         guard let position = catalogue.position(of: code) else {
-            return .failure(Problem(line: row.line, message: ExtractText.unknownIndicator(code)))
+            return .leftOut(.phraseIndicatorUnknown(code: code))
         }
         guard catalogue[position].isReportable else {
-            return .failure(Problem(line: row.line, message: ExtractText.ratioIndicator(code)))
+            return .leftOut(.phraseIndicatorRatio(code: code))
         }
         var value: Int64?
         if !row["value"].isEmpty {
             guard let number = ProseNumber.parse(row["value"])?.wholeValue else {
-                return .failure(Problem(line: row.line, message: ExtractText.badValue(row["value"])))
+                return .leftOut(.phraseValue(text: row["value"]))
             }
             value = number
         }
         guard let pattern = PhrasePattern(
             indicator: code, pattern: row["pattern"], requires: row["requires"], unless: row["unless"], value: value, line: row.line)
         else {
-            return .failure(Problem(line: row.line, message: ExtractText.badPattern(row["pattern"])))
+            return .leftOut(.phrasePattern(text: row["pattern"]))
         }
-        return .success(pattern)
+        return .pattern(pattern)
     }
 }

@@ -21,17 +21,13 @@ struct CSVRecordScanner {
         case tooLong
         case tooManyFields
 
-        /// What the federation staff should do about it, in Vietnamese.
-        func message(limits: CSVLimits) -> String {
+        /// The finding that says so.
+        func message(limits: CSVLimits) -> FindingMessage {
             switch self {
-            case .invalidUTF8:
-                "Dòng có ký tự không phải UTF-8. Hãy lưu lại tệp bằng 'CSV UTF-8 (Comma delimited)' rồi gửi lại."
-            case .nulByte:
-                "Dòng có ký tự NUL (mã 0), tệp có thể bị hỏng. Hãy xuất lại tệp CSV từ bảng tính."
-            case .tooLong:
-                "Dòng dài quá giới hạn \(limits.maxRecordBytes) byte; dòng bị bỏ qua. Hãy kiểm tra tệp có bị hỏng hay thiếu dấu xuống dòng."
-            case .tooManyFields:
-                "Dòng có hơn \(limits.maxFields) cột; dòng bị bỏ qua. Hãy kiểm tra dấu phân cách cột trong tệp."
+            case .invalidUTF8: .csvRecordNotUTF8
+            case .nulByte: .csvRecordNul
+            case .tooLong: .csvRecordTooLong(limit: limits.maxRecordBytes)
+            case .tooManyFields: .csvRecordFieldLimit(limit: limits.maxFields)
             }
         }
     }
@@ -40,8 +36,8 @@ struct CSVRecordScanner {
     enum Completion {
         /// A well-formed record, starting on `line`: its fields are readable through `withFields` until the next scan.
         case record(line: Int)
-        /// A record that could not be read, starting on `line`, and what to do about it.
-        case problem(line: Int, message: String)
+        /// A record that could not be read, starting on `line`, and the finding that says why.
+        case problem(line: Int, message: FindingMessage)
     }
 
     let delimiter: UInt8
@@ -197,9 +193,7 @@ struct CSVRecordScanner {
         if state == .quoted {
             let openedAt = quoteStartLine
             discardRecord()
-            return .problem(
-                line: openedAt,
-                message: "Dấu ngoặc kép (\") mở ở dòng \(openedAt) không được đóng đến hết tệp. Hãy thêm dấu \" còn thiếu.")
+            return .problem(line: openedAt, message: .csvQuoteNotClosed(line: openedAt))
         }
         guard recordByteCount > 0 else { return nil }
         return finishRecord()

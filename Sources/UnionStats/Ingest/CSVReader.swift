@@ -14,8 +14,8 @@ public enum CSVDelimiter: UInt8, Sendable {
 public enum CSVRow: Sendable {
     /// A well-formed record: the 1-based line it starts on and its fields, untrimmed.
     case record(line: Int, fields: [String])
-    /// A record that could not be read: the 1-based line it starts on and a Vietnamese message saying what to fix.
-    case problem(line: Int, message: String)
+    /// A record that could not be read: the 1-based line it starts on and the finding that says what to fix.
+    case problem(line: Int, message: FindingMessage)
 }
 
 /// Limits that keep hostile files from exhausting memory.
@@ -178,7 +178,7 @@ public final class CSVReader {
                     return completion
                 case .failed(let reason):
                     finish()
-                    return .problem(line: scanner.line, message: "Không đọc tiếp được tệp từ dòng này: \(reason)")
+                    return .problem(line: scanner.line, message: .csvReadFailed(reason: reason))
                 }
             }
             let (completion, newOffset) = chunk.withUnsafeBufferPointer { bytes in
@@ -259,6 +259,6 @@ public final class CSVReader {
 enum CSVEvent {
     /// A well-formed record: the 1-based line it starts on and its fields, lent for the call.
     case record(line: Int, fields: CSVFields)
-    /// A record that could not be read: the 1-based line it starts on and what to fix.
-    case problem(line: Int, message: String)
+    /// A record that could not be read: the 1-based line it starts on and the finding that says what to fix.
+    case problem(line: Int, message: FindingMessage)
 }

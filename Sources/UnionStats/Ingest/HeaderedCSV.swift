@@ -37,7 +37,7 @@ struct HeaderedCSV {
         while let row = reader.next() {
             switch row {
             case .problem(let line, let message):
-                findings.emit(.csvRecord(message), at: SourceLocation(file: file, position: .line(line)))
+                findings.emit(message, at: SourceLocation(file: file, position: .line(line)))
             case .record(let line, let fields):
                 let cleaned = fields.map(\.quickCleaned)
                 guard let names = header else {

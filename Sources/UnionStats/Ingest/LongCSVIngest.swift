@@ -47,7 +47,7 @@ struct LongCSVIngest {
             switch event {
             case .problem(let line, let message):
                 hasDataRows = hasDataRows || columns != nil
-                findings.emit(.csvRecord(message), at: SourceLocation(file: file, position: .line(line)))
+                findings.emit(message, at: SourceLocation(file: file, position: .line(line)))
             case .record(let line, let fields):
                 guard let known = columns else {
                     columns = header(fields.strings, file: file, line: line, findings: findings)

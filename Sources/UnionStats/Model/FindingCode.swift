@@ -10,6 +10,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Hashable {
     case xlsxLayout = "E-XLSX-LAYOUT"
     case xlsxFormula = "E-XLSX-FORMULA"
     case csvRow = "E-CSV-ROW"
+    case csvQuote = "E-CSV-QUOTE"
     case csvHeader = "E-CSV-HEADER"
     case csvColumns = "W-CSV-COLUMNS"
     case csvEmpty = "N-CSV-EMPTY"
@@ -54,6 +55,8 @@ public enum FindingCode: String, Sendable, CaseIterable, Hashable {
     case groupRow = "E-GROUP-ROW"
     case groupEmpty = "W-GROUP-EMPTY"
     case scoringRow = "E-SCORING-ROW"
+    // The phrase table of extract
+    case phraseRow = "W-PHRASE-ROW"
 
     /// The usual severity, read off the code's first letter.
     public var severity: Finding.Severity {
@@ -67,7 +70,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Hashable {
     /// A one-line English explanation, as printed in the table of docs/findings.md.
     public var summary: String {
         switch self {
-        case .fileUnreadable: "a file could not be opened or read"
+        case .fileUnreadable: "a file could not be opened or read (to its end)"
         case .fileEncoding: "a file is not UTF-8 (save it as CSV UTF-8)"
         case .fileIgnored: "a file under reports/ that is not a report (.csv or .xlsx) was skipped"
         case .fileFormat: "a spreadsheet or document the tool cannot read (.xls, .ods, .numbers, .docx, .pdf, Excel's Unicode text): save it as Excel Workbook (.xlsx) or CSV UTF-8 and send it again"
@@ -77,7 +80,8 @@ public enum FindingCode: String, Sendable, CaseIterable, Hashable {
         case .fileTooLarge: "a report file is larger than the limit (512 MB) and was not read"
         case .xlsxUnreadable: "an xlsx report (or one of its sheets) could not be read: not a zip, truncated, too large unpacked (zip bomb), DOCTYPE/ENTITY declarations, a missing part; none of that sheet's figures are used"
         case .xlsxLayout: "an xlsx report has no fill-in form or wide table, or a form lacks its 'Mã đơn vị:' or 'Kỳ báo cáo:' cell"
-        case .csvRow: "a malformed CSV record (bad quoting, invalid UTF-8, NUL byte, too long, too many or too few fields)"
+        case .csvRow: "a malformed CSV record (invalid UTF-8, NUL byte, too long, too many or too few fields)"
+        case .csvQuote: "a quote (\") opened in a CSV file is never closed: every line from it to the end of the file is lost"
         case .csvHeader: "a report's header lacks a required column (unit, period, indicator, value) or names one twice"
         case .unknownUnit: "the unit code is not in units.csv"
         case .unknownIndicator: "the indicator code is not in indicators.csv"
@@ -115,6 +119,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Hashable {
         case .groupRow: "a row of groups.csv is unusable (a bad code, a kind other than cum or khoi, a code listed twice); it is ignored"
         case .groupEmpty: "a group of groups.csv has no member in units.csv"
         case .scoringRow: "a row of scoring.csv is unusable (a basis other than progress, per_100_members or growth, a bad weight, a criterion listed twice); it is ignored"
+        case .phraseRow: "a row of indicator-phrases.csv is unusable (an unknown or ratio indicator, a value that is not a whole number, a pattern without a word, with more than one #, with neither # nor value, or opening or closing with …); extract leaves it out"
         }
     }
 }

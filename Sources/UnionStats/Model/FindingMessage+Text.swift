@@ -12,7 +12,10 @@ extension FindingMessage {
         case .fileTooLarge: .fileTooLarge
         case .xlsxUnopenable, .sheetUnreadable: .xlsxUnreadable
         case .xlsxNoTable, .formLabelMissing: .xlsxLayout
-        case .csvRecord, .csvTooManyFields, .reportTooManyFields, .reportTooFewFields: .csvRow
+        case .csvRecordNotUTF8, .csvRecordNul, .csvRecordTooLong, .csvRecordFieldLimit, .csvTooManyFields, .reportTooManyFields,
+             .reportTooFewFields: .csvRow
+        case .csvQuoteNotClosed: .csvQuote
+        case .csvReadFailed: .fileUnreadable
         case .numberSplitIntoNote: .ambiguousNumber
         case .csvNoHeader, .csvMissingColumns, .csvDuplicateColumn: .csvHeader
         case .unknownUnit, .unitLeftOut: .unknownUnit
@@ -48,6 +51,7 @@ extension FindingMessage {
         case .indicatorDuplicate, .indicatorCodeInvalid, .indicatorKindUnknown, .indicatorReferenceInvalid: .catalogue
         case .settingsDay, .settingsKeyUnknown, .settingsMissing: .settings
         case .plan(let problem): problem.code
+        case .phraseIndicatorUnknown, .phraseIndicatorRatio, .phraseValue, .phrasePattern: .phraseRow
         }
     }
 
@@ -56,8 +60,18 @@ extension FindingMessage {
         switch self {
         case .fileUnopenable(let reason):
             "Không mở được tệp: \(reason)"
-        case .csvRecord(let problem):
-            problem
+        case .csvRecordNotUTF8:
+            "Dòng có ký tự không phải UTF-8. Hãy lưu lại tệp bằng 'CSV UTF-8 (Comma delimited)' rồi gửi lại."
+        case .csvRecordNul:
+            "Dòng có ký tự NUL (mã 0), tệp có thể bị hỏng. Hãy xuất lại tệp CSV từ bảng tính."
+        case .csvRecordTooLong(let limit):
+            "Dòng dài quá giới hạn \(limit) byte; dòng bị bỏ qua. Hãy kiểm tra tệp có bị hỏng hay thiếu dấu xuống dòng."
+        case .csvRecordFieldLimit(let limit):
+            "Dòng có hơn \(limit) cột; dòng bị bỏ qua. Hãy kiểm tra dấu phân cách cột trong tệp."
+        case .csvQuoteNotClosed(let line):
+            "Dấu ngoặc kép (\") mở ở dòng \(line) không được đóng đến hết tệp. Hãy thêm dấu \" còn thiếu."
+        case .csvReadFailed(let reason):
+            "Không đọc tiếp được tệp từ dòng này: \(reason)"
         case .reportsFolderOutside:
             "Thư mục reports là liên kết trỏ ra ngoài thư mục đầu vào; không đọc báo cáo nào trong đó."
         case .linkOutside:
@@ -190,6 +204,14 @@ extension FindingMessage {
             "Khóa '\(key)' không được dùng; các khóa hợp lệ có trong README."
         case .plan(let problem):
             problem.text
+        case .phraseIndicatorUnknown(let code):
+            "chỉ tiêu '\(code)' không có trong indicators.csv; dòng này bị bỏ qua. Sửa mã chỉ tiêu cho đúng danh mục."
+        case .phraseIndicatorRatio(let code):
+            "'\(code)' là tỷ lệ, được tính từ tử số và mẫu số, không đọc từ văn bản; dòng này bị bỏ qua. Ghi cụm từ cho chỉ tiêu tử số."
+        case .phraseValue(let text):
+            "giá trị '\(text)' không phải số nguyên không âm; dòng này bị bỏ qua. Để trống cột value, hoặc ghi một số như 0."
+        case .phrasePattern(let text):
+            "mẫu '\(text)' không dùng được: cần ít nhất một từ và đúng một dấu # ở chỗ con số (hoặc không có # nhưng có cột value), không bắt đầu hay kết thúc bằng …; dòng này bị bỏ qua."
         case .settingsMissing(let federationName):
             "Không có settings.csv: tên đơn vị ban hành lấy từ units.csv ('\(federationName)'); địa danh, người lập biểu, người ký và ngày chốt số liệu để trống hoặc mặc định. Hãy tạo settings.csv (xem README) trước khi in báo cáo để ký."
         }

@@ -34,8 +34,18 @@ public enum FindingMessage: Sendable, Equatable {
     case formLabelMissing(label: String)
     /// A cell holding a formula whose result was never computed (no cached value).
     case formulaWithoutValue(cell: String)
-    /// A malformed CSV record; the reader says what.
-    case csvRecord(String)
+    /// A CSV record holding bytes that are not UTF-8 (past the first 64 KB, which are checked as a whole).
+    case csvRecordNotUTF8
+    /// A CSV record holding a NUL byte: the file may be damaged.
+    case csvRecordNul
+    /// A CSV record longer than the reader's limit of `limit` bytes.
+    case csvRecordTooLong(limit: Int)
+    /// A CSV record with more than the reader's limit of `limit` fields.
+    case csvRecordFieldLimit(limit: Int)
+    /// A quote opened on `line` and never closed: every line after it lies inside the quote.
+    case csvQuoteNotClosed(line: Int)
+    /// Reading a CSV file from disk failed part-way, at the line the finding points at.
+    case csvReadFailed(reason: String)
     /// A CSV record with more fields than a configuration file's header.
     case csvTooManyFields(count: Int, header: Int)
     /// A report record with more fields than its header (perhaps a comma inside a number).
@@ -151,4 +161,14 @@ public enum FindingMessage: Sendable, Equatable {
     // MARK: Targets, groups, scoring
     /// A problem of targets.csv, groups.csv, scoring.csv or the groups column of units.csv.
     case plan(PlanProblem)
+
+    // MARK: The phrase table of extract
+    /// A row of indicator-phrases.csv naming an indicator that is not in the catalogue.
+    case phraseIndicatorUnknown(code: String)
+    /// A row of indicator-phrases.csv naming a ratio, which is computed, never read from prose.
+    case phraseIndicatorRatio(code: String)
+    /// A row of indicator-phrases.csv whose `value` is not a whole number ≥ 0.
+    case phraseValue(text: String)
+    /// A row of indicator-phrases.csv whose `pattern` cannot be used (see `PhrasePattern`).
+    case phrasePattern(text: String)
 }

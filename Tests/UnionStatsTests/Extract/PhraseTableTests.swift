@@ -31,8 +31,37 @@ import Testing
             """, to: PhraseTable.fileName)
         let table = try PhraseTable.load(folder: folder.folder, catalogue: BundledVocabulary.catalogue)
         #expect(table.patterns.count == 1)
-        #expect(table.problems.map(\.line) == [3, 4, 5, 6])
-        #expect(table.problems[0].description.hasPrefix("indicator-phrases.csv:3: cảnh báo: chỉ tiêu 'no_such_code'"))
+        #expect(table.findings.map(\.location?.description) == (3...6).map { "indicator-phrases.csv:\($0)" })
+        #expect(table.findings.allSatisfy { $0.code == .phraseRow && $0.severity == .warning })
+        #expect(table.findings.map(\.message) == [
+            FindingMessage.phraseIndicatorUnknown(code: "no_such_code"), .phraseIndicatorRatio(code: "membership_rate"),
+            .phrasePattern(text: "kết nạp"), .phraseValue(text: "không"),
+        ].map(\.text))
+        #expect(table.findings[0].description.hasPrefix("indicator-phrases.csv:3: cảnh báo: chỉ tiêu 'no_such_code'"))
+        #expect(table.findings[0].description.hasSuffix(" [W-PHRASE-ROW]"))
+    }
+
+    /// A malformed record of the table is the CSV reader's finding, with its own code, beside the rows left out.
+    @Test func aMalformedRecordKeepsItsCSVCode() throws {
+        let folder = try TemporaryInput()
+        try folder.write("indicator,pattern\nmembers_new,kết nạp # đoàn viên\nno_such_code,# người\nmembers_new,\"kết nạp # người\n",
+                         to: PhraseTable.fileName)
+        let table = try PhraseTable.load(folder: folder.folder, catalogue: BundledVocabulary.catalogue)
+        #expect(table.patterns.count == 1)
+        #expect(table.findings.map(\.code) == [.phraseRow, .csvQuote])
+        #expect(table.findings.map(\.location?.description) == ["indicator-phrases.csv:3", "indicator-phrases.csv:4"])
+    }
+
+    /// A table without a usable row stops `extract`, and the error carries why each row was left out.
+    @Test func aTableWithoutUsableRowsSaysWhy() throws {
+        let folder = try TemporaryInput()
+        try folder.write("indicator,pattern\nno_such_code,# người\n", to: PhraseTable.fileName)
+        let path = folder.folder.appendingPathComponent(PhraseTable.fileName).path
+        #expect(throws: ExtractError.emptyPhraseTable(path, findings: [
+            Finding(.phraseIndicatorUnknown(code: "no_such_code"), at: UnionStats.SourceLocation(file: PhraseTable.fileName, position: .line(2))),
+        ])) {
+            try PhraseTable.load(folder: folder.folder, catalogue: BundledVocabulary.catalogue)
+        }
     }
 
     @Test func aMissingTableIsAnError() throws {
@@ -43,7 +72,7 @@ import Testing
     }
 
     @Test func theBundledTableIsClean() {
-        #expect(BundledVocabulary.table.problems.isEmpty)
+        #expect(BundledVocabulary.table.findings.isEmpty)
         let covered = Set(BundledVocabulary.table.patterns.map(\.indicator))
         let reportable = BundledVocabulary.catalogue.indicators.filter(\.isReportable).map(\.code)
         #expect(reportable.filter { !covered.contains($0) } == ["wage_counted"])

@@ -7,7 +7,7 @@ import TestSupport
 enum ExpectedCSVRow: Equatable, Sendable, CustomStringConvertible {
     /// A record starting on `line` with these fields.
     case record(Int, [String])
-    /// A problem on `line` whose message contains the given phrase.
+    /// A problem on `line` whose Vietnamese text contains the given phrase.
     case problem(Int, containing: String)
 
     var description: String {
@@ -23,7 +23,7 @@ enum ExpectedCSVRow: Equatable, Sendable, CustomStringConvertible {
         case (.record(let line, let fields), .record(let actualLine, let actualFields)):
             line == actualLine && fields == actualFields
         case (.problem(let line, let phrase), .problem(let actualLine, let message)):
-            line == actualLine && message.contains(phrase)
+            line == actualLine && message.text.contains(phrase)
         default:
             false
         }

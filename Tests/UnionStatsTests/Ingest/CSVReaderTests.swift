@@ -104,6 +104,29 @@ struct CSVReaderTests {
         ])
     }
 
+    @Test("each problem is a named finding with its code, on both reading paths", arguments: [
+        (Array("a,b\n1,2\n\"open,3\n4,5\n".utf8), CSVLimits.standard, 3, FindingMessage.csvQuoteNotClosed(line: 3), FindingCode.csvQuote),
+        (Array("a,b,c\n1,2,3,4\n".utf8), CSVLimits(maxFields: 3), 2, .csvRecordFieldLimit(limit: 3), .csvRow),
+        (Array("a\n0123456789,0123456789\n".utf8), CSVLimits(maxRecordBytes: 16), 2, .csvRecordTooLong(limit: 16), .csvRow),
+        (Array(("a,b\n" + paddingRows + "1,\u{0}\n").utf8), .standard, 302, .csvRecordNul, .csvRow),
+        (Array("a,b\n".utf8) + pastSniffedBlock + Array("1,".utf8) + [0xFF, 0xFE] + Array("\n".utf8), .standard, sniffedLines + 2,
+         .csvRecordNotUTF8, .csvRow),
+    ])
+    func problemsAreNamedFindings(bytes: [UInt8], limits: CSVLimits, line: Int, message: FindingMessage, code: FindingCode) throws {
+        let streamed = try CSVFixture.read(bytes, chunkSize: CSVReader.defaultChunkSize, limits: limits)
+        let lent = try CSVFixture.readByRecords(bytes, chunkSize: CSVReader.defaultChunkSize, limits: limits)
+        for rows in [streamed.rows, lent.rows] {
+            let problems = rows.compactMap { row -> (Int, FindingMessage)? in
+                if case .problem(let line, let message) = row { return (line, message) }
+                return nil
+            }
+            #expect(problems.count == 1)
+            #expect(problems.first?.0 == line)
+            #expect(problems.first?.1 == message)
+        }
+        #expect(message.code == code)
+    }
+
     @Test("a file that is not UTF-8 is refused as a whole", arguments: [
         ([0xFF, 0xFE] + Array("a,b\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, "UTF-16"),
         ([0xFE, 0xFF] + Array("a,b\n".utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }, "UTF-16"),
@@ -182,7 +205,7 @@ struct CSVReaderTests {
         let outcome = try CSVFixture.read(Array(repeating: UInt8(ascii: "\n"), count: 70_000) + bytes, chunkSize: 64,
                                           limits: CSVLimits(maxRecordBytes: 6, maxFields: 3))
         let messages = outcome.rows.compactMap { row -> String? in
-            if case .problem(_, let message) = row { return message }
+            if case .problem(_, let message) = row { return message.text }
             return nil
         }
         #expect(messages.count == 4)

@@ -21,6 +21,15 @@ struct KeptValue: Sendable {
 
 /// One input folder that triggers one finding code, and what must still be true beside it.
 struct FindingCodeFixture: Sendable, CustomTestStringConvertible {
+    /// What a fixture runs on its folder.
+    enum Command: Sendable {
+        /// `ValidateJob.run` for the fixture's period: ingest, aggregation, validation.
+        case validate
+        /// `ExtractJob.run` on `narratives/bao-cao.txt` as unit A's report of the period; `figures` are
+        /// the draft's figures (indicator → value), what the good rows of the phrase table still find.
+        case extract(figures: [String: Int64])
+    }
+
     let name: String
     let code: FindingCode
     let severity: Finding.Severity
@@ -30,12 +39,13 @@ struct FindingCodeFixture: Sendable, CustomTestStringConvertible {
     /// The unit the finding must name, when that is what identifies it.
     let unit: String?
     let kept: [KeptValue]
+    let command: Command
     let build: @Sendable (FixtureFolders) throws -> Void
 
     init(
         _ code: FindingCode, _ name: String, severity: Finding.Severity? = nil, period: String = "2021-H1",
         at location: UnionStats.SourceLocation?, unit: String? = nil, kept: [KeptValue] = FindingCodeFixture.keptB,
-        build: @escaping @Sendable (FixtureFolders) throws -> Void
+        command: Command = .validate, build: @escaping @Sendable (FixtureFolders) throws -> Void
     ) {
         self.code = code
         self.name = name
@@ -44,6 +54,7 @@ struct FindingCodeFixture: Sendable, CustomTestStringConvertible {
         self.location = location
         self.unit = unit
         self.kept = kept
+        self.command = command
         self.build = build
     }
 
@@ -120,6 +131,19 @@ struct FindingCodeFixture: Sendable, CustomTestStringConvertible {
                            build: standard(["reports/bad.csv": header + row + "\nB,2021-H1,members_new,6\n"]))
     }
 
+    /// The narrative every `extract` fixture reads, in the input folder.
+    static let narrative = "narratives/bao-cao.txt"
+
+    /// The standard folder plus a narrative of A's 5 new members and an indicator-phrases.csv whose
+    /// line 2 finds them and whose further lines are `rows` (from line 3); the finding is on line 3.
+    static func phraseRows(_ code: FindingCode, _ name: String, _ rows: String) -> FindingCodeFixture {
+        FindingCodeFixture(code, name, at: line(PhraseTable.fileName, 3), command: .extract(figures: ["members_new": 5]),
+                           build: standard([
+                               PhraseTable.fileName: "indicator,pattern,requires,unless,value\nmembers_new,kết nạp # đoàn viên,,,\n" + rows,
+                               narrative: "Trong 6 tháng đầu năm 2021, Công đoàn A đã kết nạp 5 đoàn viên mới.\n",
+                           ]))
+    }
+
     /// The standard units.csv with `rows` appended (from line 6).
     static func units(_ rows: String) -> String { TemporaryInput.units + rows }
 
@@ -131,7 +155,7 @@ struct FindingCodeFixture: Sendable, CustomTestStringConvertible {
 
     // MARK: The table
 
-    static let all: [FindingCodeFixture] = files + records + values + aggregation + plausibility + configuration + plan
+    static let all: [FindingCodeFixture] = files + records + values + aggregation + plausibility + configuration + plan + phrases
 
     static let files: [FindingCodeFixture] = [
         // As root a mode of 000 does not stop reading; a link that leads nowhere cannot be opened by anyone.
@@ -243,7 +267,8 @@ struct FindingCodeFixture: Sendable, CustomTestStringConvertible {
 
     static let records: [FindingCodeFixture] = [
         badRow(.csvRow, "A,2021-H1"),
-        badRow(.csvRow, "A,2021-H1,members_new,\"5"),
+        // A quote never closed: the rest of the file (B's 6 new members) lies inside it.
+        badRow(.csvQuote, "A,2021-H1,members_new,\"5"),
         // Past the first 64 KB (which are checked as a whole), invalid UTF-8 spoils its row only.
         FindingCodeFixture(.csvRow, "invalid UTF-8 past 64 KB", at: line("reports/bad.csv", CSVDialect.sniffByteCount + 2),
                            kept: keptB + [KeptValue("A", "members_new", nil, .missing), KeptValue("A", "workers_total", 9, .reported)],
@@ -263,6 +288,9 @@ struct FindingCodeFixture: Sendable, CustomTestStringConvertible {
         FindingCodeFixture(.csvEmpty, "a header and no rows", at: whole("reports/empty.csv"),
                            build: standard(["reports/empty.csv": "unit,period,indicator,value\n,,,\n"])),
         FindingCodeFixture(.csvHeader, "just a BOM", at: whole("reports/bom.csv"), build: standard(bytes: [0xEF, 0xBB, 0xBF], at: "reports/bom.csv")),
+        // In a configuration file too: the settings after the quote are lost, the defaults kept.
+        FindingCodeFixture(.csvQuote, "settings.csv with a quote never closed", at: line("settings.csv", 2),
+                           build: standard(["settings.csv": "key,value\nplace,\"Hà Nam\nfederation_name,LĐLĐ tỉnh\n"])),
     ]
 
     static let values: [FindingCodeFixture] = [
@@ -433,5 +461,15 @@ struct FindingCodeFixture: Sendable, CustomTestStringConvertible {
         FindingCodeFixture(.settings, "a near threshold above 100", at: line("settings.csv", 2)) { folders in
             try standard(["settings.csv": "key,value\ntarget_near_pct,120\n"])(folders)
         },
+    ]
+
+    /// `extract`'s phrase table: a row it cannot use is left out with a warning, the good row still finds its figure.
+    static let phrases: [FindingCodeFixture] = [
+        phraseRows(.phraseRow, "a phrase of an indicator not in the catalogue", "members_neww,# người,,,\n"),
+        phraseRows(.phraseRow, "a phrase of a ratio", "membership_rate,tỷ lệ # đoàn viên,,,\n"),
+        phraseRows(.phraseRow, "a value that is not a number", "members_total,không có đoàn viên,,,không\n"),
+        phraseRows(.phraseRow, "a pattern with two #", "members_total,# # người,,,\n"),
+        phraseRows(.phraseRow, "a pattern without # or value", "members_total,có đoàn viên,,,\n"),
+        phraseRows(.csvQuote, "a quote never closed in the phrase table", "members_total,\"có # đoàn viên,,,\n"),
     ]
 }

@@ -3,8 +3,9 @@ import Testing
 @testable import UnionStats
 
 /// Every finding code, each from its own small input folder through the whole check
-/// (`ValidateJob.run`: ingest, aggregation, validation): the code, its severity, where it points,
-/// and that the good figures beside the bad ones still count.
+/// (`ValidateJob.run`: ingest, aggregation, validation; `ExtractJob.run` for the phrase table of
+/// `extract`): the code, its severity, where it points, and that the good figures beside the bad
+/// ones still count.
 ///
 /// The fixtures are in `FindingCodeFixtures.swift`; a new `FindingCode` without a fixture fails
 /// `everyCodeHasAFixture`.
@@ -27,12 +28,23 @@ import Testing
         try fixture.build(folders)
         let period = try #require(Period(fixture.period))
 
-        let result = try ValidateJob.run(input: folders.input.folder, period: period)
-        #expect(result.period == period)
-        let withCode = result.findings.filter { $0.code == fixture.code }
+        let findings: [Finding]
+        switch fixture.command {
+        case .validate:
+            let result = try ValidateJob.run(input: folders.input.folder, period: period)
+            #expect(result.period == period)
+            findings = result.findings
+        case .extract(let figures):
+            let outcome = try ExtractJob.run(
+                file: folders.input.folder.appendingPathComponent(FindingCodeFixture.narrative), unit: "A", period: period, input: folders.input.folder)
+            findings = outcome.findings
+            // The rows left out take nothing with them: the good row still finds its figure.
+            #expect(Dictionary(uniqueKeysWithValues: outcome.extraction.figures.map { ($0.indicator, $0.value) }) == figures)
+        }
+        let withCode = findings.filter { $0.code == fixture.code }
         let finding = try #require(
             withCode.first { $0.location == fixture.location && (fixture.unit == nil || $0.unit == fixture.unit) },
-            "expected \(fixture.code.rawValue) at \(fixture.location?.description ?? "no location")\(fixture.unit.map { " for unit \($0)" } ?? ""); got \(result.findings.map(\.description))")
+            "expected \(fixture.code.rawValue) at \(fixture.location?.description ?? "no location")\(fixture.unit.map { " for unit \($0)" } ?? ""); got \(findings.map(\.description))")
         #expect(finding.severity == fixture.severity, "\(finding)")
         #expect(!finding.message.isEmpty)
         #expect(finding.description.hasSuffix("[\(fixture.code.rawValue)]"))
