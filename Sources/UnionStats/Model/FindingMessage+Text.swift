@@ -201,7 +201,7 @@ extension FindingMessage {
         case .settingsDay(let key, let value):
             "Ngày '\(value)' của \(key) phải viết dạng ngày/tháng, ví dụ 31/05."
         case .settingsKeyUnknown(let key):
-            "Khóa '\(key)' không được dùng; các khóa hợp lệ có trong README."
+            "Khóa '\(key)' không được dùng; các khóa hợp lệ: federation_name, superior_name, place, preparer_title, preparer_name, signer_on_behalf, signer_title, signer_name, cutoff_H1, cutoff_Y, target_near_pct (xem docs/input.md)."
         case .plan(let problem):
             problem.text
         case .phraseIndicatorUnknown(let code):
@@ -213,7 +213,7 @@ extension FindingMessage {
         case .phrasePattern(let text):
             "mẫu '\(text)' không dùng được: cần ít nhất một từ và đúng một dấu # ở chỗ con số (hoặc không có # nhưng có cột value), không bắt đầu hay kết thúc bằng …; dòng này bị bỏ qua."
         case .settingsMissing(let federationName):
-            "Không có settings.csv: tên đơn vị ban hành lấy từ units.csv ('\(federationName)'); địa danh, người lập biểu, người ký và ngày chốt số liệu để trống hoặc mặc định. Hãy tạo settings.csv (xem README) trước khi in báo cáo để ký."
+            "Không có settings.csv: tên đơn vị ban hành lấy từ units.csv ('\(federationName)'); địa danh, người lập biểu, người ký và ngày chốt số liệu để trống hoặc mặc định. Hãy tạo settings.csv (cột key,value; các khóa xem docs/input.md) trước khi in báo cáo để ký."
         }
     }
 
