@@ -17,8 +17,13 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
-        .target(name: "XLSX", dependencies: ["CXlsxWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .target(name: "UnionStats", dependencies: ["XLSX"]),
+        // NFC text, shared by the xlsx code and the domain; depends on nothing of the project.
+        .target(name: "TextNormalization"),
+        .target(
+            name: "XLSX",
+            dependencies: ["CXlsxWriter", "TextNormalization", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .target(name: "UnionStats", dependencies: ["TextNormalization", "XLSX"]),
         .executableTarget(
             name: "UnionStatsCLI",
             dependencies: [
@@ -34,6 +39,7 @@ let package = Package(
             dependencies: ["XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/TestSupport"
         ),
+        .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization"]),
         .testTarget(
             name: "XLSXTests",
             dependencies: ["XLSX", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

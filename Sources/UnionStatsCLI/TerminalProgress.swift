@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import UnionStats
 
 #if canImport(Glibc)
@@ -8,14 +9,19 @@ import Glibc
 /// The one-line progress indicator on standard error during a long run: files read of N and MB/s,
 /// then the stage. Only when standard error is a terminal, so logs and pipes stay clean; drawn at
 /// most ten times a second, and only once the run has lasted half a second.
-final class TerminalProgress: @unchecked Sendable {
+final class TerminalProgress: Sendable {
     /// The indicator of this run, when standard error is a terminal.
-    nonisolated(unsafe) private static var current: TerminalProgress?
-    private let lock = NSLock()
+    private static let current = Mutex<TerminalProgress?>(nil)
     private let started = ContinuousClock.now
-    private var lastDrawn: ContinuousClock.Instant?
-    private var shown = false
-    private var stopped = false
+    /// The line's state; stages are announced from two threads while the workbook and CSVs are written.
+    private let line = Mutex(Line())
+
+    /// What is on the terminal.
+    private struct Line {
+        var lastDrawn: ContinuousClock.Instant?
+        var shown = false
+        var stopped = false
+    }
 
     private init() {}
 
@@ -23,13 +29,13 @@ final class TerminalProgress: @unchecked Sendable {
     static func onTerminal() -> TerminalProgress? {
         guard isatty(STDERR_FILENO) == 1 else { return nil }
         let progress = TerminalProgress()
-        current = progress
+        current.withLock { $0 = progress }
         return progress
     }
 
     /// Erases the line, if one is shown, before anything else is printed; nothing is drawn afterwards.
     static func clear() {
-        current?.stop()
+        current.withLock { $0 }?.stop()
     }
 
     /// Shows the stage that starts (printing the findings ends the indicator).
@@ -56,23 +62,25 @@ final class TerminalProgress: @unchecked Sendable {
     }
 
     private func stop() {
-        lock.lock()
-        defer { lock.unlock() }
-        if shown { write("\r\u{1B}[K") }
-        shown = false
-        stopped = true
+        line.withLock { line in
+            if line.shown { write("\r\u{1B}[K") }
+            line.shown = false
+            line.stopped = true
+        }
     }
 
     /// Redraws the line with `text`, unless drawn less than 0,1 s ago (or the run is younger than 0,5 s).
+    ///
+    /// Written while the lock is held, so that no line is drawn after `stop()` has erased the last one.
     private func draw(_ text: String, force: Bool) {
-        lock.lock()
-        defer { lock.unlock() }
-        let now = ContinuousClock.now
-        guard !stopped, now - started >= .milliseconds(500) else { return }
-        if !force, let lastDrawn, now - lastDrawn < .milliseconds(100) { return }
-        lastDrawn = now
-        shown = true
-        write("\r" + text + "\u{1B}[K")
+        line.withLock { line in
+            let now = ContinuousClock.now
+            guard !line.stopped, now - started >= .milliseconds(500) else { return }
+            if !force, let lastDrawn = line.lastDrawn, now - lastDrawn < .milliseconds(100) { return }
+            line.lastDrawn = now
+            line.shown = true
+            write("\r" + text + "\u{1B}[K")
+        }
     }
 
     private func write(_ text: String) {

@@ -303,7 +303,7 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
 }
 
 /// `root/a/b/work/input`, so that anything escaping `work` by up to three `..` still lands under `root`.
-final class HostileFolder: @unchecked Sendable {
+final class HostileFolder: Sendable {
     private let temporary: TemporaryFolder
     var root: URL { temporary.url }
     let work: URL

@@ -282,7 +282,10 @@ struct CSVRecordScanner {
 }
 
 /// The fields of one CSV record as bytes, lent by the reader: valid only inside the closure that receives them.
-public struct CSVFields {
+///
+/// Internal, and not `Sendable`, so that it cannot leave the module or the thread; it stays `Escapable`
+/// because a non-escapable type of one's own needs the experimental `Lifetimes` feature on this toolchain.
+struct CSVFields {
     /// Every field's bytes, one after the other.
     let bytes: UnsafeBufferPointer<UInt8>
     /// Where each field ends in `bytes`.
@@ -292,20 +295,23 @@ public struct CSVFields {
     var gap = 0
 
     /// The number of fields.
-    public var count: Int { ends.count }
+    var count: Int { ends.count }
 
     /// The bytes of field `index` (well-formed UTF-8, untrimmed).
-    public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+    subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
         let start = index == 0 ? 0 : ends[index - 1] + gap
         return UnsafeBufferPointer(rebasing: bytes[start..<ends[index]])
     }
 
     /// Field `index` as a string.
-    public func string(_ index: Int) -> String { String(decoding: self[index], as: UTF8.self) }
+    func string(_ index: Int) -> String { String(decoding: self[index], as: UTF8.self) }
 
     /// Every field as a string.
-    public var strings: [String] { (0..<count).map(string) }
+    var strings: [String] { (0..<count).map(string) }
 }
+
+@available(*, unavailable, message: "the bytes are lent for one call on one thread")
+extension CSVFields: Sendable {}
 
 /// Strict UTF-8 decoding of field bytes: invalid bytes are reported, never silently replaced.
 enum UTF8Field {

@@ -2,10 +2,11 @@ import Foundation
 
 /// What reading one report file produced, kept apart from the store until it joins it in file order.
 ///
-/// Files are read in parallel, each into its own `FileReading`; `ObservationStore.absorb` then takes
-/// them one after the other in the order of the files, so the store, the findings and their order are
-/// those of reading the files one by one. A reading is filled by one thread at a time.
-final class FileReading: @unchecked Sendable {
+/// Files are read in parallel, each into its own `FileReading` by one thread, which then hands it
+/// on as a `FinishedReading` (a value, so it may cross threads); `ObservationStore.absorb` takes them
+/// one after the other in the order of the files, so the store, the findings and their order are
+/// those of reading the files one by one.
+final class FileReading {
     /// One value read, waiting to be recorded: the second report of a cell is only known when merged.
     struct Pending {
         /// The unit's registry id.
@@ -81,6 +82,13 @@ final class FileReading: @unchecked Sendable {
         pending.append(Pending(unit: Int32(unit), indicator: Int32(indicator), period: slot, source: source, value: value))
     }
 
+    /// What was read, for the thread that merges it (the arrays are shared, not copied).
+    func finished() -> FinishedReading {
+        FinishedReading(
+            path: path, sheets: sheets, notedPeriods: notedPeriods, periods: periods, pending: pending, findings: findings,
+            records: records, sha256: sha256, bytes: bytes)
+    }
+
     /// The location of a source reference of this file: `file:line` or `file:Sheet!B14`.
     func location(of source: ObservationStore.SourceRef) -> SourceLocation {
         guard let sheet = sheets[Int(source.file)] else {
@@ -88,4 +96,26 @@ final class FileReading: @unchecked Sendable {
         }
         return SourceLocation(file: path, position: .cell(sheet: sheet, row: Int(source.line), column: Int(source.column)))
     }
+}
+
+/// What reading one file produced, as a value handed from the reading thread to the merging one.
+struct FinishedReading: Sendable {
+    /// The file's path relative to the input folder.
+    let path: String
+    /// The file's sources: one nil for a CSV file, the name of each worksheet read for xlsx.
+    let sheets: [String?]
+    /// The periods the rows of each source name, by source index.
+    let notedPeriods: [Set<Period>]
+    /// The periods of `pending`, each once.
+    let periods: [Period]
+    /// The values read, in file order.
+    let pending: [FileReading.Pending]
+    /// The findings made while reading, each with the number of values pending when it was made.
+    let findings: [(before: Int, finding: Finding)]
+    /// Records (CSV) or data rows (xlsx) read.
+    let records: Int
+    /// The SHA-256 of the file's bytes, when it could be read to the end.
+    let sha256: String?
+    /// The file's size in bytes (0 when it cannot be read).
+    let bytes: Int
 }

@@ -5,12 +5,12 @@ public enum InputLoader {
     /// Reads everything, emitting a finding for each problem; throws only when the run cannot go on
     /// (no folder, no units, no catalogue).
     ///
-    /// Report files are read in parallel and taken into the store in the order `ReportFinder` lists
-    /// them, so the result does not depend on the number of cores; `progress` hears of each file read.
-    /// Without `fingerprints`, the report files' SHA-256 are not computed (left empty): for runs that
-    /// write no `Nguồn` sheet.
+    /// Report files are read in parallel, on `readers` threads (nil: one per core), and taken into
+    /// the store in the order `ReportFinder` lists them, so the result does not depend on the number
+    /// of threads; `progress` hears of each file read. Without `fingerprints`, the report files'
+    /// SHA-256 are not computed (left empty): for runs that write no `Nguồn` sheet.
     public static func load(
-        folder: URL, findings: FindingEmitter, progress: ReadProgress? = nil, fingerprints: Bool = true
+        folder: URL, findings: FindingEmitter, progress: ReadProgress? = nil, fingerprints: Bool = true, readers: Int? = nil
     ) throws(UnionStatsError) -> InputData {
         try requireFolder(folder)
         var files: [InputFile] = []
@@ -39,7 +39,8 @@ public enum InputLoader {
         var store = ObservationStore(unitCount: units.history.count, indicatorCount: catalogue.count)
         let readers = ReportReaders(
             csv: LongCSVIngest(history: units.history, settings: settings, catalogue: catalogue, leftOut: units.leftOut, fingerprints: fingerprints),
-            xlsx: XLSXReportIngest(history: units.history, settings: settings, catalogue: catalogue, leftOut: units.leftOut, fingerprints: fingerprints))
+            xlsx: XLSXReportIngest(history: units.history, settings: settings, catalogue: catalogue, leftOut: units.leftOut, fingerprints: fingerprints),
+            threads: readers)
         let reports = ReportFinder.reports(in: folder, findings: findings)
         readers.readAll(reports, progress: progress) { reading in
             store.absorb(reading, catalogue: catalogue, history: units.history, findings: findings)

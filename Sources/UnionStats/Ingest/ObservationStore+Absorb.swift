@@ -2,7 +2,7 @@ extension ObservationStore {
     /// Takes one file's reading into the store: its sources, its values (a second report of a cell
     /// is resolved and said here), and its findings, emitted in the order reading one file after
     /// another would have made them.
-    mutating func absorb(_ reading: FileReading, catalogue: Catalogue, history: UnitHistory, findings: FindingEmitter) {
+    mutating func absorb(_ reading: FinishedReading, catalogue: Catalogue, history: UnitHistory, findings: FindingEmitter) {
         let firstSource = UInt32(sources.count)
         for (index, sheet) in reading.sheets.enumerated() {
             let source = addSource(reading.path, sheet: sheet)

@@ -1,5 +1,5 @@
 import Foundation
-import XLSX
+import TextNormalization
 
 /// The one rule for reading what people typed into a field: NFC, without surrounding white space
 /// (non-breaking spaces and a stray byte-order mark included).

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Every version of every unit in units.csv, and the tree they make on any day (DESIGN.md, "The union
 /// tree over time").
@@ -6,7 +7,7 @@ import Foundation
 /// Each unit code gets one registry id, the row of its reports in `ObservationStore`, whatever tree
 /// it stands in. A units.csv without dates has one version per unit, valid always: one tree, whose
 /// tree order is the registry's order, so tree indices and registry ids coincide.
-public final class UnitHistory: @unchecked Sendable {
+public final class UnitHistory: Sendable {
     /// One row of units.csv: a unit as it was from `validFrom` to `validTo` (both inclusive; nil = unbounded).
     public struct Version: Sendable, Equatable {
         /// The unit's code.
@@ -51,11 +52,16 @@ public final class UnitHistory: @unchecked Sendable {
     private let idByCode: [String: Int]
     /// Successor ids that may be followed (unknown successors and cycles already taken out).
     private let successorOfID: [Int?]
-    private let lock = NSLock()
-    /// Each distinct tree with its placement findings, by its set of valid versions.
-    private var trees: [[Int]: (tree: UnitTree, findings: [Finding])] = [:]
-    /// The set of valid versions of each day asked for, so a day asked again costs one look-up.
-    private var validByDay: [Day?: [Int]] = [:]
+    /// The trees built so far, shared by the threads that ask for trees.
+    private let built = Mutex(BuiltTrees())
+
+    /// Each tree built, kept for the next time it is asked for.
+    private struct BuiltTrees {
+        /// Each distinct tree with its placement findings, by its set of valid versions.
+        var trees: [[Int]: (tree: UnitTree, findings: [Finding])] = [:]
+        /// The set of valid versions of each day asked for, so a day asked again costs one look-up.
+        var validByDay: [Day?: [Int]] = [:]
+    }
 
     /// Builds the registry: ids in the tree order of the versions that never end, then every other code
     /// in file order. `successors` maps each code to the successor code the loader found usable.
@@ -111,19 +117,21 @@ public final class UnitHistory: @unchecked Sendable {
     ///
     /// Built once per distinct set of versions and kept; a units.csv without dates has one tree.
     public func tree(at day: Day?, findings: FindingEmitter) -> UnitTree {
-        lock.lock()
-        defer { lock.unlock() }
-        let valid = validByDay[day] ?? versions.indices.filter { versions[$0].isValid(on: day) }
-        validByDay[day] = valid
-        let built = trees[valid] ?? {
-            let placement = UnitPlacement(versions: versions, valid: valid, file: file)
-            let tree = UnitTree(
-                treeOrdered: placement.units, ids: placement.placed.map { idByCode[versions[$0].code] ?? 0 }, versions: placement.placed)
-            return (tree, placement.findings(history: self))
-        }()
-        trees[valid] = built
-        built.findings.forEach(findings.emit)
-        return built.tree
+        // Built under the lock, emitted after it: the emitter is the caller's code.
+        let kept = built.withLock { built in
+            let valid = built.validByDay[day] ?? versions.indices.filter { versions[$0].isValid(on: day) }
+            built.validByDay[day] = valid
+            let kept = built.trees[valid] ?? {
+                let placement = UnitPlacement(versions: versions, valid: valid, file: file)
+                let tree = UnitTree(
+                    treeOrdered: placement.units, ids: placement.placed.map { idByCode[versions[$0].code] ?? 0 }, versions: placement.placed)
+                return (tree, placement.findings(history: self))
+            }()
+            built.trees[valid] = kept
+            return kept
+        }
+        kept.findings.forEach(findings.emit)
+        return kept.tree
     }
 
     /// The first day after `day` whose tree has exactly one federation: the tree to restate a period of

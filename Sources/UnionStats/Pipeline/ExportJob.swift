@@ -3,11 +3,12 @@ import Foundation
 /// `unionstats export`: the report's tables as CSV bytes for R, pandas or another spreadsheet.
 public enum ExportJob {
     /// The CSV of `period` (long, or wide), the findings about its figures and how many concern other periods.
+    /// Report files are read on `readers` threads (nil: one per core); the bytes are the same for any number.
     public static func run(
-        input: URL, period: Period, tree: Day? = nil, wide: Bool, byteOrderMark: Bool
+        input: URL, period: Period, tree: Day? = nil, wide: Bool, byteOrderMark: Bool, readers: Int? = nil
     ) throws(UnionStatsError) -> (bytes: [UInt8], findings: [Finding], otherPeriodFindings: Int) {
         let log = FindingLog()
-        let data = try Pipeline.load(input, log: log, fingerprints: false)
+        let data = try Pipeline.load(input, log: log, fingerprints: false, readers: readers)
         let report = try Pipeline.report(data, period: period, tree: tree, generated: Date(), log: log)
         let bytes = wide
             ? ObservationsTable.wide(report.current, tree: report.input.tree, catalogue: data.catalogue, byteOrderMark: byteOrderMark)

@@ -13,10 +13,13 @@ import Foundation
 /// findings into the run's `FindingLog`; the pipeline decides, by `FindingScope`, which the run counts.
 public enum Pipeline {
     /// Ingest: reads the input folder; reading problems go to `log`; timed as read+parse in `times`.
-    /// Without `fingerprints`, report files get no SHA-256 (runs that write no `Nguồn` sheet).
-    public static func load(_ folder: URL, log: FindingLog, times: StageTimes? = nil, fingerprints: Bool = true) throws(UnionStatsError) -> InputData {
+    /// Without `fingerprints`, report files get no SHA-256 (runs that write no `Nguồn` sheet). Report
+    /// files are read on `readers` threads (nil: one per core); the result is the same for any number.
+    public static func load(
+        _ folder: URL, log: FindingLog, times: StageTimes? = nil, fingerprints: Bool = true, readers: Int? = nil
+    ) throws(UnionStatsError) -> InputData {
         try times.measure(.readParse) { () throws(UnionStatsError) in
-            try InputLoader.load(folder: folder, findings: log.emitter, progress: times?.onFileRead, fingerprints: fingerprints)
+            try InputLoader.load(folder: folder, findings: log.emitter, progress: times?.onFileRead, fingerprints: fingerprints, readers: readers)
         }
     }
 

@@ -21,15 +21,16 @@ public enum ReportJob {
     /// With `tree`, the report stands on the tree of that day (figures restated); with `group`, it is
     /// that emulation group's report. With `writeWhenErrors` false (`--strict`), nothing is written when
     /// there is an error finding. With `times`, each stage's duration is added to it (`--timings`).
+    /// Report files are read on `readers` threads (nil: one per core); the output is the same for any number.
     public static func run(
         input: URL, output: URL, period: Period?, tree: Day? = nil, group: String? = nil, writeWhenErrors: Bool = true, now: Date = Date(),
-        times: StageTimes? = nil
+        times: StageTimes? = nil, readers: Int? = nil
     ) throws(UnionStatsError) -> ReportOutcome {
         let folder = try OutputFolder(root: output, input: input)
         let log = FindingLog()
         // The reported values live only inside this closure: written reports do not need them.
         let report = try { () throws(UnionStatsError) -> Report in
-            let data = try Pipeline.load(input, log: log, times: times)
+            let data = try Pipeline.load(input, log: log, times: times, readers: readers)
             guard let period = period ?? Pipeline.defaultPeriod(of: data) else {
                 throw .noReports(folder: input.appendingPathComponent("reports").path, findings: log.findings)
             }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// How long each stage of one run took, by a monotonic clock: what `--timings` prints.
 ///
@@ -7,7 +8,7 @@ import Foundation
 /// workbook and the CSV files, written side by side: their overlap is counted in both, so `other`
 /// (the time outside every stage, never below zero) is then short by that overlap. Jobs take it as an optional parameter defaulting to nil: without
 /// one nothing is measured and nothing changes.
-public final class StageTimes: @unchecked Sendable {
+public final class StageTimes: Sendable {
     /// A stage of the pipeline, in the order they run.
     public enum Stage: String, CaseIterable, Sendable {
         /// Ingest: units.csv, the catalogue and every report read and parsed (`Pipeline.load`).
@@ -24,10 +25,15 @@ public final class StageTimes: @unchecked Sendable {
         case print
     }
 
-    private let lock = NSLock()
     private let start = ContinuousClock.now
-    private var spent: [Stage: Duration] = [:]
-    private var stopped: ContinuousClock.Instant?
+    /// The time spent in each stage and when the run stopped; stages may be timed on two threads at once.
+    private let tally = Mutex(Tally())
+
+    /// What the threads of a run add up.
+    private struct Tally {
+        var spent: [Stage: Duration] = [:]
+        var stopped: ContinuousClock.Instant?
+    }
 
     /// Hears when each stage starts (a progress line on a terminal); nil: nobody listens.
     public let onStageStart: (@Sendable (Stage) -> Void)?
@@ -47,7 +53,7 @@ public final class StageTimes: @unchecked Sendable {
         let begin = ContinuousClock.now
         defer {
             let elapsed = ContinuousClock.now - begin
-            lock.withLock { spent[stage, default: .zero] += elapsed }
+            tally.withLock { $0.spent[stage, default: .zero] += elapsed }
         }
         return try body()
     }
@@ -55,17 +61,17 @@ public final class StageTimes: @unchecked Sendable {
     /// Stops the run's clock (the first call counts); `total` and `lines` use it.
     public func stop() {
         let now = ContinuousClock.now
-        lock.withLock { if stopped == nil { stopped = now } }
+        tally.withLock { if $0.stopped == nil { $0.stopped = now } }
     }
 
     /// Seconds spent in `stage` so far (0 when it never ran).
     public func seconds(in stage: Stage) -> Double {
-        lock.withLock { spent[stage]?.inSeconds ?? 0 }
+        tally.withLock { $0.spent[stage]?.inSeconds ?? 0 }
     }
 
     /// Seconds from `init` to `stop()` (or to now, when not stopped).
     public var total: Double {
-        let end = lock.withLock { stopped } ?? ContinuousClock.now
+        let end = tally.withLock { $0.stopped } ?? ContinuousClock.now
         return (end - start).inSeconds
     }
 
@@ -76,7 +82,7 @@ public final class StageTimes: @unchecked Sendable {
         var lines: [String] = []
         var measured = 0.0
         for stage in Stage.allCases {
-            guard lock.withLock({ spent[stage] }) != nil else { continue }
+            guard tally.withLock({ $0.spent[stage] }) != nil else { continue }
             let seconds = seconds(in: stage)
             measured += seconds
             lines.append(Self.line(stage.rawValue, seconds))

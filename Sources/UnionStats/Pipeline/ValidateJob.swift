@@ -11,10 +11,13 @@ public enum ValidateJob {
     }
 
     /// Reads and checks the input; returns the period checked (nil for all), its findings and how many concern other periods.
-    /// With `times`, each stage's duration is added to it (`--timings`).
-    public static func run(input: URL, target: Target, times: StageTimes? = nil) throws(UnionStatsError) -> (period: Period?, findings: RunFindings) {
+    /// With `times`, each stage's duration is added to it (`--timings`). Report files are read on
+    /// `readers` threads (nil: one per core); the findings are the same for any number.
+    public static func run(
+        input: URL, target: Target, times: StageTimes? = nil, readers: Int? = nil
+    ) throws(UnionStatsError) -> (period: Period?, findings: RunFindings) {
         let log = FindingLog()
-        let data = try Pipeline.load(input, log: log, times: times, fingerprints: false)
+        let data = try Pipeline.load(input, log: log, times: times, fingerprints: false, readers: readers)
         guard case .period(let asked) = target else { return (nil, Pipeline.validateAll(data, log: log, times: times)) }
         guard let period = asked ?? Pipeline.defaultPeriod(of: data) else {
             throw .noReports(folder: input.appendingPathComponent("reports").path, findings: log.findings)

@@ -1,5 +1,5 @@
 import Foundation
-import XLSX
+import TextNormalization
 
 /// One cell of an output CSV: text is quoted/guarded as needed; a number is written as-is.
 public enum CSVField: Sendable, Equatable {

@@ -1,23 +1,36 @@
 import Foundation
+import Synchronization
 
 /// Removes the temporary file being written when the run is interrupted (Ctrl-C, SIGTERM), and
 /// sweeps temporary files that an earlier run left behind.
 ///
-/// Files are written one at a time, so one path is in flight at most; the signal handler only
-/// calls `unlink`, which is safe there, then lets the signal end the process as it would have.
+/// A few files may be written at the same time (the workbook beside the CSV files), each registered
+/// in a slot of its own; the signal handler only reads the slots (lock-free atomics, safe in a
+/// handler where a lock is not) and calls `unlink`, which is safe there, then lets the signal end
+/// the process as it would have.
 public enum InterruptCleanup {
-    /// The temporary file being written, as a C string the signal handler can use.
-    nonisolated(unsafe) private static var inFlight: UnsafeMutablePointer<CChar>?
+    /// One temporary file being written: the address of its path as a C string the signal handler
+    /// can use (an address as an integer, since a pointer is not `Sendable`), 0 when free.
+    private final class Slot: Sendable {
+        let path = Atomic<Int>(0)
+    }
+
+    /// The files in flight. When every slot is taken, a file is written unregistered: an interruption
+    /// then leaves it behind, for the next run's `sweepStale` to remove.
+    private static let inFlight: [Slot] = (0..<8).map { _ in Slot() }
 
     /// Installs the handlers for SIGINT and SIGTERM; the command line calls this once at start.
     public static func install() {
+        _ = inFlight  // made now: the handler must not be the first to touch it (that allocates)
         // A parent may start the tool with these signals blocked; a run asked to stop must stop.
         var unblocked = sigset_t()
         sigemptyset(&unblocked)
         for signalNumber in [SIGINT, SIGTERM] {
             sigaddset(&unblocked, signalNumber)
             signal(signalNumber) { received in
-                if let path = InterruptCleanup.inFlight { unlink(path) }
+                for slot in InterruptCleanup.inFlight {
+                    if let path = UnsafePointer<CChar>(bitPattern: slot.path.load(ordering: .acquiring)) { unlink(path) }
+                }
                 signal(received, SIG_DFL)
                 raise(received)
             }
@@ -27,10 +40,10 @@ public enum InterruptCleanup {
 
     /// Runs `body` with `temporary` registered for removal on interruption.
     static func whileWriting<T, E: Error>(_ temporary: URL, _ body: () throws(E) -> T) throws(E) -> T {
-        let path = strdup(temporary.path)
-        inFlight = path
+        guard let path = strdup(temporary.path) else { return try body() }
+        let slot = inFlight.first { $0.path.compareExchange(expected: 0, desired: Int(bitPattern: path), ordering: .releasing).exchanged }
         defer {
-            inFlight = nil
+            slot?.path.store(0, ordering: .releasing)
             free(path)
         }
         return try body()

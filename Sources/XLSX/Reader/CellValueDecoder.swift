@@ -1,4 +1,5 @@
 import Foundation
+import TextNormalization
 
 /// Turns a cell's type attribute and raw texts into an `XLSXValue`, checking each against the format's rules.
 struct CellValueDecoder {

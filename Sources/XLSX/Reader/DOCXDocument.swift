@@ -1,4 +1,5 @@
 import Foundation
+import TextNormalization
 
 /// The text of a .docx Word document, read paragraph by paragraph with the same defences as `XLSXDocument`.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import TextNormalization
 
 /// One relationship of a part: its type URI and the resolved part it points to.
 struct PackageRelationship: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import TextNormalization
 
 /// A sheet listed in the workbook: its name, whether it is hidden, and whether it holds cells.
 public struct XLSXSheetInfo: Sendable, Equatable {

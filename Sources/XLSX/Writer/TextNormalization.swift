@@ -1,4 +1,5 @@
 import Foundation
+import TextNormalization
 
 extension String {
     /// This string in Unicode Normalization Form C (precomposed), the form every string takes before reaching C.

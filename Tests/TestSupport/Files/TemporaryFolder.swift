@@ -3,7 +3,7 @@ import Foundation
 /// A fresh folder under the system temporary directory, removed by `remove()` or when the value is released.
 ///
 /// Keep it alive for as long as its files are used: `defer { folder.remove() }` does both.
-public final class TemporaryFolder: @unchecked Sendable {
+public final class TemporaryFolder: Sendable {
     /// The folder's URL.
     public let url: URL
 

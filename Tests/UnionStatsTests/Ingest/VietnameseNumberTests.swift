@@ -127,43 +127,4 @@ struct VietnameseNumberTests {
         #expect(number.isWhole == isWhole)
         #expect(number.wholeValue == wholeValue)
     }
-
-    @Test("equality and hashing follow the value, not the scale")
-    func equalityByValue() {
-        let twoPointFive = ExactDecimal(significand: 25, scale: 1)
-        let twoPointFifty = ExactDecimal(significand: 250, scale: 2)
-        #expect(twoPointFive == twoPointFifty)
-        #expect(Set([twoPointFive, twoPointFifty]).count == 1)
-        #expect(twoPointFive != ExactDecimal(significand: 25, scale: 2))
-    }
-
-    @Test("plain description", arguments: [
-        (ExactDecimal(significand: 12345, scale: 1), "1234.5"), (ExactDecimal(significand: 250, scale: 2), "2.50"),
-        (ExactDecimal(significand: 5, scale: 3), "0.005"), (ExactDecimal(significand: -3), "-3"),
-        (ExactDecimal(significand: -5, scale: 2), "-0.05"), (ExactDecimal(significand: Int64.min, scale: 6), "-9223372036854.775808"),
-    ])
-    func describes(number: ExactDecimal, text: String) {
-        #expect(number.description == text)
-    }
-
-    @Test("messages are NFC Vietnamese and quote the text", arguments: [
-        NumberProblem.empty, .ambiguous("1,234"), .ambiguous("0.500"), .negative("-3"), .notANumber("5 đồng"),
-        .tooLarge("1.000.000.000.000.001"),
-    ])
-    func messages(problem: NumberProblem) {
-        let message = problem.message
-        #expect(Array(message.utf8) == Array(message.precomposedStringWithCanonicalMapping.utf8))
-        switch problem {
-        case .empty: #expect(message.contains("trống"))
-        case .ambiguous(let text), .negative(let text), .notANumber(let text), .tooLarge(let text):
-            #expect(message.contains("'\(text)'"))
-        }
-    }
-
-    @Test("ambiguous messages name the separator in question")
-    func ambiguousMessages() {
-        #expect(NumberProblem.ambiguous("1,234").message
-            == "Số '1,234' không rõ nghĩa: dấu phẩy là dấu thập phân hay dấu phân cách hàng nghìn? Hãy hỏi lại đơn vị gửi báo cáo.")
-        #expect(NumberProblem.ambiguous("0.500").message.contains("dấu chấm"))
-    }
 }
