@@ -21,7 +21,9 @@ let package = Package(
         .target(name: "TextNormalization"),
         .target(
             name: "XLSX",
-            dependencies: ["CXlsxWriter", "TextNormalization", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: [
+                "CXlsxWriter", "TextNormalization", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .target(name: "UnionStats", dependencies: ["TextNormalization", "XLSX"]),
         .executableTarget(
@@ -45,7 +47,8 @@ let package = Package(
             dependencies: ["XLSX", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "UnionStatsTests", dependencies: ["UnionStats", "XLSX", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "UnionStatsTests", dependencies: ["UnionStats", "XLSX", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "UnionStatsCLITests",
             dependencies: ["UnionStatsCLI", "UnionStats", "XLSX", "TestSupport"],

@@ -22,7 +22,9 @@ struct ReportableIndicator {
 enum CatalogueReader {
     /// The flow, stock and weighted-mean indicators of `csv`; ratio rows (and rows of an
     /// unknown kind, reported in `skipped`) are left out.
-    static func reportable(from csv: String) throws(GeneratorError) -> (indicators: [ReportableIndicator], skipped: [String]) {
+    static func reportable(
+        from csv: String
+    ) throws(GeneratorError) -> (indicators: [ReportableIndicator], skipped: [String]) {
         let rows = parseCSV(csv)
         guard let header = rows.first else { throw .catalogue("the catalogue is empty") }
         let names = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
@@ -42,10 +44,13 @@ enum CatalogueReader {
                 continue
             }
             let measure = measureColumn.flatMap { $0 < row.count ? row[$0] : nil } ?? ""
-            let isMoney = code.hasSuffix("_vnd") || measure.precomposedStringWithCanonicalMapping.lowercased().contains("đồng")
+            let isMoney =
+                code.hasSuffix("_vnd") || measure.precomposedStringWithCanonicalMapping.lowercased().contains("đồng")
             indicators.append(ReportableIndicator(code: code, kind: kind, isMoney: isMoney, figure: Figure(code: code)))
         }
-        guard !indicators.isEmpty else { throw .catalogue("the catalogue has no flow, stock or weighted_mean indicator") }
+        guard !indicators.isEmpty else {
+            throw .catalogue("the catalogue has no flow, stock or weighted_mean indicator")
+        }
         return (indicators, skipped)
     }
 
@@ -60,7 +65,12 @@ enum CatalogueReader {
         if characters.first == "\u{FEFF}" { characters = characters.dropFirst() }
         for character in characters {
             if quoted {
-                if character == "\"" { quoted = false; afterQuote = true } else { field.append(character) }
+                if character == "\"" {
+                    quoted = false
+                    afterQuote = true
+                } else {
+                    field.append(character)
+                }
                 continue
             }
             switch character {
@@ -69,13 +79,18 @@ enum CatalogueReader {
                 quoted = true
                 afterQuote = false
             case ",":
-                row.append(field); field = ""; afterQuote = false
+                row.append(field)
+                field = ""
+                afterQuote = false
             case "\n", "\r\n", "\r":
-                row.append(field); field = ""; afterQuote = false
+                row.append(field)
+                field = ""
+                afterQuote = false
                 if !(row.count == 1 && row[0].isEmpty) { rows.append(row) }
                 row = []
             default:
-                field.append(character); afterQuote = false
+                field.append(character)
+                afterQuote = false
             }
         }
         if !field.isEmpty || !row.isEmpty {

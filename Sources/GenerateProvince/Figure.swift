@@ -26,7 +26,9 @@ enum Figure: Int, CaseIterable {
 
     /// The figure reported under catalogue `code`, if the model knows it.
     init?(code: String) {
-        guard Figure.codes.count == Figure.allCases.count, let index = Figure.codes.firstIndex(of: code) else { return nil }
+        guard Figure.codes.count == Figure.allCases.count, let index = Figure.codes.firstIndex(of: code) else {
+            return nil
+        }
         self.init(rawValue: index)
     }
 

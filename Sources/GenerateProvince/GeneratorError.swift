@@ -10,9 +10,9 @@ enum GeneratorError: Error, CustomStringConvertible {
     /// The message for stderr.
     var description: String {
         switch self {
-        case let .usage(message): message
-        case let .catalogue(message): "catalogue: \(message)"
-        case let .file(message): message
+        case .usage(let message): message
+        case .catalogue(let message): "catalogue: \(message)"
+        case .file(let message): message
         }
     }
 }

@@ -39,14 +39,14 @@ struct GrassrootsUnion {
         figures = Array(repeating: 0, count: Figure.allCases.count)
         let size: Int
         switch sector {
-        case .office: size = self.random.int(in: 8 ... 60)
-        case .commune: size = self.random.int(in: 12 ... 35)
-        case .school: size = self.random.int(in: 15 ... 110)
-        case .health: size = self.random.chance(0.7) ? self.random.int(in: 6 ... 25) : self.random.int(in: 60 ... 900)
+        case .office: size = self.random.int(in: 8...60)
+        case .commune: size = self.random.int(in: 12...35)
+        case .school: size = self.random.int(in: 15...110)
+        case .health: size = self.random.chance(0.7) ? self.random.int(in: 6...25) : self.random.int(in: 60...900)
         case .enterprise:
             // Mostly small firms, a long tail of factories with thousands of workers.
             let tiers: [(share: Double, range: ClosedRange<Int>)] = [
-                (0.60, 8 ... 30), (0.25, 30 ... 120), (0.10, 120 ... 400), (0.04, 400 ... 1500), (0.01, 1500 ... 8000),
+                (0.60, 8...30), (0.25, 30...120), (0.10, 120...400), (0.04, 400...1500), (0.01, 1500...8000),
             ]
             var draw = self.random.fraction()
             var chosen = tiers[0].range
@@ -60,16 +60,31 @@ struct GrassrootsUnion {
         }
         workers = size
         switch sector {
-        case .office: femaleShare = self.random.double(in: 0.35 ... 0.6); memberShare = self.random.double(in: 0.92 ... 1.0)
-            contractShare = self.random.double(in: 0.05 ... 0.25); wage = self.random.double(in: 5_500_000 ... 8_500_000)
-        case .commune: femaleShare = self.random.double(in: 0.3 ... 0.5); memberShare = self.random.double(in: 0.9 ... 1.0)
-            contractShare = self.random.double(in: 0.0 ... 0.15); wage = self.random.double(in: 4_500_000 ... 6_500_000)
-        case .school: femaleShare = self.random.double(in: 0.6 ... 0.95); memberShare = self.random.double(in: 0.93 ... 1.0)
-            contractShare = self.random.double(in: 0.05 ... 0.2); wage = self.random.double(in: 6_000_000 ... 9_500_000)
-        case .health: femaleShare = self.random.double(in: 0.55 ... 0.75); memberShare = self.random.double(in: 0.9 ... 1.0)
-            contractShare = self.random.double(in: 0.1 ... 0.35); wage = self.random.double(in: 6_500_000 ... 12_000_000)
-        case .enterprise: femaleShare = self.random.double(in: 0.2 ... 0.85); memberShare = self.random.double(in: 0.55 ... 0.95)
-            contractShare = self.random.double(in: 0.85 ... 1.0); wage = self.random.double(in: 5_000_000 ... 14_000_000)
+        case .office:
+            femaleShare = self.random.double(in: 0.35...0.6)
+            memberShare = self.random.double(in: 0.92...1.0)
+            contractShare = self.random.double(in: 0.05...0.25)
+            wage = self.random.double(in: 5_500_000...8_500_000)
+        case .commune:
+            femaleShare = self.random.double(in: 0.3...0.5)
+            memberShare = self.random.double(in: 0.9...1.0)
+            contractShare = self.random.double(in: 0.0...0.15)
+            wage = self.random.double(in: 4_500_000...6_500_000)
+        case .school:
+            femaleShare = self.random.double(in: 0.6...0.95)
+            memberShare = self.random.double(in: 0.93...1.0)
+            contractShare = self.random.double(in: 0.05...0.2)
+            wage = self.random.double(in: 6_000_000...9_500_000)
+        case .health:
+            femaleShare = self.random.double(in: 0.55...0.75)
+            memberShare = self.random.double(in: 0.9...1.0)
+            contractShare = self.random.double(in: 0.1...0.35)
+            wage = self.random.double(in: 6_500_000...12_000_000)
+        case .enterprise:
+            femaleShare = self.random.double(in: 0.2...0.85)
+            memberShare = self.random.double(in: 0.55...0.95)
+            contractShare = self.random.double(in: 0.85...1.0)
+            wage = self.random.double(in: 5_000_000...14_000_000)
         }
         members = Int((Double(size) * memberShare).rounded())
         hasAgreement = sector == .enterprise ? self.random.chance(0.65) : self.random.chance(0.05)
@@ -80,13 +95,15 @@ struct GrassrootsUnion {
     mutating func advance(to quarter: Quarter, first: Bool) {
         let previousMembers = members
         if !first {
-            let drift = sector == .enterprise
-                ? (quarter.covid && quarter.year == 2021 && quarter.number == 3 ? random.double(in: -0.08 ... 0.01) : random.double(in: -0.04 ... 0.045))
-                : random.double(in: -0.015 ... 0.02)
+            let drift =
+                sector == .enterprise
+                ? (quarter.covid && quarter.year == 2021 && quarter.number == 3
+                    ? random.double(in: -0.08...0.01) : random.double(in: -0.04...0.045))
+                : random.double(in: -0.015...0.02)
             workers = max(3, Int((Double(workers) * (1 + drift)).rounded()))
-            memberShare = min(1, memberShare + random.double(in: -0.005 ... 0.01))
-            femaleShare = min(0.97, max(0.03, femaleShare + random.double(in: -0.01 ... 0.01)))
-            wage *= 1 + random.double(in: -0.005 ... 0.02)
+            memberShare = min(1, memberShare + random.double(in: -0.005...0.01))
+            femaleShare = min(0.97, max(0.03, femaleShare + random.double(in: -0.01...0.01)))
+            wage *= 1 + random.double(in: -0.005...0.02)
         }
         members = min(workers, max(1, Int((Double(workers) * memberShare).rounded())))
         let business = sector == .enterprise
@@ -103,7 +120,9 @@ struct GrassrootsUnion {
         set(.underemployed, random.chance(business ? 0.15 : 0.02) ? min(workers, random.count(mean: w * slack)) : 0)
         set(.avgWage, money(monthlyWage, step: 10_000))
         set(.wageCounted, max(1, workers - random.count(mean: w * 0.02)))
-        set(.wageArrears, business && random.chance(0.01) ? money(w * monthlyWage * random.double(in: 0.1 ... 1), step: 1_000) : 0)
+        set(
+            .wageArrears,
+            business && random.chance(0.01) ? money(w * monthlyWage * random.double(in: 0.1...1), step: 1_000) : 0)
         set(.labourContracts, min(workers, Int((w * contractShare).rounded())))
         set(.insuredWorkers, max(0, workers - random.count(mean: w * (business ? 0.05 : 0.005))))
         set(.strikes, business && workers > 100 && random.chance(0.004) ? 1 : 0)
@@ -114,11 +133,14 @@ struct GrassrootsUnion {
         set(.cdcsDissolved, 0)
         set(.membersTotal, members)
         set(.membersFemale, min(workersFemale, members, Int((m * femaleShare).rounded())))
-        set(.membersNew, min(members, max(0, members - previousMembers) + random.count(mean: m * (business ? 0.03 : 0.005))))
+        set(
+            .membersNew,
+            min(members, max(0, members - previousMembers) + random.count(mean: m * (business ? 0.03 : 0.005))))
         set(.officersTrained, random.count(mean: q1 || quarter.number == 2 ? 1.5 : 0.4))
 
         // One conference a year, nearly always in Q1, a few late ones in Q2.
-        let conference = conferenceYear != quarter.year
+        let conference =
+            conferenceYear != quarter.year
             && (q1 ? random.chance(business ? 0.8 : 0.97) : (quarter.number == 2 && random.chance(0.3)))
         if conference { conferenceYear = quarter.year }
         set(.staffConferences, conference ? 1 : 0)
@@ -129,33 +151,35 @@ struct GrassrootsUnion {
         set(.promotions, random.count(mean: w * 0.006))
         set(.staffTrained, random.count(mean: w * (business ? 0.01 : 0.03)))
 
-        set(.welfareSpending, money(m * random.double(in: 40_000 ... 160_000) * (q1 ? 2.5 : 1), step: 1_000))
+        set(.welfareSpending, money(m * random.double(in: 40_000...160_000) * (q1 ? 2.5 : 1), step: 1_000))
         let visits = random.count(mean: m * 0.03)
         set(.hardshipVisits, visits)
-        set(.hardshipSupport, visits * money(random.double(in: 300_000 ... 2_000_000), step: 100_000))
+        set(.hardshipSupport, visits * money(random.double(in: 300_000...2_000_000), step: 100_000))
         let gifts = q1 ? min(members, random.count(mean: m * 0.15)) : 0
         set(.tetGifts, gifts)
-        set(.tetGiftsValue, gifts * money(random.double(in: 300_000 ... 1_000_000), step: 50_000))
+        set(.tetGiftsValue, gifts * money(random.double(in: 300_000...1_000_000), step: 50_000))
         let built = random.chance(0.002) ? 1 : 0
         let repaired = random.chance(0.004) ? 1 : 0
         set(.sheltersNew, built)
         set(.sheltersRepaired, repaired)
-        set(.sheltersMoney, built * money(random.double(in: 50_000_000 ... 80_000_000), step: 1_000_000)
-            + repaired * money(random.double(in: 15_000_000 ... 30_000_000), step: 1_000_000))
-        set(.socialFund, money(m * random.double(in: 5_000 ... 30_000), step: 1_000))
+        set(
+            .sheltersMoney,
+            built * money(random.double(in: 50_000_000...80_000_000), step: 1_000_000)
+                + repaired * money(random.double(in: 15_000_000...30_000_000), step: 1_000_000))
+        set(.socialFund, money(m * random.double(in: 5_000...30_000), step: 1_000))
         let reviewed = quarter.covid ? min(members, random.count(mean: m * (business ? 0.12 : 0.02))) : 0
         set(.covidReviewed, reviewed)
-        set(.covidSupported, reviewed == 0 ? 0 : random.int(in: 0 ... reviewed))
+        set(.covidSupported, reviewed == 0 ? 0 : random.int(in: 0...reviewed))
 
         let initiatives = sector == .commune ? 0 : random.count(mean: w * (business ? 0.01 : 0.02))
         set(.initiatives, initiatives)
-        set(.initiativePrizes, initiatives == 0 ? 0 : random.int(in: 0 ... initiatives))
+        set(.initiativePrizes, initiatives == 0 ? 0 : random.int(in: 0...initiatives))
         set(.culturalUnits, isCultural ? 1 : 0)
         set(.goodWorkers, q4 ? min(workers, random.count(mean: w * 0.35)) : random.count(mean: w * 0.005))
         set(.awards, random.count(mean: q4 ? w * 0.08 : 0.3))
         let candidates = random.count(mean: m * (business ? 0.002 : 0.008))
         set(.partyCandidates, candidates)
-        set(.partyAdmissions, candidates == 0 ? 0 : random.int(in: candidates / 2 ... candidates))
+        set(.partyAdmissions, candidates == 0 ? 0 : random.int(in: candidates / 2...candidates))
 
         set(.inspections, random.chance(0.15) ? 1 : 0)
         // Dues: 1 % of the wage a month, capped at 10 % of the base salary (149.000 đ);
@@ -164,7 +188,9 @@ struct GrassrootsUnion {
         let levy = money(w * monthlyWage * 0.02 * 3, step: 1_000)
         set(.unionFee, fee)
         set(.unionLevy, levy)
-        set(.spendingTotal, money((Double(fee) * 0.6 + Double(levy) * 0.69) * random.double(in: 0.6 ... 1.0), step: 1_000))
+        set(
+            .spendingTotal, money((Double(fee) * 0.6 + Double(levy) * 0.69) * random.double(in: 0.6...1.0), step: 1_000)
+        )
     }
 
     /// A figure for an indicator the model does not know, from its kind and measure.
@@ -172,10 +198,11 @@ struct GrassrootsUnion {
         let w = Double(workers)
         switch (indicator.kind, indicator.isMoney) {
         case (.weightedMean, true): return money(wage, step: 10_000)
-        case (.weightedMean, false): return random.int(in: 1 ... 100)
-        case (.stock, true): return random.chance(0.05) ? money(w * random.double(in: 10_000 ... 500_000), step: 1_000) : 0
-        case (.stock, false): return random.int(in: 0 ... max(0, workers / 10))
-        case (.flow, true): return money(Double(members) * random.double(in: 0 ... 50_000), step: 1_000)
+        case (.weightedMean, false): return random.int(in: 1...100)
+        case (.stock, true):
+            return random.chance(0.05) ? money(w * random.double(in: 10_000...500_000), step: 1_000) : 0
+        case (.stock, false): return random.int(in: 0...max(0, workers / 10))
+        case (.flow, true): return money(Double(members) * random.double(in: 0...50_000), step: 1_000)
         case (.flow, false): return random.count(mean: w * 0.02)
         }
     }

@@ -43,9 +43,18 @@ struct Options {
                 name = String(argument[..<equals])
                 inline = String(argument[argument.index(after: equals)...])
             }
-            if name == "--help" { options.help = true; continue }
-            if name == "--force" { options.force = true; continue }
-            if name == "--wide-xlsx" { options.wideXLSX = true; continue }
+            if name == "--help" {
+                options.help = true
+                continue
+            }
+            if name == "--force" {
+                options.force = true
+                continue
+            }
+            if name == "--wide-xlsx" {
+                options.wideXLSX = true
+                continue
+            }
             let value: String
             if let inline {
                 value = inline
@@ -56,30 +65,34 @@ struct Options {
                 throw .usage("\(name) needs a value")
             }
             switch name {
-            case "--grassroots": options.grassroots = try count(value, of: name, in: 1 ... 9_999_999)
-            case "--uppers": options.uppers = try count(value, of: name, in: 1 ... 999)
+            case "--grassroots": options.grassroots = try count(value, of: name, in: 1...9_999_999)
+            case "--uppers": options.uppers = try count(value, of: name, in: 1...999)
             case "--seed":
                 guard let seed = UInt64(value) else { throw .usage("--seed needs a whole number ≥ 0, not '\(value)'") }
                 options.seed = seed
             case "--quarters": options.quarters = try quarters(value)
             case "--catalogue": options.catalogue = value
-            case "--wide-columns": options.wideColumns = try count(value, of: name, in: 1 ... 16_000)
+            case "--wide-columns": options.wideColumns = try count(value, of: name, in: 1...16_000)
             case "--defect-rate":
-                guard let rate = Double(value), rate >= 0, rate <= 20 else { throw .usage("--defect-rate needs a number in 0...20, not '\(value)'") }
+                guard let rate = Double(value), rate >= 0, rate <= 20 else {
+                    throw .usage("--defect-rate needs a number in 0...20, not '\(value)'")
+                }
                 options.defectRate = rate
             default: throw .usage("unknown option \(name)")
             }
         }
         if options.help { return options }
         guard positional.count == 1, let output = positional.first, !output.isEmpty else {
-            throw .usage(positional.isEmpty ? "OUTDIR is missing" : "only one OUTDIR, got: \(positional.joined(separator: " "))")
+            throw .usage(
+                positional.isEmpty ? "OUTDIR is missing" : "only one OUTDIR, got: \(positional.joined(separator: " "))")
         }
         options.output = output
         return options
     }
 
     /// A whole number in `range`; `20.000` and `20_000` are read as 20000.
-    private static func count(_ text: String, of name: String, in range: ClosedRange<Int>) throws(GeneratorError) -> Int {
+    private static func count(_ text: String, of name: String, in range: ClosedRange<Int>) throws(GeneratorError) -> Int
+    {
         let digits = text.filter { $0 != "." && $0 != "_" }
         guard let number = Int(digits), range.contains(number) else {
             throw .usage("\(name) needs a whole number in \(range.lowerBound)...\(range.upperBound), not '\(text)'")
@@ -98,7 +111,9 @@ struct Options {
         }
         var list: [Quarter] = []
         for item in text.split(separator: ",") {
-            guard let quarter = Quarter(item) else { throw .usage("--quarters: '\(item)' is not a quarter like 2021-Q2") }
+            guard let quarter = Quarter(item) else {
+                throw .usage("--quarters: '\(item)' is not a quarter like 2021-Q2")
+            }
             if !list.contains(quarter) { list.append(quarter) }
         }
         guard !list.isEmpty else { throw .usage("--quarters is empty") }
@@ -128,4 +143,3 @@ struct Summary {
     /// Bytes written.
     var bytes = 0
 }
-

@@ -54,18 +54,24 @@ enum ProvinceLayout {
         var random = SplitMix64(seed: seed, stream: 0xA11C)
         let width = max(2, String(uppers).count)
         var units: [UpperUnit] = []
-        for index in 0 ..< uppers {
+        for index in 0..<uppers {
             let code = "U" + padded(index + 1, width: width)
             if index < sectorUnions.count && uppers >= 10 {
-                units.append(UpperUnit(code: code, name: sectorUnions[index].name, sectors: sectorUnions[index].sectors, grassrootsCount: 0))
+                units.append(
+                    UpperUnit(
+                        code: code, name: sectorUnions[index].name, sectors: sectorUnions[index].sectors,
+                        grassrootsCount: 0))
                 continue
             }
             let place = places[index % places.count] + (index >= places.count ? " \(index / places.count + 1)" : "")
             let kind = index % 7 == 0 ? "thành phố" : index % 11 == 0 ? "thị xã" : "huyện"
-            units.append(UpperUnit(code: code, name: "Liên đoàn Lao động \(kind) \(place)", sectors: districtSectors, grassrootsCount: 0))
+            units.append(
+                UpperUnit(
+                    code: code, name: "Liên đoàn Lao động \(kind) \(place)", sectors: districtSectors,
+                    grassrootsCount: 0))
         }
         // Uneven weights 1…6 (a few big districts, the KCN union biggest), then largest remainders.
-        var weights = units.map { _ in random.double(in: 1 ... 6) }
+        var weights = units.map { _ in random.double(in: 1...6) }
         if uppers >= 10 { weights[0] *= 3 }
         let floor = grassroots >= uppers ? 1 : 0
         let spare = grassroots - floor * uppers
@@ -89,18 +95,27 @@ enum ProvinceLayout {
         let place = random.pick(places) ?? "An Phú"
         switch sector {
         case .office:
-            let office = random.pick(["Cơ quan UBND", "Phòng Tài chính - Kế hoạch", "Phòng Giáo dục và Đào tạo", "Phòng Tài nguyên và Môi trường", "Chi cục Thuế", "Kho bạc Nhà nước", "Bảo hiểm xã hội"]) ?? "Cơ quan UBND"
+            let office =
+                random.pick([
+                    "Cơ quan UBND", "Phòng Tài chính - Kế hoạch", "Phòng Giáo dục và Đào tạo",
+                    "Phòng Tài nguyên và Môi trường", "Chi cục Thuế", "Kho bạc Nhà nước", "Bảo hiểm xã hội",
+                ]) ?? "Cơ quan UBND"
             return "Công đoàn \(office) \(place)"
         case .commune:
             return "Công đoàn UBND \(random.chance(0.8) ? "xã" : "phường") \(place)"
         case .school:
-            let school = random.pick(["Trường Mầm non", "Trường Tiểu học", "Trường THCS", "Trường THPT"]) ?? "Trường Tiểu học"
+            let school =
+                random.pick(["Trường Mầm non", "Trường Tiểu học", "Trường THCS", "Trường THPT"]) ?? "Trường Tiểu học"
             return "Công đoàn \(school) \(place)"
         case .health:
-            let clinic = random.pick(["Trạm Y tế xã", "Trung tâm Y tế", "Bệnh viện Đa khoa", "Phòng khám Đa khoa khu vực"]) ?? "Trạm Y tế xã"
+            let clinic =
+                random.pick(["Trạm Y tế xã", "Trung tâm Y tế", "Bệnh viện Đa khoa", "Phòng khám Đa khoa khu vực"])
+                ?? "Trạm Y tế xã"
             return "Công đoàn \(clinic) \(place)"
         case .enterprise:
-            let form = random.pick(["Công ty TNHH", "Công ty Cổ phần", "Công ty TNHH MTV", "Doanh nghiệp tư nhân"]) ?? "Công ty TNHH"
+            let form =
+                random.pick(["Công ty TNHH", "Công ty Cổ phần", "Công ty TNHH MTV", "Doanh nghiệp tư nhân"])
+                ?? "Công ty TNHH"
             let trade = random.pick(trades) ?? "May mặc"
             return "Công đoàn \(form) \(trade) \(place)"
         }

@@ -21,7 +21,8 @@ extension ProvinceWriter {
     /// A README saying the data are invented and how they were made.
     func readme(indicatorCount: Int) -> String {
         let quarters = options.quarters.map(\.label)
-        let layout = options.wideXLSX
+        let layout =
+            options.wideXLSX
             ? "One wide xlsx sheet, reports/wide-\(quarters.last ?? "").xlsx: one row per CĐCS for \(quarters.last ?? "") (the model runs from \(quarters.first ?? ""))."
             : "Quarters: \(quarters.first ?? "")…\(quarters.last ?? "") (\(quarters.count)); one long CSV per upper unit per quarter."
         return """

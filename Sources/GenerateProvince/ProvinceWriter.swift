@@ -37,8 +37,11 @@ struct ProvinceWriter {
             units.append("\(upper.code),\(upper.name),FED,upper\n")
         }
         if options.wideXLSX {
-            var sheet = try WideSheet(path: root.appendingPathComponent(wideReportPath).path, indicators: indicators, quarter: options.quarters[options.quarters.count - 1])
-            try eachGrassroots(uppers, indicators: indicators, units: &units) { (_, code, position, values: inout [Int], random: inout SplitMix64) throws(GeneratorError) in
+            var sheet = try WideSheet(
+                path: root.appendingPathComponent(wideReportPath).path, indicators: indicators,
+                quarter: options.quarters[options.quarters.count - 1])
+            try eachGrassroots(uppers, indicators: indicators, units: &units) {
+                (_, code, position, values: inout [Int], random: inout SplitMix64) throws(GeneratorError) in
                 guard position == options.quarters.count - 1 else { return }
                 if let mistake = UnitMistake.draw(&random, defectRate: options.defectRate) {
                     apply(mistake, to: &values, indicators: indicators, random: &random)
@@ -48,7 +51,9 @@ struct ProvinceWriter {
             }
             try sheet.close()
             summary.files += 1
-            summary.bytes += (try? FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(wideReportPath).path)[.size] as? Int) ?? 0
+            summary.bytes +=
+                (try? FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(wideReportPath).path)[
+                    .size] as? Int) ?? 0
         } else {
             try writeLongReports(uppers, indicators: indicators, units: &units, summary: &summary)
         }
@@ -61,7 +66,9 @@ struct ProvinceWriter {
     private var wideReportPath: String { "reports/wide-\(options.quarters[options.quarters.count - 1].label).xlsx" }
 
     /// One long CSV per upper unit per quarter, each with its own habits and quirks.
-    private func writeLongReports(_ uppers: [UpperUnit], indicators: [ReportableIndicator], units: inout ByteBuffer, summary: inout Summary) throws(GeneratorError) {
+    private func writeLongReports(
+        _ uppers: [UpperUnit], indicators: [ReportableIndicator], units: inout ByteBuffer, summary: inout Summary
+    ) throws(GeneratorError) {
         let pieces = RowPieces(quarters: options.quarters, codes: indicators.map(\.code))
         let table = QuirkTable(defectRate: options.defectRate)
         let strikeNote = Array("\"Ngừng việc tập thể, đã đối thoại và giải quyết xong\"".utf8)
@@ -69,23 +76,31 @@ struct ProvinceWriter {
         for (upperIndex, upper) in uppers.enumerated() where upper.grassrootsCount > 0 {
             let rowBytes = upper.code.utf8.count + 45
             var files = options.quarters.indices.map { position in
-                QuarterFile(position: position, seed: options.seed, stream: 0x2_0000_0000 + UInt64(upperIndex) << 8 + UInt64(position),
-                            capacity: 64 + upper.grassrootsCount * indicators.count * rowBytes)
+                QuarterFile(
+                    position: position, seed: options.seed,
+                    stream: 0x2_0000_0000 + UInt64(upperIndex) << 8 + UInt64(position),
+                    capacity: 64 + upper.grassrootsCount * indicators.count * rowBytes)
             }
-            try eachGrassroots([upper], indicators: indicators, units: &units) { (_, code, position, values: inout [Int], random: inout SplitMix64) throws(GeneratorError) in
+            try eachGrassroots([upper], indicators: indicators, units: &units) {
+                (_, code, position, values: inout [Int], random: inout SplitMix64) throws(GeneratorError) in
                 if let mistake = UnitMistake.draw(&random, defectRate: options.defectRate) {
                     apply(mistake, to: &values, indicators: indicators, random: &random)
                 }
                 let codeBytes = Array(code.utf8)
                 for (column, indicator) in indicators.enumerated() {
                     let value = values[column]
-                    let note = value > 0 && indicator.figure == .strikes ? strikeNote
+                    let note =
+                        value > 0 && indicator.figure == .strikes
+                        ? strikeNote
                         : value > 0 && indicator.figure == .labourAccidents ? accidentNote : nil
-                    summary.rows += files[position].writeRow(unit: codeBytes, column: column, value: value, note: note, pieces: pieces, table: table)
+                    summary.rows += files[position].writeRow(
+                        unit: codeBytes, column: column, value: value, note: note, pieces: pieces, table: table)
                 }
             }
             for (position, quarter) in options.quarters.enumerated() {
-                try save(files[position].buffer.bytes, to: "reports/\(quarter.year)/Q\(quarter.number)/\(upper.code).csv", summary: &summary)
+                try save(
+                    files[position].buffer.bytes, to: "reports/\(quarter.year)/Q\(quarter.number)/\(upper.code).csv",
+                    summary: &summary)
             }
         }
     }
@@ -103,7 +118,7 @@ struct ProvinceWriter {
         var values = Array(repeating: 0, count: indicators.count)
         for upper in uppers {
             let before = all.prefix { $0.code != upper.code }.reduce(0) { $0 + $1.grassrootsCount }
-            for number in 1 ..< upper.grassrootsCount + 1 {
+            for number in 1..<upper.grassrootsCount + 1 {
                 let serial = UInt64(before + number)
                 var random = SplitMix64(seed: options.seed, stream: 0x1_0000_0000 + serial)
                 var mistakes = SplitMix64(seed: options.seed, stream: 0x3_0000_0000 + serial)
@@ -124,18 +139,20 @@ struct ProvinceWriter {
     }
 
     /// Puts `mistake` into one CĐCS-quarter's `values`.
-    private func apply(_ mistake: UnitMistake, to values: inout [Int], indicators: [ReportableIndicator], random: inout SplitMix64) {
+    private func apply(
+        _ mistake: UnitMistake, to values: inout [Int], indicators: [ReportableIndicator], random: inout SplitMix64
+    ) {
         func column(_ figure: Figure) -> Int? { indicators.firstIndex { $0.figure == figure } }
         switch mistake {
         case .impossiblePair:
             if random.chance(0.7), let female = column(.membersFemale), let total = column(.membersTotal) {
-                values[female] = values[total] + random.int(in: 1 ... 20)
+                values[female] = values[total] + random.int(in: 1...20)
             } else if let members = column(.membersTotal), let workers = column(.workersTotal) {
-                values[members] = values[workers] + random.int(in: 1 ... 20)
+                values[members] = values[workers] + random.int(in: 1...20)
             }
         case .extraZero:
-            for _ in 0 ..< 4 {
-                let candidate = random.int(in: 0 ... indicators.count - 1)
+            for _ in 0..<4 {
+                let candidate = random.int(in: 0...indicators.count - 1)
                 guard indicators[candidate].kind != .weightedMean, values[candidate] >= 20 else { continue }
                 values[candidate] *= 10
                 return

@@ -10,9 +10,10 @@ struct Quarter: Comparable {
     /// Reads `2021-Q2` (case-insensitive).
     init?(_ text: some StringProtocol) {
         let parts = text.trimmingCharacters(in: .whitespaces).uppercased().split(separator: "-")
-        guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]), (1900 ... 2999).contains(year),
-              parts[1].count == 2, parts[1].first == "Q", let number = parts[1].last?.wholeNumberValue,
-              (1 ... 4).contains(number) else { return nil }
+        guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]), (1900...2999).contains(year),
+            parts[1].count == 2, parts[1].first == "Q", let number = parts[1].last?.wholeNumberValue,
+            (1...4).contains(number)
+        else { return nil }
         self.year = year
         self.number = number
     }

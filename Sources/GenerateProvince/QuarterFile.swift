@@ -45,7 +45,9 @@ struct QuarterFile {
     /// Writes one row: unit `unit`, indicator `column`, `value`, with `note` (already CSV-safe) when
     /// given; most rows take the fast path, a few get a quirk of `table`. Returns the rows written.
     @discardableResult
-    mutating func writeRow(unit: [UInt8], column: Int, value: Int, note: [UInt8]?, pieces: RowPieces, table: QuirkTable) -> Int {
+    mutating func writeRow(
+        unit: [UInt8], column: Int, value: Int, note: [UInt8]?, pieces: RowPieces, table: QuirkTable
+    ) -> Int {
         let roll = random.next() >> 44
         guard roll < table.cleanFrom, let quirk = table.quirk(for: roll) else {
             buffer.append(unit)
@@ -65,8 +67,11 @@ struct QuarterFile {
     }
 
     /// The slow path: one row with `quirk`.
-    private mutating func writeQuirky(_ quirk: RowQuirk, unit: [UInt8], column: Int, value: Int, note: [UInt8]?, pieces: RowPieces) -> Int {
-        let comma: UInt8 = 0x2C, quote: UInt8 = 0x22
+    private mutating func writeQuirky(
+        _ quirk: RowQuirk, unit: [UInt8], column: Int, value: Int, note: [UInt8]?, pieces: RowPieces
+    ) -> Int {
+        let comma: UInt8 = 0x2C
+        let quote: UInt8 = 0x22
         // Unit and period.
         if quirk == .spacedUnit { buffer.append(byte: 0x20) }
         buffer.append(unit)
@@ -105,10 +110,10 @@ struct QuarterFile {
         case .notWhole, .unquotedComma:
             if quirk == .notWhole { buffer.append(byte: quote) }
             buffer.append(number: value)
-            buffer.append("," + String(random.int(in: 1 ... 9)))
+            buffer.append("," + String(random.int(in: 1...9)))
             if quirk == .notWhole { buffer.append(byte: quote) }
         case .notANumber:
-            buffer.append(pieces.nonNumbers[random.int(in: 0 ... pieces.nonNumbers.count - 1)])
+            buffer.append(pieces.nonNumbers[random.int(in: 0...pieces.nonNumbers.count - 1)])
         case .negative:
             buffer.append(byte: 0x2D)
             buffer.append(number: value)
@@ -126,7 +131,7 @@ struct QuarterFile {
         buffer.append(byte: comma)
         // Note.
         if quirk == .note {
-            buffer.append(pieces.notes[random.int(in: 0 ... pieces.notes.count - 1)])
+            buffer.append(pieces.notes[random.int(in: 0...pieces.notes.count - 1)])
         } else if let note {
             buffer.append(note)
         }
@@ -135,7 +140,7 @@ struct QuarterFile {
         guard quirk == .duplicateSame || quirk == .duplicateConflict else { return 1 }
         buffer.append(unit)
         buffer.append(pieces.middles[position][column])
-        appendValue(quirk == .duplicateSame ? value : value + random.int(in: 1 ... 9))
+        appendValue(quirk == .duplicateSame ? value : value + random.int(in: 1...9))
         buffer.append(byte: comma)
         buffer.append(lineEnd)
         return 2

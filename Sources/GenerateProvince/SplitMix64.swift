@@ -47,13 +47,13 @@ struct SplitMix64 {
 
     /// One of `items`, or nil when there is none.
     mutating func pick<T>(_ items: [T]) -> T? {
-        items.isEmpty ? nil : items[int(in: 0 ... items.count - 1)]
+        items.isEmpty ? nil : items[int(in: 0...items.count - 1)]
     }
 
     /// A whole count whose mean is about `mean` (never negative): the mean spread by ±50 %,
     /// then dithered, so a mean of 0.2 gives 1 about one time in five and 0 otherwise.
     mutating func count(mean: Double) -> Int {
         guard mean > 0 else { return 0 }
-        return Int((mean * double(in: 0.5 ... 1.5) + fraction()).rounded(.down))
+        return Int((mean * double(in: 0.5...1.5) + fraction()).rounded(.down))
     }
 }

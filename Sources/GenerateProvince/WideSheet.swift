@@ -19,9 +19,13 @@ struct WideSheet {
         do {
             workbook = try Workbook(path: path)
             // A fixed creation time (1 July 2021), so the same arguments give the same bytes.
-            try workbook.setProperties(DocumentProperties(title: "Số liệu CĐCS \(quarter.label) (giả lập)", created: Date(timeIntervalSince1970: 1_625_097_600)))
+            try workbook.setProperties(
+                DocumentProperties(
+                    title: "Số liệu CĐCS \(quarter.label) (giả lập)",
+                    created: Date(timeIntervalSince1970: 1_625_097_600)))
             sheet = try workbook.addWorksheet(named: "Tổng hợp CĐCS")
-            try sheet.write("BÁO CÁO SỐ LIỆU CÁC CÔNG ĐOÀN CƠ SỞ QUÝ \(quarter.number)/\(quarter.year)", row: 0, column: 0)
+            try sheet.write(
+                "BÁO CÁO SỐ LIỆU CÁC CÔNG ĐOÀN CƠ SỞ QUÝ \(quarter.number)/\(quarter.year)", row: 0, column: 0)
             try sheet.write("Mã đơn vị", row: Self.headerRow, column: 0)
             try sheet.write("Kỳ", row: Self.headerRow, column: 1)
             for (offset, indicator) in indicators.enumerated() {
@@ -55,14 +59,17 @@ struct WideSheet {
 
     /// The catalogue and its reportable indicators, extended with flows `extra_01…` until there are
     /// `count` (a catalogue with more keeps its first `count` reportable indicators for the sheet).
-    static func extend(_ catalogue: String, _ indicators: [ReportableIndicator], to count: Int) -> (String, [ReportableIndicator]) {
+    static func extend(
+        _ catalogue: String, _ indicators: [ReportableIndicator], to count: Int
+    ) -> (String, [ReportableIndicator]) {
         guard indicators.count < count else { return (catalogue, Array(indicators.prefix(count))) }
         var text = catalogue
         if !text.hasSuffix("\n") { text += "\n" }
         var extended = indicators
-        for number in 1 ... count - indicators.count {
+        for number in 1...count - indicators.count {
             let code = "extra_" + ProvinceLayout.padded(number, width: 2)
-            text += "\(code),IV,Chỉ tiêu bổ sung \(number) (giả lập),Extra indicator \(number) (synthetic),lượt,flow,,,,up\n"
+            text +=
+                "\(code),IV,Chỉ tiêu bổ sung \(number) (giả lập),Extra indicator \(number) (synthetic),lượt,flow,,,,up\n"
             extended.append(ReportableIndicator(code: code, kind: .flow, isMoney: false, figure: nil))
         }
         return (text, extended)

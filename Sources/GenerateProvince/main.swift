@@ -52,8 +52,9 @@ do {
     let summary = try ProvinceWriter(options: options).write()
     let seconds = Date().timeIntervalSince(started)
     let megabytes = Double(summary.bytes) / 1_048_576
-    warn("GenerateProvince: \(summary.units) units, \(summary.files) files, \(summary.rows) report rows, "
-        + String(format: "%.1f MiB in %.2f s", megabytes, seconds) + " → \(options.output)")
+    warn(
+        "GenerateProvince: \(summary.units) units, \(summary.files) files, \(summary.rows) report rows, "
+            + String(format: "%.1f MiB in %.2f s", megabytes, seconds) + " → \(options.output)")
 } catch {
     warn("GenerateProvince: \(error)")
     if case .usage = error { warn(usage) }

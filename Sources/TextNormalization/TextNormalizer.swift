@@ -28,7 +28,8 @@ public enum TextNormalizer {
                 } else if lead == 0xE1, index + 2 < bytes.count, (0xB8...0xBB).contains(bytes[index + 1]) {
                     index += 3  // U+1E00–U+1EFF
                 } else if lead == 0xE2, index + 2 < bytes.count,
-                          isPunctuationOrCurrency(bytes[index + 1], bytes[index + 2]) {
+                    isPunctuationOrCurrency(bytes[index + 1], bytes[index + 2])
+                {
                     index += 3  // U+2010–U+2027, U+20A0–U+20C0
                 } else {
                     return false

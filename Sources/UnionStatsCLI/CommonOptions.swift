@@ -14,9 +14,11 @@ extension Day: ExpressibleByArgument {
 
 /// `--tree DATE`, shared by report, compare and export.
 struct TreeOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "Lập số liệu trên cây tổ chức ngày này (2026-06-30 hoặc 30/06/2026), số liệu các kỳ khác cây được tính lại; mặc định: ngày chốt của kỳ.",
-        valueName: "ngày"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Lập số liệu trên cây tổ chức ngày này (2026-06-30 hoặc 30/06/2026), số liệu các kỳ khác cây được tính lại; mặc định: ngày chốt của kỳ.",
+            valueName: "ngày"))
     var tree: Day?
 }
 
@@ -36,14 +38,17 @@ enum FindingPrinter {
         let ordered = shown.filter { $0.severity == .error } + shown.filter { $0.severity == .warning }
         for finding in ordered.prefix(limit) { printError(finding.description) }
         if ordered.count > limit {
-            printError("… và \(ordered.count - limit) lỗi, cảnh báo khác: xem trang Kiểm tra của báo cáo hoặc lệnh unionstats validate.")
+            printError(
+                "… và \(ordered.count - limit) lỗi, cảnh báo khác: xem trang Kiểm tra của báo cáo hoặc lệnh unionstats validate."
+            )
         }
     }
 
     /// "N phát hiện khác thuộc các kỳ khác …", or nil when there are none.
     static func otherPeriodsLine(_ count: Int) -> String? {
         guard count > 0 else { return nil }
-        return "Còn \(count) phát hiện thuộc các kỳ khác, không tính cho kỳ này; xem tất cả: unionstats validate --period all"
+        return
+            "Còn \(count) phát hiện thuộc các kỳ khác, không tính cho kỳ này; xem tất cả: unionstats validate --period all"
     }
 
     /// Writes one line to standard error.

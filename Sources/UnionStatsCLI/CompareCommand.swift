@@ -7,7 +7,8 @@ struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "So sánh kỳ B với kỳ A: output/compare-A-vs-B/compare-A-vs-B.xlsx và .csv.",
-        discussion: "Mặc định A là cùng kỳ năm trước. Hai kỳ phải dài bằng nhau (2021-H1 so với 2020-H1 hoặc 2021-H2, không so với 2021-Q2)."
+        discussion:
+            "Mặc định A là cùng kỳ năm trước. Hai kỳ phải dài bằng nhau (2021-H1 so với 2020-H1 hoặc 2021-H2, không so với 2021-Q2)."
     )
 
     @Option(name: .customLong("period"), help: "Kỳ B, ví dụ 2021-H1.")
@@ -23,7 +24,9 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var treeOptions: TreeOptions
 
-    @Option(help: "Mã cụm/khối thi đua (groups.csv): chỉ lập cho các đơn vị thành viên của cụm, cụm đứng ở vị trí LĐLĐ tỉnh.")
+    @Option(
+        help:
+            "Mã cụm/khối thi đua (groups.csv): chỉ lập cho các đơn vị thành viên của cụm, cụm đứng ở vị trí LĐLĐ tỉnh.")
     var group: String?
 
     @Option(help: "Thư mục kết quả.")
@@ -33,14 +36,17 @@ struct CompareCommand: ParsableCommand {
         let outcome: CompareOutcome
         do {
             outcome = try CompareJob.run(
-                input: inputOptions.inputURL, output: URL(fileURLWithPath: output), periodB: periodB, periodA: periodA, tree: treeOptions.tree, group: group, rankBy: rankBy)
+                input: inputOptions.inputURL, output: URL(fileURLWithPath: output), periodB: periodB, periodA: periodA,
+                tree: treeOptions.tree, group: group, rankBy: rankBy)
         } catch {
             throw failing(error)
         }
         FindingPrinter.print(outcome.findings)
         let findings = outcome.findings
         print("So sánh: \(outcome.periodB.label) với \(outcome.periodA.label)")
-        print("Phát hiện: \(findings.count(of: .error)) lỗi, \(findings.count(of: .warning)) cảnh báo, \(findings.count(of: .note)) ghi chú")
+        print(
+            "Phát hiện: \(findings.count(of: .error)) lỗi, \(findings.count(of: .warning)) cảnh báo, \(findings.count(of: .note)) ghi chú"
+        )
         if let line = FindingPrinter.otherPeriodsLine(outcome.otherPeriodFindings) { print(line) }
         for url in outcome.written { print("Đã ghi: \(url.path)") }
         if findings.count(of: .error) > 0 { throw ExitCode(1) }

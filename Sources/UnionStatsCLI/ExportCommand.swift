@@ -7,7 +7,8 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Xuất số liệu một kỳ ra CSV (long: mỗi dòng một đơn vị × chỉ tiêu; wide: mỗi dòng một đơn vị).",
-        discussion: "Dạng long giống hệt observations-KỲ.csv. Chữ mà bảng tính có thể chạy như công thức được thêm dấu nháy đơn ở đầu; số vẫn là số."
+        discussion:
+            "Dạng long giống hệt observations-KỲ.csv. Chữ mà bảng tính có thể chạy như công thức được thêm dấu nháy đơn ở đầu; số vẫn là số."
     )
 
     /// The table shapes `export` can write.
@@ -36,7 +37,9 @@ struct ExportCommand: ParsableCommand {
         let findings: [Finding]
         let otherPeriods: Int
         do {
-            let export = try ExportJob.run(input: inputOptions.inputURL, period: period, tree: treeOptions.tree, wide: layout == .wide, byteOrderMark: bom)
+            let export = try ExportJob.run(
+                input: inputOptions.inputURL, period: period, tree: treeOptions.tree, wide: layout == .wide,
+                byteOrderMark: bom)
             bytes = export.bytes
             findings = export.findings
             otherPeriods = export.otherPeriodFindings

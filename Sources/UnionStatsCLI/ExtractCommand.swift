@@ -6,7 +6,8 @@ import UnionStats
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Đọc báo cáo văn bản (.txt UTF-8 hoặc .docx) và viết bản nháp CSV unit,period,indicator,value,note, mỗi số kèm câu chứa nó.",
+        abstract:
+            "Đọc báo cáo văn bản (.txt UTF-8 hoặc .docx) và viết bản nháp CSV unit,period,indicator,value,note, mỗi số kèm câu chứa nó.",
         discussion: """
             Cụm từ của từng chỉ tiêu nằm trong indicator-phrases.csv của thư mục đầu vào (sửa, thêm được, không cần cài lại). \
             Câu nói về kế hoạch, mục tiêu, kỳ sau không cho số liệu mà được đưa ra riêng như bản nháp targets.csv (--targets). \
@@ -39,7 +40,8 @@ struct ExtractCommand: ParsableCommand {
             outcome = try ExtractJob.run(file: narrative, unit: unit, period: period, input: inputOptions.inputURL)
             for (path, bytes) in [(output, outcome.reportCSV), (targets, outcome.targetsCSV)] {
                 guard let path, path != "-" else { continue }
-                try ExtractJob.write(bytes, to: URL(fileURLWithPath: path), input: inputOptions.inputURL, narrative: narrative)
+                try ExtractJob.write(
+                    bytes, to: URL(fileURLWithPath: path), input: inputOptions.inputURL, narrative: narrative)
             }
         } catch {
             // The rows left out are what the message asks to look at.

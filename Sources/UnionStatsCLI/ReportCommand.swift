@@ -7,7 +7,8 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Lập báo cáo một kỳ: output/KỲ/report-KỲ.xlsx, report-KỲ.csv và observations-KỲ.csv.",
-        discussion: "Mã thoát: 0 khi không có lỗi; 1 khi có lỗi trong số liệu (các tệp vẫn được ghi, trừ khi dùng --strict); 2 khi không chạy được (thiếu thư mục, tệp bắt buộc, kỳ không có số liệu, tham số sai)."
+        discussion:
+            "Mã thoát: 0 khi không có lỗi; 1 khi có lỗi trong số liệu (các tệp vẫn được ghi, trừ khi dùng --strict); 2 khi không chạy được (thiếu thư mục, tệp bắt buộc, kỳ không có số liệu, tham số sai)."
     )
 
     @Option(help: "Kỳ báo cáo: 2021-Q2, 2021-H1, 2021-H2 hoặc 2021 (mặc định: kỳ gần nhất có báo cáo).")
@@ -17,7 +18,9 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var treeOptions: TreeOptions
 
-    @Option(help: "Mã cụm/khối thi đua (groups.csv): chỉ lập cho các đơn vị thành viên của cụm, cụm đứng ở vị trí LĐLĐ tỉnh.")
+    @Option(
+        help:
+            "Mã cụm/khối thi đua (groups.csv): chỉ lập cho các đơn vị thành viên của cụm, cụm đứng ở vị trí LĐLĐ tỉnh.")
     var group: String?
 
     @Option(help: "Thư mục kết quả.")
@@ -33,7 +36,8 @@ struct ReportCommand: ParsableCommand {
         let times = timingsOptions.start()
         do {
             outcome = try ReportJob.run(
-                input: inputOptions.inputURL, output: URL(fileURLWithPath: output), period: period, tree: treeOptions.tree, group: group,
+                input: inputOptions.inputURL, output: URL(fileURLWithPath: output), period: period,
+                tree: treeOptions.tree, group: group,
                 writeWhenErrors: !strict, times: times)
         } catch {
             TerminalProgress.clear()
@@ -47,7 +51,9 @@ struct ReportCommand: ParsableCommand {
         let findings = outcome.findings
         print("Kỳ báo cáo: \(outcome.period) (\(outcome.period.label))")
         print("CĐCS có số liệu: \(outcome.grassrootsReporting)/\(outcome.grassrootsExpected)")
-        print("Phát hiện: \(findings.count(of: .error)) lỗi, \(findings.count(of: .warning)) cảnh báo, \(findings.count(of: .note)) ghi chú")
+        print(
+            "Phát hiện: \(findings.count(of: .error)) lỗi, \(findings.count(of: .warning)) cảnh báo, \(findings.count(of: .note)) ghi chú"
+        )
         if outcome.written.isEmpty {
             print("Không ghi tệp nào (--strict và có lỗi).")
         }

@@ -7,13 +7,16 @@ struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
         abstract: "Tạo mẫu báo cáo xlsx cho các đơn vị điền rồi gửi lại: output/templates-KỲ/MÃ.xlsx.",
-        discussion: "Không có --unit: mỗi CĐCS và công đoàn cấp trên cơ sở một mẫu. Chỉ cột Số lượng và Ghi chú được nhập; mẫu đã điền đặt nguyên vào input/reports/."
+        discussion:
+            "Không có --unit: mỗi CĐCS và công đoàn cấp trên cơ sở một mẫu. Chỉ cột Số lượng và Ghi chú được nhập; mẫu đã điền đặt nguyên vào input/reports/."
     )
 
     @Option(help: "Kỳ của mẫu: 2021-Q2, 2021-H1, 2021-H2 hoặc 2021.")
     var period: Period
 
-    @Option(name: .customLong("unit"), parsing: .upToNextOption, help: "Mã đơn vị (mặc định: mọi CĐCS và công đoàn cấp trên cơ sở).")
+    @Option(
+        name: .customLong("unit"), parsing: .upToNextOption,
+        help: "Mã đơn vị (mặc định: mọi CĐCS và công đoàn cấp trên cơ sở).")
     var units: [String] = []
 
     @OptionGroup var inputOptions: InputOptions
@@ -24,12 +27,15 @@ struct TemplateCommand: ParsableCommand {
     func run() throws {
         let written: [URL]
         do {
-            written = try TemplateJob.run(input: inputOptions.inputURL, output: URL(fileURLWithPath: output), period: period, units: units)
+            written = try TemplateJob.run(
+                input: inputOptions.inputURL, output: URL(fileURLWithPath: output), period: period, units: units)
         } catch {
             throw failing(error)
         }
         print("Đã ghi \(written.count) mẫu báo cáo kỳ \(period) (\(period.label)):")
         for url in written.prefix(20) { print("  \(url.path)") }
-        if written.count > 20 { print("  … và \(written.count - 20) tệp nữa trong \(written[0].deletingLastPathComponent().path)") }
+        if written.count > 20 {
+            print("  … và \(written.count - 20) tệp nữa trong \(written[0].deletingLastPathComponent().path)")
+        }
     }
 }

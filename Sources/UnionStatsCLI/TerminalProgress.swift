@@ -3,7 +3,7 @@ import Synchronization
 import UnionStats
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The one-line progress indicator on standard error during a long run: files read of N and MB/s,

@@ -6,7 +6,8 @@ import UnionStats
 struct TreeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tree",
-        abstract: "In cây tổ chức công đoàn của một ngày (kèm số CĐCS của từng đơn vị), hoặc những thay đổi giữa hai ngày, để kiểm tra units.csv trước khi lập báo cáo.",
+        abstract:
+            "In cây tổ chức công đoàn của một ngày (kèm số CĐCS của từng đơn vị), hoặc những thay đổi giữa hai ngày, để kiểm tra units.csv trước khi lập báo cáo.",
         discussion: """
             Chỉ đọc units.csv; không ghi tệp nào. Không có --date và --changes: cây hiện nay (các đơn vị chưa có ngày kết thúc). \
             --changes A B liệt kê các đơn vị giải thể, sáp nhập, chuyển cấp trên, đổi tên, thành lập mới từ cây ngày A đến cây ngày B \
@@ -15,22 +16,28 @@ struct TreeCommand: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp(
-        "In cây tổ chức ngày này (2026-06-30 hoặc 30/06/2026); mặc định: cây hiện nay.", valueName: "ngày"))
+    @Option(
+        help: ArgumentHelp(
+            "In cây tổ chức ngày này (2026-06-30 hoặc 30/06/2026); mặc định: cây hiện nay.", valueName: "ngày"))
     var date: Day?
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp(
-        "Hai ngày A B: in những thay đổi từ cây ngày A đến cây ngày B, ví dụ --changes 2025-06-30 2026-06-30.", valueName: "ngày"))
+    @Option(
+        parsing: .upToNextOption,
+        help: ArgumentHelp(
+            "Hai ngày A B: in những thay đổi từ cây ngày A đến cây ngày B, ví dụ --changes 2025-06-30 2026-06-30.",
+            valueName: "ngày"))
     var changes: [Day] = []
 
     @OptionGroup var inputOptions: InputOptions
 
     func validate() throws {
         if date != nil, !changes.isEmpty {
-            throw ValidationError("Chỉ dùng một trong hai: --date NGÀY (cây một ngày) hoặc --changes A B (thay đổi giữa hai ngày).")
+            throw ValidationError(
+                "Chỉ dùng một trong hai: --date NGÀY (cây một ngày) hoặc --changes A B (thay đổi giữa hai ngày).")
         }
         if !changes.isEmpty, changes.count != 2 {
-            throw ValidationError("--changes cần đúng hai ngày, ví dụ --changes 2025-06-30 2026-06-30 (đã nhận \(changes.count) ngày).")
+            throw ValidationError(
+                "--changes cần đúng hai ngày, ví dụ --changes 2025-06-30 2026-06-30 (đã nhận \(changes.count) ngày).")
         }
     }
 

@@ -8,10 +8,12 @@ struct UnionStatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "unionstats",
         abstract: "Tổng hợp báo cáo của các công đoàn thành bảng tính và CSV của LĐLĐ tỉnh.",
-        discussion: "Đọc input/ (units.csv, indicators.csv, settings.csv, reports/**), kiểm tra và cộng số liệu, ghi kết quả vào output/. Mã thoát: 0 không có lỗi, 1 số liệu có lỗi, 2 không chạy được.",
+        discussion:
+            "Đọc input/ (units.csv, indicators.csv, settings.csv, reports/**), kiểm tra và cộng số liệu, ghi kết quả vào output/. Mã thoát: 0 không có lỗi, 1 số liệu có lỗi, 2 không chạy được.",
         version: ToolVersion.current,
         subcommands: [
-            ReportCommand.self, CompareCommand.self, ExportCommand.self, ValidateCommand.self, TemplateCommand.self, TreeCommand.self,
+            ReportCommand.self, CompareCommand.self, ExportCommand.self, ValidateCommand.self, TemplateCommand.self,
+            TreeCommand.self,
             ExtractCommand.self,
         ]
     )
@@ -28,7 +30,8 @@ struct UnionStatsCommand: ParsableCommand {
         }
         guard !commandNames.contains(word) else { return nil }
         let hint = Suggestion.nearest(to: word, among: commandNames).map { " Có phải là '\($0)'?" } ?? ""
-        return "lỗi: không có lệnh '\(word)'.\(hint) Các lệnh: \(commandNames.joined(separator: ", ")). Xem: unionstats --help"
+        return
+            "lỗi: không có lệnh '\(word)'.\(hint) Các lệnh: \(commandNames.joined(separator: ", ")). Xem: unionstats --help"
     }
 
     /// Runs the command; a bad flag exits with status 2 (the run could not start), as every other refusal to start.

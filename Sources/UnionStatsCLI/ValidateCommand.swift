@@ -36,7 +36,8 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var inputOptions: InputOptions
 
-    @Option(help: "text: tệp:dòng: mức: nội dung [MÃ]; csv: mỗi phát hiện một dòng, mức và mã bằng tiếng Anh cho máy đọc.")
+    @Option(
+        help: "text: tệp:dòng: mức: nội dung [MÃ]; csv: mỗi phát hiện một dòng, mức và mã bằng tiếng Anh cho máy đọc.")
     var format: Format = .text
 
     @OptionGroup var timingsOptions: TimingsOptions
@@ -44,11 +45,12 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let result: (period: Period?, findings: RunFindings)
         let times = timingsOptions.start()
-        let target: ValidateJob.Target = switch period {
-        case .all: .all
-        case .one(let period): .period(period)
-        case nil: .period(nil)
-        }
+        let target: ValidateJob.Target =
+            switch period {
+            case .all: .all
+            case .one(let period): .period(period)
+            case nil: .period(nil)
+            }
         do {
             result = try ValidateJob.run(input: inputOptions.inputURL, target: target, times: times)
         } catch {
@@ -71,7 +73,8 @@ struct ValidateCommand: ParsableCommand {
         case .text:
             var text = ""
             for finding in findings { text += finding.description + "\n" }
-            text += "\(result.period?.description ?? "Mọi kỳ"): \(findings.count(of: .error)) lỗi, \(findings.count(of: .warning)) cảnh báo, \(findings.count(of: .note)) ghi chú\n"
+            text +=
+                "\(result.period?.description ?? "Mọi kỳ"): \(findings.count(of: .error)) lỗi, \(findings.count(of: .warning)) cảnh báo, \(findings.count(of: .note)) ghi chú\n"
             if let line = FindingPrinter.otherPeriodsLine(result.findings.otherPeriods) { text += line + "\n" }
             FileHandle.standardOutput.write(Data(text.utf8))
         case .csv:

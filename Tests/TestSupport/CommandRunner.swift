@@ -54,11 +54,16 @@ public enum CommandRunner {
     public static func run(_ arguments: [String], in folder: URL, timeout: TimeInterval = 300) throws -> Result {
         let capture = try TemporaryFolder(prefix: "unionstats-capture")
         defer { capture.remove() }
-        let outURL = capture.url("stdout"), errURL = capture.url("stderr")
+        let outURL = capture.url("stdout")
+        let errURL = capture.url("stderr")
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        defer { try? out.close(); try? err.close() }
+        let out = try FileHandle(forWritingTo: outURL)
+        let err = try FileHandle(forWritingTo: errURL)
+        defer {
+            try? out.close()
+            try? err.close()
+        }
 
         let process = Process()
         process.executableURL = binary
@@ -87,7 +92,9 @@ public enum CommandRunner {
     }
 
     /// Runs `unionstats arguments…` in a temporary folder's root.
-    public static func run(_ arguments: [String], in folder: TemporaryFolder, timeout: TimeInterval = 300) throws -> Result {
+    public static func run(
+        _ arguments: [String], in folder: TemporaryFolder, timeout: TimeInterval = 300
+    ) throws -> Result {
         try run(arguments, in: folder.url, timeout: timeout)
     }
 }

@@ -12,8 +12,9 @@ struct TextNormalizerTests {
             let text = "a" + String(scalar) + "ế"
             guard TextNormalizer.isNFCByConstruction(text) else { continue }
             accepted += 1
-            #expect(text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars),
-                    "U+\(String(value, radix: 16, uppercase: true))")
+            #expect(
+                text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars),
+                "U+\(String(value, radix: 16, uppercase: true))")
         }
         #expect(accepted == 0x300 - 0x20 + 0x100 + 0x18 + 0x21)
     }

@@ -30,7 +30,8 @@ import UnionStats
     @Test func reportFilesAreByteIdentical() throws {
         let folder = try TemporaryFolder(prefix: "unionstats-digest")
         defer { folder.remove() }
-        let outcome = try ReportJob.run(input: Self.input, output: folder.url("output"), period: Self.period, now: Self.now)
+        let outcome = try ReportJob.run(
+            input: Self.input, output: folder.url("output"), period: Self.period, now: Self.now)
         var digests: [String: String] = [:]
         for url in outcome.written {
             let name = "report/" + url.lastPathComponent
@@ -54,7 +55,8 @@ import UnionStats
 
     @Test func validateCSVIsByteIdentical() throws {
         let result = try ValidateJob.run(input: Self.input, target: .period(Self.period))
-        try Self.check(["validate/2021-H1.csv": Self.digest(FindingsTable.csv(result.findings.shown))], prefix: "validate/")
+        try Self.check(
+            ["validate/2021-H1.csv": Self.digest(FindingsTable.csv(result.findings.shown))], prefix: "validate/")
     }
 
     /// The SHA-256 of `bytes`, in hex.
@@ -79,7 +81,9 @@ import UnionStats
         }
         #expect(!expected.isEmpty, "no golden digests for \(prefix) in \(golden.path)")
         for name in Set(expected.keys).union(digests.keys).sorted() {
-            #expect(digests[name] == expected[name], "\(name): digest \(digests[name] ?? "missing") ≠ golden \(expected[name] ?? "missing")")
+            #expect(
+                digests[name] == expected[name],
+                "\(name): digest \(digests[name] ?? "missing") ≠ golden \(expected[name] ?? "missing")")
         }
     }
 
@@ -93,7 +97,8 @@ import UnionStats
 
             """
         let lines = (others + digests.map { "\($0.value)  \($0.key)" }).sorted { $0.dropFirst(66) < $1.dropFirst(66) }
-        try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data((header + lines.joined(separator: "\n") + "\n").utf8).write(to: golden)
     }
 }

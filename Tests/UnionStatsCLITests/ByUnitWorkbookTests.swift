@@ -14,7 +14,11 @@ import XLSX
         defer { run.remove() }
         let sheet = try run.workbook.sheet("Theo đơn vị")
         let xml = try run.workbook.sheetXML("Theo đơn vị")
-        #expect(sheet.strings(row: 4, width: 6) == ["Mã đơn vị", "Tên đơn vị", "Cấp", "Mã cấp trên", "Số CĐCS", "Tổng số công nhân viên chức lao động (người)"])
+        #expect(
+            sheet.strings(row: 4, width: 6) == [
+                "Mã đơn vị", "Tên đơn vị", "Cấp", "Mã cấp trên", "Số CĐCS",
+                "Tổng số công nhân viên chức lao động (người)",
+            ])
         #expect(sheet.texts(inColumn: 0).dropFirst(5) == ["F", "U1", "A", "B", "U2", "C"])
         // F (row 6) = U1 (row 7) + U2 (row 10); U1 = A + B (rows 8–9).
         #expect(xml["F6"]?.formula == "SUM(F7,F10)")
@@ -49,7 +53,8 @@ import XLSX
         let units = sheet.rows.filter { $0.index >= Self.firstRow }.map(\.index)
         let code = { (row: Int) in sheet.strings(row: row, width: 1)[0] }
         let parent = { (row: Int) in sheet.strings(row: row, width: 4)[3] }
-        let headings = sheet.strings(row: Self.firstRow - 1, width: Self.firstIndicatorColumn + 7).dropFirst(Self.firstIndicatorColumn)
+        let headings = sheet.strings(row: Self.firstRow - 1, width: Self.firstIndicatorColumn + 7).dropFirst(
+            Self.firstIndicatorColumn)
         #expect(headings.count == 7)
         var statuses: [String: Int] = [:]
         for row in units {
@@ -64,7 +69,9 @@ import XLSX
                 case "rolled_up":
                     let letter = CellReference.column(column)
                     #expect(xml[reference]?.formula == Self.sum(letter, rows: children.map { $0 + 1 }), "\(reference)")
-                    let childrenSum = children.compactMap { sheet.number(row: $0, column: column).flatMap { Decimal(string: $0) } }.reduce(0, +)
+                    let childrenSum = children.compactMap {
+                        sheet.number(row: $0, column: column).flatMap { Decimal(string: $0) }
+                    }.reduce(0, +)
                     #expect(cached == childrenSum, "\(reference)")
                     #expect(cached == Decimal(string: expected.value), "\(reference)")
                 case "reported", "derived", "computed":

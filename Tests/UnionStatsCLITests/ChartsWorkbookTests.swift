@@ -19,12 +19,15 @@ import XLSX
     static let uppers = [
         ("PLY", "LĐLĐ thành phố Phủ Lý"), ("BLC", "LĐLĐ huyện Bình Lục"), ("TLM", "LĐLĐ huyện Thanh Liêm"),
         ("LNH", "LĐLĐ huyện Lý Nhân"), ("KBG", "LĐLĐ huyện Kim Bảng"), ("DTN", "LĐLĐ thị xã Duy Tiên"),
-        ("CDVC", "CĐ Viên chức tỉnh"), ("CDGD", "CĐ Giáo dục tỉnh"), ("CDYT", "CĐ ngành Y tế"), ("CDKCN", "CĐ các Khu công nghiệp tỉnh"),
+        ("CDVC", "CĐ Viên chức tỉnh"), ("CDGD", "CĐ Giáo dục tỉnh"), ("CDYT", "CĐ ngành Y tế"),
+        ("CDKCN", "CĐ các Khu công nghiệp tỉnh"),
     ]
 
     /// "unit/indicator" → value, from the rows of an observations table (`observations-P.csv`, `export`).
     static func figures(_ records: [[String]]) -> [String: String] {
-        Dictionary(records.dropFirst().filter { $0.count == 12 }.map { ("\($0[1])/\($0[5])", $0[8]) }, uniquingKeysWith: { first, _ in first })
+        Dictionary(
+            records.dropFirst().filter { $0.count == 12 }.map { ("\($0[1])/\($0[5])", $0[8]) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// The letter of a zero-based column below 26.
@@ -44,9 +47,11 @@ import XLSX
         #expect((4..<14).map { sheet.strings(row: $0, width: 2) } == Self.uppers.map { [$0.0, $0.1] })
         #expect(sheet.strings(row: 14, width: 10) == Array(repeating: "", count: 10))
 
-        // What each cell must hold: this period's figures as observations-2021-H1.csv gives them, last year's as export does.
+        // What each cell must hold: this period's figures as observations-2021-H1.csv gives them, last year's as export
+        // does.
         let current = Self.figures(try CSVText.records(folder.text("output/2021-H1/observations-2021-H1.csv")))
-        let exported = try CommandRunner.run(["export", "--period", "2020-H1", "--input", input, "--output", "-"], in: folder)
+        let exported = try CommandRunner.run(
+            ["export", "--period", "2020-H1", "--input", input, "--output", "-"], in: folder)
         #expect(exported.status == 0, "\(exported.standardError)")
         let previous = Self.figures(try CSVText.records(exported.standardOutput))
 
@@ -65,7 +70,9 @@ import XLSX
                 // The column's header names the indicator and the series' period ...
                 #expect(sheet.text("\(column)4") == "\(indicator.name): \(series.name)")
                 // ... the ranges' cells hold the units' names and figures ...
-                let expected = Self.uppers.map { (offset == 0 ? previous : current)["\($0.0)/\(indicator.code)"] ?? "missing" }
+                let expected = Self.uppers.map {
+                    (offset == 0 ? previous : current)["\($0.0)/\(indicator.code)"] ?? "missing"
+                }
                 #expect(categories.references.map { sheet.text($0) ?? "" } == Self.uppers.map(\.1))
                 #expect(values.references.map { sheet.number($0) ?? "" } == expected, "\(values)")
                 // ... and the chart's caches hold the same.
@@ -75,7 +82,10 @@ import XLSX
         }
         // Two rows by hand: Phủ Lý's members 307 → 329, new members 17 → 34, welfare 84.000.000 → 96.100.000 đồng,
         // Party admissions 8 → 2; the industrial zones' new members 477 → 849.
-        #expect(sheet.strings(row: 4, width: 10) == ["PLY", "LĐLĐ thành phố Phủ Lý", "307", "329", "17", "34", "84000000", "96100000", "8", "2"])
+        #expect(
+            sheet.strings(row: 4, width: 10) == [
+                "PLY", "LĐLĐ thành phố Phủ Lý", "307", "329", "17", "34", "84000000", "96100000", "8", "2",
+            ])
         #expect([sheet.number("E14"), sheet.number("F14")] == ["477", "849"])
     }
 }

@@ -18,26 +18,39 @@ import Testing
         #expect(summary.strings(row: workers, width: 6)[3...5] == ["350", "165", "-185"])
         let csv = try String(contentsOf: base.appendingPathComponent("compare-2021-Q1-vs-2021-Q2.csv"), encoding: .utf8)
         let lines = csv.split(separator: "\n").map(String.init)
-        #expect(lines.first == "period_a,period_b,unit_code,unit_name,level,indicator_code,indicator_name,measure,value_a,value_b,change,change_pct")
+        #expect(
+            lines.first
+                == "period_a,period_b,unit_code,unit_name,level,indicator_code,indicator_name,measure,value_a,value_b,change,change_pct"
+        )
         #expect(lines.count == 1 + 6 * 7)
         let federation = "2021-Q1,2021-Q2,F,Liên đoàn Lao động tỉnh Thử nghiệm,federation,"
         // Q1: A 100 + B 50 + C 200; Q2: A 110 + B 55 (C did not report): −185, −52.857… %.
-        #expect(lines.contains(federation + "workers_total,Tổng số công nhân viên chức lao động,người,350,165,-185,-52.86"))
+        #expect(
+            lines.contains(federation + "workers_total,Tổng số công nhân viên chức lao động,người,350,165,-185,-52.86"))
         // New members 18 → 7: −61.11 %.
         #expect(lines.contains(federation + "members_new,Số đoàn viên kết nạp mới,người,18,7,-11,-61.11"))
         // Welfare money 2.300.000 → 2.700.000: +17.39 %.
-        #expect(lines.contains(federation + "welfare_vnd,\"Tổng số tiền chăm lo đời sống vật chất, tinh thần\",đồng,2300000,2700000,400000,17.39"))
+        #expect(
+            lines.contains(
+                federation
+                    + "welfare_vnd,\"Tổng số tiền chăm lo đời sống vật chất, tinh thần\",đồng,2300000,2700000,400000,17.39"
+            ))
         // C has nothing in Q2: change and percent are empty, the base stays.
-        #expect(lines.contains { $0.hasPrefix("2021-Q1,2021-Q2,C,") && $0.contains(",members_new,") && $0.hasSuffix(",10,,,") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("2021-Q1,2021-Q2,C,") && $0.contains(",members_new,") && $0.hasSuffix(",10,,,")
+            })
     }
 
     @Test func defaultBaseIsTheSamePeriodLastYear() throws {
         let folder = try TemporaryFolder(prefix: "unionstats-e2e")
         defer { folder.remove() }
         let input = CommandRunner.bundledInput.path
-        let result = try CommandRunner.run(["compare", "--period", "2021-H1", "--input", input, "--output", "out"], in: folder)
+        let result = try CommandRunner.run(
+            ["compare", "--period", "2021-H1", "--input", input, "--output", "out"], in: folder)
         #expect(result.status == 0, "\(result.standardError)")
-        let csv = try String(contentsOf: folder.url("out/compare-2020-H1-vs-2021-H1/compare-2020-H1-vs-2021-H1.csv"), encoding: .utf8)
+        let csv = try String(
+            contentsOf: folder.url("out/compare-2020-H1-vs-2021-H1/compare-2020-H1-vs-2021-H1.csv"), encoding: .utf8)
         #expect(csv.contains("\n2020-H1,2021-H1,HNM,"))
     }
 

@@ -22,12 +22,14 @@ import XLSX
 
         init() throws {
             folder = try TemporaryFolder(prefix: "unionstats-compare")
-            let result = try CommandRunner.run(["compare", "--period", "2021-H1", "--input", CommandRunner.bundledInput.path], in: folder)
+            let result = try CommandRunner.run(
+                ["compare", "--period", "2021-H1", "--input", CommandRunner.bundledInput.path], in: folder)
             guard result.status == 0 else { throw RunFailed(description: "compare failed: \(result.standardError)") }
             let base = "output/compare-2020-H1-vs-2021-H1/compare-2020-H1-vs-2021-H1"
             workbook = try WrittenWorkbook(url: folder.url(base + ".xlsx"))
             rows = Array(try CSVText.records(folder.text(base + ".csv")).dropFirst())
-            let catalogueText = try String(contentsOf: CommandRunner.bundledInput.appendingPathComponent("indicators.csv"), encoding: .utf8)
+            let catalogueText = try String(
+                contentsOf: CommandRunner.bundledInput.appendingPathComponent("indicators.csv"), encoding: .utf8)
             catalogue = Array(try CSVText.records(catalogueText).dropFirst())
         }
 
@@ -49,7 +51,11 @@ import XLSX
         let sheet = try run.workbook.sheet("So sánh")
         #expect(sheet.text("A4") == "SO SÁNH SỐ LIỆU HOẠT ĐỘNG CÔNG ĐOÀN 6 THÁNG ĐẦU NĂM 2021 VỚI 6 THÁNG ĐẦU NĂM 2020")
         // A (the base period) before B, as in Xếp hạng and the CSV; the percent is the growth, as change_pct.
-        #expect(sheet.strings(row: 6, width: 7) == ["TT", "Chỉ tiêu", "Đơn vị tính", "6 tháng đầu năm 2020", "6 tháng đầu năm 2021", "Tăng, giảm", "Tăng, giảm (%)"])
+        #expect(
+            sheet.strings(row: 6, width: 7) == [
+                "TT", "Chỉ tiêu", "Đơn vị tính", "6 tháng đầu năm 2020", "6 tháng đầu năm 2021", "Tăng, giảm",
+                "Tăng, giảm (%)",
+            ])
         // Anchors known from the sample: workers 10 048 → 13 145.
         let workers = try #require(sheet.firstRow(where: 1, is: "Tổng số công nhân viên chức lao động (CNVCLĐ)"))
         #expect(sheet.strings(row: workers, width: 6)[3...5] == ["10048", "13145", "3097"])
@@ -87,8 +93,12 @@ import XLSX
             }
             coloured += 1
             #expect(onRow.map(\.type) == ["expression", "expression"])
-            #expect(onRow.first { $0.formatIndex == better }?.formulas == ["AND(ISNUMBER($F\(r)),$F\(r)\(good)0)"], "\(indicator[0])")
-            #expect(onRow.first { $0.formatIndex == worse }?.formulas == ["AND(ISNUMBER($F\(r)),$F\(r)\(bad)0)"], "\(indicator[0])")
+            #expect(
+                onRow.first { $0.formatIndex == better }?.formulas == ["AND(ISNUMBER($F\(r)),$F\(r)\(good)0)"],
+                "\(indicator[0])")
+            #expect(
+                onRow.first { $0.formatIndex == worse }?.formulas == ["AND(ISNUMBER($F\(r)),$F\(r)\(bad)0)"],
+                "\(indicator[0])")
         }
         #expect(coloured > 10)
         #expect(rules.count == 2 * coloured)
@@ -98,10 +108,11 @@ import XLSX
         let run = try CompareRun()
         defer { run.folder.remove() }
         let sheet = try run.workbook.sheet("Theo đơn vị")
-        #expect(sheet.strings(row: 3, width: 11) == [
-            "Mã đơn vị", "Tên đơn vị", "Cấp", "Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị tính",
-            "6 tháng đầu năm 2020", "6 tháng đầu năm 2021", "Tăng, giảm", "Tăng, giảm (%)", "Chiều tốt",
-        ])
+        #expect(
+            sheet.strings(row: 3, width: 11) == [
+                "Mã đơn vị", "Tên đơn vị", "Cấp", "Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị tính",
+                "6 tháng đầu năm 2020", "6 tháng đầu năm 2021", "Tăng, giảm", "Tăng, giảm (%)", "Chiều tốt",
+            ])
         let listed = sheet.rows.filter { $0.index >= 4 }
         #expect(listed.count == run.rows.count)
         let words = ["up": "tăng", "down": "giảm", "neutral": "-"]
@@ -113,19 +124,26 @@ import XLSX
         }
         let last = 4 + run.rows.count
         let rules = try run.workbook.sheetXML("Theo đơn vị").conditionalRules
-        let better = try run.formatIndex(filled: "FFC6EFCE"), worse = try run.formatIndex(filled: "FFFFC7CE")
+        let better = try run.formatIndex(filled: "FFC6EFCE")
+        let worse = try run.formatIndex(filled: "FFFFC7CE")
         #expect(rules.map(\.range) == ["I5:J\(last)", "I5:J\(last)"])
-        #expect(rules.first { $0.formatIndex == better }?.formulas
-            == [#"AND(ISNUMBER($I5),OR(AND($K5="tăng",$I5>0),AND($K5="giảm",$I5<0)))"#])
-        #expect(rules.first { $0.formatIndex == worse }?.formulas
-            == [#"AND(ISNUMBER($I5),OR(AND($K5="tăng",$I5<0),AND($K5="giảm",$I5>0)))"#])
+        #expect(
+            rules.first { $0.formatIndex == better }?.formulas
+                == [#"AND(ISNUMBER($I5),OR(AND($K5="tăng",$I5>0),AND($K5="giảm",$I5<0)))"#])
+        #expect(
+            rules.first { $0.formatIndex == worse }?.formulas
+                == [#"AND(ISNUMBER($I5),OR(AND($K5="tăng",$I5<0),AND($K5="giảm",$I5>0)))"#])
     }
 
     @Test func rankingOrdersTheUpperUnits() throws {
         let run = try CompareRun()
         defer { run.folder.remove() }
         let sheet = try run.workbook.sheet("Xếp hạng")
-        #expect(sheet.strings(row: 3, width: 8) == ["Hạng", "Mã đơn vị", "Đơn vị", "6 tháng đầu năm 2020", "6 tháng đầu năm 2021", "Tăng, giảm", "Tăng, giảm (%)", "Chiều tốt"])
+        #expect(
+            sheet.strings(row: 3, width: 8) == [
+                "Hạng", "Mã đơn vị", "Đơn vị", "6 tháng đầu năm 2020", "6 tháng đầu năm 2021", "Tăng, giảm",
+                "Tăng, giảm (%)", "Chiều tốt",
+            ])
         let ranked = sheet.rows.filter { $0.index >= 4 }.map { sheet.strings(row: $0.index, width: 5) }
         let upper = Set(run.rows.filter { $0[4] == "upper" }.map { $0[2] })
         #expect(Set(ranked.map { $0[1] }) == upper)

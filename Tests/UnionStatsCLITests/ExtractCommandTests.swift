@@ -17,32 +17,45 @@ import Testing
         let folder = try Self.folderWithSample()
         defer { folder.remove() }
         let result = try CommandRunner.run(
-            ["extract", Self.narrative, "--unit", "CDVC", "--period", "2021-H1", "--output", "ban-nhap.csv", "--targets", "muc-tieu.csv"], in: folder)
+            [
+                "extract", Self.narrative, "--unit", "CDVC", "--period", "2021-H1", "--output", "ban-nhap.csv",
+                "--targets", "muc-tieu.csv",
+            ], in: folder)
         #expect(result.status == 0, "\(result.standardError)")
         let lines = try folder.text("ban-nhap.csv").split(separator: "\n")
         #expect(lines.first == "unit,period,indicator,value,note")
         let values = lines.dropFirst().map { line in line.split(separator: ",").prefix(4).joined(separator: ",") }
-        #expect(values == [
-            "CDVC,2021-H1,workers_total,2686", "CDVC,2021-H1,cdcs_total,53", "CDVC,2021-H1,staff_conferences,53",
-            "CDVC,2021-H1,salary_raises,312", "CDVC,2021-H1,promotions,42", "CDVC,2021-H1,staff_trained,86",
-            "CDVC,2021-H1,welfare_spending_vnd,216800000", "CDVC,2021-H1,tet_gifts,25", "CDVC,2021-H1,tet_gifts_vnd,22750000",
-            "CDVC,2021-H1,social_fund_vnd,51500000", "CDVC,2021-H1,covid_reviewed,33", "CDVC,2021-H1,covid_supported,9",
-            "CDVC,2021-H1,initiative_prizes,6", "CDVC,2021-H1,cultural_units,13", "CDVC,2021-H1,party_admissions,27",
-        ])
+        #expect(
+            values == [
+                "CDVC,2021-H1,workers_total,2686", "CDVC,2021-H1,cdcs_total,53", "CDVC,2021-H1,staff_conferences,53",
+                "CDVC,2021-H1,salary_raises,312", "CDVC,2021-H1,promotions,42", "CDVC,2021-H1,staff_trained,86",
+                "CDVC,2021-H1,welfare_spending_vnd,216800000", "CDVC,2021-H1,tet_gifts,25",
+                "CDVC,2021-H1,tet_gifts_vnd,22750000",
+                "CDVC,2021-H1,social_fund_vnd,51500000", "CDVC,2021-H1,covid_reviewed,33",
+                "CDVC,2021-H1,covid_supported,9",
+                "CDVC,2021-H1,initiative_prizes,6", "CDVC,2021-H1,cultural_units,13",
+                "CDVC,2021-H1,party_admissions,27",
+            ])
         #expect(lines.contains { $0.hasPrefix("CDVC,2021-H1,social_fund_vnd,51500000,\"[xấp xỉ] Vận động") })
-        #expect(try folder.text("muc-tieu.csv").hasPrefix("unit,period,indicator,target,note\nCDVC,2021-H2,inspections,9,"))
+        #expect(
+            try folder.text("muc-tieu.csv").hasPrefix("unit,period,indicator,target,note\nCDVC,2021-H2,inspections,9,"))
         #expect(result.standardOutput.contains("15 số liệu"))
-        #expect(result.standardOutput.contains("welfare_spending_vnd – Tổng số tiền chăm lo đời sống vật chất, tinh thần: 216.800.000 đồng"))
+        #expect(
+            result.standardOutput.contains(
+                "welfare_spending_vnd – Tổng số tiền chăm lo đời sống vật chất, tinh thần: 216.800.000 đồng"))
         #expect(result.standardOutput.contains("Đã ghi: ban-nhap.csv"))
     }
 
     @Test func theDraftIsReadByTheReportReaders() throws {
         let folder = try Self.folderWithSample()
         defer { folder.remove() }
-        _ = try CommandRunner.run(["extract", Self.narrative, "--unit", "CDVC", "--period", "2021-H1", "--output", "ban-nhap.csv"], in: folder)
+        _ = try CommandRunner.run(
+            ["extract", Self.narrative, "--unit", "CDVC", "--period", "2021-H1", "--output", "ban-nhap.csv"], in: folder
+        )
         // Reviewed, it replaces the hand-typed report: validate finds the same figures without a new error.
         try FileManager.default.removeItem(at: folder.url("input/reports/2021/H1/CDVC-bao-cao-6-thang.csv"))
-        try FileManager.default.moveItem(at: folder.url("ban-nhap.csv"), to: folder.url("input/reports/2021/H1/CDVC-ban-nhap.csv"))
+        try FileManager.default.moveItem(
+            at: folder.url("ban-nhap.csv"), to: folder.url("input/reports/2021/H1/CDVC-ban-nhap.csv"))
         let validate = try CommandRunner.run(["validate", "--period", "2021-H1"], in: folder)
         #expect(validate.status == 0, "\(validate.standardOutput)")
     }
@@ -50,7 +63,8 @@ import Testing
     @Test func withoutOutputTheCSVGoesToStandardOutputAndTheListToStandardError() throws {
         let folder = try Self.folderWithSample()
         defer { folder.remove() }
-        let result = try CommandRunner.run(["extract", Self.narrative, "--unit", "CDVC", "--period", "2021-H1"], in: folder)
+        let result = try CommandRunner.run(
+            ["extract", Self.narrative, "--unit", "CDVC", "--period", "2021-H1"], in: folder)
         #expect(result.status == 0)
         #expect(result.standardOutput.hasPrefix("unit,period,indicator,value,note\nCDVC,2021-H1,workers_total,2686,"))
         #expect(result.standardOutput.split(separator: "\n").count == 16)
@@ -60,7 +74,10 @@ import Testing
     @Test(arguments: [
         (["--unit", "KHONGCO", "--period", "2021-H1"], "KHONGCO"),
         (["--unit", "CDVC", "--period", "2021-Q5"], "2021-Q5"),
-        (["--unit", "CDVC", "--period", "2021-H1", "--output", "input/reports/ban-nhap.csv"], "nằm trong thư mục đầu vào"),
+        (
+            ["--unit", "CDVC", "--period", "2021-H1", "--output", "input/reports/ban-nhap.csv"],
+            "nằm trong thư mục đầu vào"
+        ),
     ])
     func refusalsExitWithStatusTwo(arguments: [String], mentioned: String) throws {
         let folder = try Self.folderWithSample()
@@ -78,16 +95,21 @@ import Testing
         defer { folder.remove() }
         let table = try folder.text("input/indicator-phrases.csv")
         let line = table.filter { $0 == "\n" }.count + 1
-        try folder.write(table + "no_such_code,# người,,,\nmembership_rate,tỷ lệ # đoàn viên,,,\n", to: "input/indicator-phrases.csv")
-        let result = try CommandRunner.run(["extract", Self.narrative, "--unit", "CDVC", "--period", "2021-H1", "--output", "ban-nhap.csv"], in: folder)
+        try folder.write(
+            table + "no_such_code,# người,,,\nmembership_rate,tỷ lệ # đoàn viên,,,\n", to: "input/indicator-phrases.csv"
+        )
+        let result = try CommandRunner.run(
+            ["extract", Self.narrative, "--unit", "CDVC", "--period", "2021-H1", "--output", "ban-nhap.csv"], in: folder
+        )
         #expect(result.status == 0, "\(result.standardError)")
         let printed = result.standardError.split(separator: "\n").map(String.init)
-        #expect(printed == [
-            "indicator-phrases.csv:\(line): cảnh báo: chỉ tiêu 'no_such_code' không có trong indicators.csv; dòng này bị bỏ qua. "
-                + "Sửa mã chỉ tiêu cho đúng danh mục. [W-PHRASE-ROW]",
-            "indicator-phrases.csv:\(line + 1): cảnh báo: 'membership_rate' là tỷ lệ, được tính từ tử số và mẫu số, không đọc từ văn bản; "
-                + "dòng này bị bỏ qua. Ghi cụm từ cho chỉ tiêu tử số. [W-PHRASE-ROW]",
-        ])
+        #expect(
+            printed == [
+                "indicator-phrases.csv:\(line): cảnh báo: chỉ tiêu 'no_such_code' không có trong indicators.csv; dòng này bị bỏ qua. "
+                    + "Sửa mã chỉ tiêu cho đúng danh mục. [W-PHRASE-ROW]",
+                "indicator-phrases.csv:\(line + 1): cảnh báo: 'membership_rate' là tỷ lệ, được tính từ tử số và mẫu số, không đọc từ văn bản; "
+                    + "dòng này bị bỏ qua. Ghi cụm từ cho chỉ tiêu tử số. [W-PHRASE-ROW]",
+            ])
         #expect(result.standardOutput.contains("15 số liệu"))
     }
 
@@ -95,13 +117,20 @@ import Testing
     @Test func aPhraseTableWithoutUsableRowsListsWhy() throws {
         let folder = try Self.folderWithSample()
         defer { folder.remove() }
-        try folder.write("indicator,pattern\nno_such_code,# người\nmembers_new,\"kết nạp # đoàn viên\n", to: "input/indicator-phrases.csv")
-        let result = try CommandRunner.run(["extract", Self.narrative, "--unit", "CDVC", "--period", "2021-H1"], in: folder)
+        try folder.write(
+            "indicator,pattern\nno_such_code,# người\nmembers_new,\"kết nạp # đoàn viên\n",
+            to: "input/indicator-phrases.csv")
+        let result = try CommandRunner.run(
+            ["extract", Self.narrative, "--unit", "CDVC", "--period", "2021-H1"], in: folder)
         #expect(result.status == 2)
         let printed = result.standardError.split(separator: "\n").map(String.init)
         #expect(printed.count == 3, "\(printed)")
-        #expect(printed.first == "indicator-phrases.csv:3: lỗi: Dấu ngoặc kép (\") mở ở dòng 3 không được đóng đến hết tệp. Hãy thêm dấu \" còn thiếu. [E-CSV-QUOTE]")
-        #expect(printed.dropFirst().first?.hasPrefix("indicator-phrases.csv:2: cảnh báo: chỉ tiêu 'no_such_code'") == true)
+        #expect(
+            printed.first
+                == "indicator-phrases.csv:3: lỗi: Dấu ngoặc kép (\") mở ở dòng 3 không được đóng đến hết tệp. Hãy thêm dấu \" còn thiếu. [E-CSV-QUOTE]"
+        )
+        #expect(
+            printed.dropFirst().first?.hasPrefix("indicator-phrases.csv:2: cảnh báo: chỉ tiêu 'no_such_code'") == true)
         #expect(printed.dropFirst().first?.hasSuffix("[W-PHRASE-ROW]") == true)
         #expect(printed.last?.hasPrefix("lỗi: Bảng cụm từ") == true)
         #expect(printed.last?.contains("xem các cảnh báo ở trên") == true)
@@ -111,7 +140,8 @@ import Testing
         let folder = try Self.folderWithSample()
         defer { folder.remove() }
         _ = try folder.write("x", to: "bao-cao.pdf")
-        let result = try CommandRunner.run(["extract", "bao-cao.pdf", "--unit", "CDVC", "--period", "2021-H1"], in: folder)
+        let result = try CommandRunner.run(
+            ["extract", "bao-cao.pdf", "--unit", "CDVC", "--period", "2021-H1"], in: folder)
         #expect(result.status == 2)
         #expect(result.standardError.contains(".txt (UTF-8) và .docx"))
     }

@@ -16,33 +16,42 @@ import Testing
 
     @Test
     func aNulByteNearTheTopIsARowProblemNotAnEncoding() throws {
-        try HostileCase.check(HostileCase(
-            "NUL byte in the second row", code: "E-CSV-ROW",
-            rows: [("B", "members_total", "5", "reported"), ("B", "workers_total", "9", "reported")],
-            text: "unit,period,indicator,value\nB,2021-H1,members_total,5\nB,2021-H1,members_new,4\u{0}\nB,2021-H1,workers_total,9\n"))
+        try HostileCase.check(
+            HostileCase(
+                "NUL byte in the second row", code: "E-CSV-ROW",
+                rows: [("B", "members_total", "5", "reported"), ("B", "workers_total", "9", "reported")],
+                text:
+                    "unit,period,indicator,value\nB,2021-H1,members_total,5\nB,2021-H1,members_new,4\u{0}\nB,2021-H1,workers_total,9\n"
+            ))
     }
 
     @Test
     func aRowWithTooManyFieldsIsAFindingAndNotRead() throws {
-        try HostileCase.check(HostileCase(
-            "too many fields", code: "E-CSV-ROW",
-            rows: [("B", "members_total", "5", "reported"), ("B", "members_new", "", "missing")],
-            text: "unit,period,indicator,value\nB,2021-H1,members_total,5\nB,2021-H1,members_new,1,234\n"))
+        try HostileCase.check(
+            HostileCase(
+                "too many fields", code: "E-CSV-ROW",
+                rows: [("B", "members_total", "5", "reported"), ("B", "members_new", "", "missing")],
+                text: "unit,period,indicator,value\nB,2021-H1,members_total,5\nB,2021-H1,members_new,1,234\n"))
     }
 
     @Test
     func aNamedPipeDoesNotHangTheRun() throws {
-        try HostileCase.check(HostileCase("named pipe", code: "E-FILE-UNREADABLE", timeout: 15) { folder in
-            #expect(mkfifo(folder.input.appendingPathComponent("reports/pipe.csv").path, 0o644) == 0)
-        })
+        try HostileCase.check(
+            HostileCase("named pipe", code: "E-FILE-UNREADABLE", timeout: 15) { folder in
+                #expect(mkfifo(folder.input.appendingPathComponent("reports/pipe.csv").path, 0o644) == 0)
+            })
     }
 
     @Test
     func anOutputReachingTheInputThroughALinkIsRefused() throws {
-        try HostileCase.check(HostileCase("output via a link into the input", status: 2, code: nil, validate: false,
-                                          arguments: ["--output", "inlink/out"]) { folder in
-            try FileManager.default.createSymbolicLink(atPath: folder.work.appendingPathComponent("inlink").path, withDestinationPath: "input")
-        })
+        try HostileCase.check(
+            HostileCase(
+                "output via a link into the input", status: 2, code: nil, validate: false,
+                arguments: ["--output", "inlink/out"]
+            ) { folder in
+                try FileManager.default.createSymbolicLink(
+                    atPath: folder.work.appendingPathComponent("inlink").path, withDestinationPath: "input")
+            })
     }
 }
 
@@ -69,7 +78,8 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
 
     init(
         _ name: String, status: Int32 = 1, code: String?, message: String? = nil, validate: Bool = true,
-        arguments: [String] = [], rows: [Row] = [], timeout: TimeInterval = 60, build: @escaping @Sendable (HostileFolder) throws -> Void
+        arguments: [String] = [], rows: [Row] = [], timeout: TimeInterval = 60,
+        build: @escaping @Sendable (HostileFolder) throws -> Void
     ) {
         self.name = name
         self.status = status
@@ -102,123 +112,204 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
 
     static let all: [HostileCase] = [
         // Issue 9, item 7: a period without any usable figure is no report to sign; the findings say why.
-        HostileCase("every report of the period refused (legacy encoding)", status: 2, code: "E-FILE-ENCODING",
-                    message: "Chưa có báo cáo nào có số liệu kỳ 2021-H1", validate: false) { folder in
+        HostileCase(
+            "every report of the period refused (legacy encoding)", status: 2, code: "E-FILE-ENCODING",
+            message: "Chưa có báo cáo nào có số liệu kỳ 2021-H1", validate: false
+        ) { folder in
             try FileManager.default.removeItem(at: folder.input.appendingPathComponent("reports/good.csv"))
-            try folder.writeReport(Data(Array("unit,period,indicator,value,note\nA,2021-H1,members_new,7,".utf8) + IngestTrustTests.congDoan + [0x0A]),
-                                   to: "reports/cp1258.csv")
+            try folder.writeReport(
+                Data(
+                    Array("unit,period,indicator,value,note\nA,2021-H1,members_new,7,".utf8) + IngestTrustTests.congDoan
+                        + [0x0A]),
+                to: "reports/cp1258.csv")
         },
-        HostileCase("a period nobody reported", status: 2, code: nil, message: "Chưa có báo cáo nào có số liệu kỳ 2022-Q1", validate: false,
-                    arguments: ["--period", "2022-Q1"]) { _ in },
+        HostileCase(
+            "a period nobody reported", status: 2, code: nil, message: "Chưa có báo cáo nào có số liệu kỳ 2022-Q1",
+            validate: false,
+            arguments: ["--period", "2022-Q1"]
+        ) { _ in },
         // Past the first 64 KB (checked as a whole), invalid UTF-8 spoils its row only.
-        HostileCase("invalid UTF-8 in a row past 64 KB", code: "E-CSV-ROW",
-                    rows: [("B", "members_total", "5", "reported"), ("B", "workers_total", "9", "reported")],
-                    bytes: Array((header + "B,2021-H1,members_total,5\n").utf8) + [UInt8](repeating: 0x0A, count: 70_000)
-                        + Array("B,2021-H1,members_new,4".utf8) + [0xFF, 0xFE, 0xC0, 0x80]
-                        + Array("\nB,2021-H1,workers_total,9\n".utf8)),
+        HostileCase(
+            "invalid UTF-8 in a row past 64 KB", code: "E-CSV-ROW",
+            rows: [("B", "members_total", "5", "reported"), ("B", "workers_total", "9", "reported")],
+            bytes: Array((header + "B,2021-H1,members_total,5\n").utf8) + [UInt8](repeating: 0x0A, count: 70_000)
+                + Array("B,2021-H1,members_new,4".utf8) + [0xFF, 0xFE, 0xC0, 0x80]
+                + Array("\nB,2021-H1,workers_total,9\n".utf8)),
         // Within the first 64 KB it is a file in another encoding: refused as a whole, once.
-        HostileCase("invalid UTF-8 near the top", code: "E-FILE-ENCODING",
-                    rows: [("B", "members_total", "", "missing"), ("B", "workers_total", "", "missing")],
-                    bytes: Array((header + "B,2021-H1,members_total,5\nB,2021-H1,members_new,4").utf8) + [0xFF, 0xFE, 0xC0, 0x80]
-                        + Array("\nB,2021-H1,workers_total,9\n".utf8)),
-        HostileCase("a report in Windows-1258", code: "E-FILE-ENCODING", rows: [("B", "members_total", "", "missing")],
-                    bytes: Array("unit,period,indicator,value,note\nB,2021-H1,members_total,5,".utf8) + IngestTrustTests.congDoan + [0x0A]),
-        HostileCase("a report in TCVN3", code: "E-FILE-ENCODING", rows: [("B", "members_total", "", "missing")],
-                    bytes: Array("unit,period,indicator,value,note\nB,2021-H1,members_total,5,".utf8)
-                        + [0x43, 0xAB, 0x6E, 0x67, 0x20, 0xAE, 0x6F, 0xB5, 0x6E, 0x0A]),
+        HostileCase(
+            "invalid UTF-8 near the top", code: "E-FILE-ENCODING",
+            rows: [("B", "members_total", "", "missing"), ("B", "workers_total", "", "missing")],
+            bytes: Array((header + "B,2021-H1,members_total,5\nB,2021-H1,members_new,4").utf8) + [
+                0xFF, 0xFE, 0xC0, 0x80,
+            ]
+                + Array("\nB,2021-H1,workers_total,9\n".utf8)),
+        HostileCase(
+            "a report in Windows-1258", code: "E-FILE-ENCODING", rows: [("B", "members_total", "", "missing")],
+            bytes: Array("unit,period,indicator,value,note\nB,2021-H1,members_total,5,".utf8)
+                + IngestTrustTests.congDoan + [0x0A]),
+        HostileCase(
+            "a report in TCVN3", code: "E-FILE-ENCODING", rows: [("B", "members_total", "", "missing")],
+            bytes: Array("unit,period,indicator,value,note\nB,2021-H1,members_total,5,".utf8)
+                + [0x43, 0xAB, 0x6E, 0x67, 0x20, 0xAE, 0x6F, 0xB5, 0x6E, 0x0A]),
         HostileCase("units.csv in Windows-1258", status: 2, code: nil, message: "bảng mã Windows-1258") { folder in
-            try folder.writeReport(Data(Array("code,name,parent,level\nF,".utf8) + IngestTrustTests.congDoan + Array(",,federation\n".utf8)), to: "units.csv")
+            try folder.writeReport(
+                Data(
+                    Array("code,name,parent,level\nF,".utf8) + IngestTrustTests.congDoan + Array(",,federation\n".utf8)),
+                to: "units.csv")
         },
         HostileCase("indicators.csv in Windows-1258", status: 2, code: nil, message: "bảng mã Windows-1258") { folder in
-            try folder.writeReport(Data(Array("code,section,name_vi,name_en,measure,kind,numerator,denominator,weight,direction\nmembers_new,II,".utf8)
-                + IngestTrustTests.congDoan + Array(",New,n,flow,,,,up\n".utf8)), to: "indicators.csv")
+            try folder.writeReport(
+                Data(
+                    Array(
+                        "code,section,name_vi,name_en,measure,kind,numerator,denominator,weight,direction\nmembers_new,II,"
+                            .utf8)
+                        + IngestTrustTests.congDoan + Array(",New,n,flow,,,,up\n".utf8)), to: "indicators.csv")
         },
         HostileCase("settings.csv in Windows-1258", code: "E-FILE-ENCODING") { folder in
-            try folder.writeReport(Data(Array("key,value\nfederation_name,".utf8) + IngestTrustTests.congDoan + [0x0A]), to: "settings.csv")
+            try folder.writeReport(
+                Data(Array("key,value\nfederation_name,".utf8) + IngestTrustTests.congDoan + [0x0A]), to: "settings.csv"
+            )
         },
-        HostileCase("a zip named .csv", status: 0, code: "W-FILE-FORMAT", bytes: Array("PK\u{3}\u{4}\u{14}\u{0}".utf8) + [0xFF, 0x00, 0x9C]),
+        HostileCase(
+            "a zip named .csv", status: 0, code: "W-FILE-FORMAT",
+            bytes: Array("PK\u{3}\u{4}\u{14}\u{0}".utf8) + [0xFF, 0x00, 0x9C]),
         HostileCase("an Excel 97–2003 .xls", status: 0, code: "W-FILE-FORMAT") { folder in
-            try folder.writeReport(Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)), to: "reports/bao-cao.xls")
+            try folder.writeReport(
+                Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)),
+                to: "reports/bao-cao.xls")
         },
         HostileCase("Excel's Unicode text", status: 0, code: "W-FILE-FORMAT") { folder in
-            try folder.writeReport(Data([0xFF, 0xFE] + utf16LE("unit\tperiod\tindicator\tvalue\r\nB\t2021-H1\tmembers_total\t5\r\n")), to: "reports/bao-cao.txt")
+            try folder.writeReport(
+                Data([0xFF, 0xFE] + utf16LE("unit\tperiod\tindicator\tvalue\r\nB\t2021-H1\tmembers_total\t5\r\n")),
+                to: "reports/bao-cao.txt")
         },
         HostileCase("a password-protected .xlsx", status: 0, code: "W-FILE-FORMAT") { folder in
-            try folder.writeReport(Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0xFF, count: 504)), to: "reports/mat-khau.xlsx")
+            try folder.writeReport(
+                Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0xFF, count: 504)),
+                to: "reports/mat-khau.xlsx")
         },
-        HostileCase("a formula without its value", code: "E-XLSX-FORMULA",
-                    rows: [("B", "members_total", "", "missing"), ("B", "workers_total", "9", "reported")]) { folder in
-            try IngestTrustTests.writeForm(folder, unit: "B", period: "2021-H1", figures: [("members_total", .formula("=SUM(D12:D13)")), ("workers_total", .number(9))])
+        HostileCase(
+            "a formula without its value", code: "E-XLSX-FORMULA",
+            rows: [("B", "members_total", "", "missing"), ("B", "workers_total", "9", "reported")]
+        ) { folder in
+            try IngestTrustTests.writeForm(
+                folder, unit: "B", period: "2021-H1",
+                figures: [("members_total", .formula("=SUM(D12:D13)")), ("workers_total", .number(9))])
         },
         HostileCase("a form's bad period", code: "E-PERIOD", rows: [("B", "workers_total", "", "missing")]) { folder in
-            try IngestTrustTests.writeForm(folder, unit: "B", period: "2021-H3", figures: [("members_total", .number(5)), ("workers_total", .number(9))])
+            try IngestTrustTests.writeForm(
+                folder, unit: "B", period: "2021-H3",
+                figures: [("members_total", .number(5)), ("workers_total", .number(9))])
         },
-        HostileCase("a form's unknown unit", code: "E-UNIT-UNKNOWN", rows: [("B", "workers_total", "", "missing")]) { folder in
-            try IngestTrustTests.writeForm(folder, unit: "../B", period: "2021-H1", figures: [("workers_total", .number(9))])
+        HostileCase("a form's unknown unit", code: "E-UNIT-UNKNOWN", rows: [("B", "workers_total", "", "missing")]) {
+            folder in
+            try IngestTrustTests.writeForm(
+                folder, unit: "../B", period: "2021-H1", figures: [("workers_total", .number(9))])
         },
-        HostileCase("value and số lượng both", code: "E-CSV-HEADER", rows: [("B", "members_total", "", "missing")],
-                    text: "unit,period,indicator,value,số lượng\nB,2021-H1,members_total,5,6\n"),
-        HostileCase("unknown columns", status: 0, code: "W-CSV-COLUMNS", rows: [("B", "members_total", "5", "reported")],
-                    text: "unit,period,indicator,value,=cmd|' /C calc'!A0\nB,2021-H1,members_total,5,x\n"),
-        HostileCase("UTF-16 LE with BOM", code: "E-FILE-ENCODING", rows: [("B", "members_total", "", "missing")],
-                    bytes: [0xFF, 0xFE] + utf16LE(header + "B,2021-H1,members_total,5\n")),
-        HostileCase("UTF-16 LE without BOM (NUL bytes)", code: "E-FILE-ENCODING", rows: [("B", "members_total", "", "missing")],
-                    bytes: utf16LE(header + "B,2021-H1,members_total,5\n")),
+        HostileCase(
+            "value and số lượng both", code: "E-CSV-HEADER", rows: [("B", "members_total", "", "missing")],
+            text: "unit,period,indicator,value,số lượng\nB,2021-H1,members_total,5,6\n"),
+        HostileCase(
+            "unknown columns", status: 0, code: "W-CSV-COLUMNS", rows: [("B", "members_total", "5", "reported")],
+            text: "unit,period,indicator,value,=cmd|' /C calc'!A0\nB,2021-H1,members_total,5,x\n"),
+        HostileCase(
+            "UTF-16 LE with BOM", code: "E-FILE-ENCODING", rows: [("B", "members_total", "", "missing")],
+            bytes: [0xFF, 0xFE] + utf16LE(header + "B,2021-H1,members_total,5\n")),
+        HostileCase(
+            "UTF-16 LE without BOM (NUL bytes)", code: "E-FILE-ENCODING", rows: [("B", "members_total", "", "missing")],
+            bytes: utf16LE(header + "B,2021-H1,members_total,5\n")),
         // Past the first 4 KB (where NUL bytes mean UTF-16), a NUL byte spoils its row only.
-        HostileCase("NUL bytes in a row", code: "E-CSV-ROW",
-                    rows: [("B", "members_total", "5", "reported"), ("B", "members_new", "", "missing"), ("B", "workers_total", "9", "reported")],
-                    text: "unit,period,indicator,value,note\nB,2021-H1,members_total,5,\(String(repeating: "ghi chú ", count: 700))\n"
-                        + "B,2021-H1,members_new,4\u{0}\u{0},\nB,2021-H1,workers_total,9,\n"),
-        HostileCase("unterminated quote", code: "E-CSV-QUOTE",
-                    rows: [("B", "members_total", "5", "reported"), ("B", "members_new", "", "missing")],
-                    text: header + "B,2021-H1,members_total,5\nB,2021-H1,members_new,\"4\nB,2021-H1,workers_total,9\n"),
-        HostileCase("too few fields", code: "E-CSV-ROW",
-                    rows: [("B", "members_total", "5", "reported"), ("B", "workers_total", "9", "reported")],
-                    text: header + "B,2021-H1,members_total,5\nB,2021-H1\n\nB\nB,2021-H1,workers_total,9\n"),
-        HostileCase("a 10 MB single line", code: "E-CSV-ROW",
-                    rows: [("B", "members_total", "5", "reported"), ("B", "members_new", "", "missing"), ("B", "workers_total", "9", "reported")]) { folder in
+        HostileCase(
+            "NUL bytes in a row", code: "E-CSV-ROW",
+            rows: [
+                ("B", "members_total", "5", "reported"), ("B", "members_new", "", "missing"),
+                ("B", "workers_total", "9", "reported"),
+            ],
+            text:
+                "unit,period,indicator,value,note\nB,2021-H1,members_total,5,\(String(repeating: "ghi chú ", count: 700))\n"
+                + "B,2021-H1,members_new,4\u{0}\u{0},\nB,2021-H1,workers_total,9,\n"),
+        HostileCase(
+            "unterminated quote", code: "E-CSV-QUOTE",
+            rows: [("B", "members_total", "5", "reported"), ("B", "members_new", "", "missing")],
+            text: header + "B,2021-H1,members_total,5\nB,2021-H1,members_new,\"4\nB,2021-H1,workers_total,9\n"),
+        HostileCase(
+            "too few fields", code: "E-CSV-ROW",
+            rows: [("B", "members_total", "5", "reported"), ("B", "workers_total", "9", "reported")],
+            text: header + "B,2021-H1,members_total,5\nB,2021-H1\n\nB\nB,2021-H1,workers_total,9\n"),
+        HostileCase(
+            "a 10 MB single line", code: "E-CSV-ROW",
+            rows: [
+                ("B", "members_total", "5", "reported"), ("B", "members_new", "", "missing"),
+                ("B", "workers_total", "9", "reported"),
+            ]
+        ) { folder in
             var bytes = Array((header + "B,2021-H1,members_total,5\nB,2021-H1,members_new,").utf8)
             bytes += [UInt8](repeating: 0x39, count: 10 << 20)
             bytes += Array("\nB,2021-H1,workers_total,9\n".utf8)
             try folder.writeReport(Data(bytes), to: "reports/hostile.csv")
         },
-        HostileCase("a header with 20 000 columns", code: "E-CSV-ROW", rows: [("B", "members_total", "", "missing")]) { folder in
+        HostileCase("a header with 20 000 columns", code: "E-CSV-ROW", rows: [("B", "members_total", "", "missing")]) {
+            folder in
             let columns = ["unit", "period", "indicator", "value"] + (5...20_000).map { "c\($0)" }
-            try folder.writeReport(columns.joined(separator: ",") + "\nB,2021-H1,members_total,5\n", to: "reports/hostile.csv")
+            try folder.writeReport(
+                columns.joined(separator: ",") + "\nB,2021-H1,members_total,5\n", to: "reports/hostile.csv")
         },
-        HostileCase("units.csv with a cycle", code: "E-UNIT-CYCLE", rows: [("B", "members_total", "5", "reported")]) { folder in
-            try folder.writeReport(units + "X,Vòng X,Y,upper\nY,Vòng Y,X,upper\nC,Công đoàn C,X,grassroots\n", to: "units.csv")
-            try folder.writeReport(header + "B,2021-H1,members_total,5\nC,2021-H1,members_total,6\nX,2021-H1,members_total,7\n", to: "reports/hostile.csv")
+        HostileCase("units.csv with a cycle", code: "E-UNIT-CYCLE", rows: [("B", "members_total", "5", "reported")]) {
+            folder in
+            try folder.writeReport(
+                units + "X,Vòng X,Y,upper\nY,Vòng Y,X,upper\nC,Công đoàn C,X,grassroots\n", to: "units.csv")
+            try folder.writeReport(
+                header + "B,2021-H1,members_total,5\nC,2021-H1,members_total,6\nX,2021-H1,members_total,7\n",
+                to: "reports/hostile.csv")
         },
-        HostileCase("a unit code with ../ in units.csv", code: "E-UNIT-ROW", rows: [("B", "members_total", "5", "reported")]) { folder in
-            try folder.writeReport(units + "../../../evil,Evil,U,grassroots\n..,Dots,U,grassroots\nU/../A,Slash,U,grassroots\n", to: "units.csv")
-            try folder.writeReport(header + "B,2021-H1,members_total,5\n../../../evil,2021-H1,members_total,6\n", to: "reports/hostile.csv")
+        HostileCase(
+            "a unit code with ../ in units.csv", code: "E-UNIT-ROW", rows: [("B", "members_total", "5", "reported")]
+        ) { folder in
+            try folder.writeReport(
+                units + "../../../evil,Evil,U,grassroots\n..,Dots,U,grassroots\nU/../A,Slash,U,grassroots\n",
+                to: "units.csv")
+            try folder.writeReport(
+                header + "B,2021-H1,members_total,5\n../../../evil,2021-H1,members_total,6\n", to: "reports/hostile.csv"
+            )
         },
-        HostileCase("a unit code with ../ in a report", code: "E-UNIT-UNKNOWN",
-                    rows: [("B", "members_total", "5", "reported")],
-                    text: header + "../../../evil,2021-H1,members_new,3\n/etc/passwd,2021-H1,members_new,3\nB,2021-H1,members_total,5\n"),
+        HostileCase(
+            "a unit code with ../ in a report", code: "E-UNIT-UNKNOWN",
+            rows: [("B", "members_total", "5", "reported")],
+            text: header
+                + "../../../evil,2021-H1,members_new,3\n/etc/passwd,2021-H1,members_new,3\nB,2021-H1,members_total,5\n"),
         HostileCase("an empty report file", code: "E-CSV-HEADER", text: ""),
         HostileCase("a report that is just a BOM", code: "E-CSV-HEADER", bytes: [0xEF, 0xBB, 0xBF]),
         // A link out of the input is skipped with a warning only: status 0, the outside figure is not read.
-        HostileCase("a link pointing outside the input folder", status: 0, code: "N-FILE-IGNORED",
-                    rows: [("B", "members_new", "", "missing")]) { folder in
+        HostileCase(
+            "a link pointing outside the input folder", status: 0, code: "N-FILE-IGNORED",
+            rows: [("B", "members_new", "", "missing")]
+        ) { folder in
             let secret = folder.root.appendingPathComponent("secret.csv")
             try Data((header + "B,2021-H1,members_new,99\n").utf8).write(to: secret)
             try FileManager.default.createSymbolicLink(
                 at: folder.input.appendingPathComponent("reports/link.csv"), withDestinationURL: secret)
         },
         HostileCase("a link looping back to the input folder", status: 0, code: "N-FILE-IGNORED") { folder in
-            try FileManager.default.createSymbolicLink(atPath: folder.input.appendingPathComponent("reports/loop").path, withDestinationPath: "..")
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.input.appendingPathComponent("reports/loop").path, withDestinationPath: "..")
         },
         HostileCase("two links pointing at each other", code: "E-FILE-UNREADABLE") { folder in
             let reports = folder.input.appendingPathComponent("reports")
-            try FileManager.default.createSymbolicLink(atPath: reports.appendingPathComponent("a.csv").path, withDestinationPath: "b.csv")
-            try FileManager.default.createSymbolicLink(atPath: reports.appendingPathComponent("b.csv").path, withDestinationPath: "a.csv")
+            try FileManager.default.createSymbolicLink(
+                atPath: reports.appendingPathComponent("a.csv").path, withDestinationPath: "b.csv")
+            try FileManager.default.createSymbolicLink(
+                atPath: reports.appendingPathComponent("b.csv").path, withDestinationPath: "a.csv")
         },
-        HostileCase("--output inside the input folder", status: 2, code: nil, message: "nằm trong thư mục đầu vào", validate: false,
-                    arguments: ["--output", "input/out"]) { _ in },
-        HostileCase("--output the input folder itself", status: 2, code: nil, message: "nằm trong thư mục đầu vào", validate: false,
-                    arguments: ["--output", "./input/"]) { _ in },
+        HostileCase(
+            "--output inside the input folder", status: 2, code: nil, message: "nằm trong thư mục đầu vào",
+            validate: false,
+            arguments: ["--output", "input/out"]
+        ) { _ in },
+        HostileCase(
+            "--output the input folder itself", status: 2, code: nil, message: "nằm trong thư mục đầu vào",
+            validate: false,
+            arguments: ["--output", "./input/"]
+        ) { _ in },
         HostileCase("a missing units.csv", status: 2, code: nil, message: "units.csv") { folder in
             try FileManager.default.removeItem(at: folder.input.appendingPathComponent("units.csv"))
         },
@@ -253,13 +344,19 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
         let before = try folder.snapshot()
 
         // report
-        let report = try CommandRunner.run(["report", "--period", "2021-H1", "--input", "input"] + hostile.arguments, in: folder.work, timeout: hostile.timeout)
+        let report = try CommandRunner.run(
+            ["report", "--period", "2021-H1", "--input", "input"] + hostile.arguments, in: folder.work,
+            timeout: hostile.timeout)
         try expectEnded(report, hostile, "report")
         let reportText = report.standardError + report.standardOutput
-        if let code = hostile.code { #expect(reportText.contains("[\(code)]"), "report should print \(code): \(reportText)") }
+        if let code = hostile.code {
+            #expect(reportText.contains("[\(code)]"), "report should print \(code): \(reportText)")
+        }
         if let message = hostile.message { #expect(reportText.contains(message), "\(reportText)") }
         let afterReport = try folder.snapshot()
-        #expect(afterReport.subtracting(before).allSatisfy { $0.hasPrefix("a/b/work/output/") }, "written outside output/: \(afterReport.subtracting(before).sorted())")
+        #expect(
+            afterReport.subtracting(before).allSatisfy { $0.hasPrefix("a/b/work/output/") },
+            "written outside output/: \(afterReport.subtracting(before).sorted())")
         #expect(before.subtracting(afterReport).isEmpty, "removed: \(before.subtracting(afterReport).sorted())")
         let observations = folder.work.appendingPathComponent("output/2021-H1/observations-2021-H1.csv")
         if hostile.status == 2 {
@@ -268,18 +365,22 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
         } else {
             let csv = try String(contentsOf: observations, encoding: .utf8)
             for row in [goodRow] + hostile.rows {
-                #expect(observationRow(csv, unit: row.unit, indicator: row.indicator) == [row.value, row.status],
-                        "\(row.unit) \(row.indicator) should be \(row.value) (\(row.status))")
+                #expect(
+                    observationRow(csv, unit: row.unit, indicator: row.indicator) == [row.value, row.status],
+                    "\(row.unit) \(row.indicator) should be \(row.value) (\(row.status))")
             }
             try FileManager.default.removeItem(at: folder.work.appendingPathComponent("output"))
         }
 
         // validate: the same findings and status, nothing written
         guard hostile.validate else { return }
-        let validate = try CommandRunner.run(["validate", "--period", "2021-H1", "--input", "input"], in: folder.work, timeout: hostile.timeout)
+        let validate = try CommandRunner.run(
+            ["validate", "--period", "2021-H1", "--input", "input"], in: folder.work, timeout: hostile.timeout)
         try expectEnded(validate, hostile, "validate")
         let validateText = validate.standardOutput + validate.standardError
-        if let code = hostile.code { #expect(validateText.contains("[\(code)]"), "validate should print \(code): \(validateText)") }
+        if let code = hostile.code {
+            #expect(validateText.contains("[\(code)]"), "validate should print \(code): \(validateText)")
+        }
         if let message = hostile.message { #expect(validateText.contains(message), "\(validateText)") }
         #expect(try folder.snapshot() == before, "validate wrote something")
     }
@@ -287,7 +388,9 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
     private static func expectEnded(_ run: CommandRunner.Result, _ hostile: HostileCase, _ command: String) throws {
         #expect(!run.timedOut, "\(command) hung: killed after \(hostile.timeout) s")
         #expect(run.reason == .exit, "\(command) ended by signal \(run.status)")
-        #expect(run.status == hostile.status, "\(command) exit status \(run.status); stderr: \(run.standardError.prefix(2000))")
+        #expect(
+            run.status == hostile.status,
+            "\(command) exit status \(run.status); stderr: \(run.standardError.prefix(2000))")
         #expect(run.seconds < 30, "\(command) took \(run.seconds) s")
         #expect(!run.standardError.contains("Fatal error"), "\(run.standardError.prefix(2000))")
     }

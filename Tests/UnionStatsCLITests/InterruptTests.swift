@@ -40,7 +40,8 @@ import Testing
             units += "U\(upper),Công đoàn cấp trên \(upper),F,upper\n"
             for unit in 1...1000 {
                 units += "U\(upper)-\(unit),CĐCS \(unit),U\(upper),grassroots\n"
-                rows += "U\(upper)-\(unit),2021-H1,members_new,\(unit % 7)\nU\(upper)-\(unit),2021-H1,workers_total,\(unit % 50 + 10)\n"
+                rows +=
+                    "U\(upper)-\(unit),2021-H1,members_new,\(unit % 7)\nU\(upper)-\(unit),2021-H1,workers_total,\(unit % 50 + 10)\n"
             }
         }
         try folder.write(units, to: "input/units.csv")

@@ -9,14 +9,19 @@ import Testing
         let folder = try TemporaryFolder(prefix: "unionstats-scope")
         try CommandRunner.copyFixture("tiny", into: folder)
         try FileManager.default.removeItem(at: folder.url("input/reports/2021/bad.csv"))
-        try folder.write("unit,period,indicator,value\nA,2021-Q3,members_new,abc\nZ9,2021-Q3,members_new,4\nB,2021-Q3,members_new,-2\n",
-                         to: "input/reports/2021/q3.csv")
+        try folder.write(
+            "unit,period,indicator,value\nA,2021-Q3,members_new,abc\nZ9,2021-Q3,members_new,4\nB,2021-Q3,members_new,-2\n",
+            to: "input/reports/2021/q3.csv")
         // A file-level problem of a file that holds only Q3 rows: not this half-year's either.
-        try folder.write("unit,period,indicator,value\nA,2021-Q3,members_new,1,2\n", to: "input/reports/2021/q3-extra.csv")
+        try folder.write(
+            "unit,period,indicator,value\nA,2021-Q3,members_new,1,2\n", to: "input/reports/2021/q3-extra.csv")
         return folder
     }
 
-    @Test(arguments: [["validate", "--period", "2021-H1"], ["export", "--period", "2021-H1"], ["report", "--period", "2021-H1", "--strict"]])
+    @Test(arguments: [
+        ["validate", "--period", "2021-H1"], ["export", "--period", "2021-H1"],
+        ["report", "--period", "2021-H1", "--strict"],
+    ])
     func errorsOfAnotherPeriodDoNotCountForThisOne(arguments: [String]) throws {
         let folder = try inputWithErrorsInQ3()
         defer { folder.remove() }
@@ -54,7 +59,8 @@ import Testing
 
     @Test(arguments: [
         ["report", "--period", "2022-Q1"], ["export", "--period", "2022-Q1"], ["compare", "--period", "2022-Q1"],
-        ["compare", "--period", "2021-H1", "--against", "2021-H1"], ["compare", "--period", "2021-Q2", "--against", "2022-Q2"],
+        ["compare", "--period", "2021-H1", "--against", "2021-H1"],
+        ["compare", "--period", "2021-Q2", "--against", "2022-Q2"],
     ])
     func anEmptyPeriodIsRefused(arguments: [String]) throws {
         let folder = try TemporaryFolder(prefix: "unionstats-scope")
@@ -62,8 +68,10 @@ import Testing
         try CommandRunner.copyFixture("tiny", into: folder)
         let result = try CommandRunner.run(arguments, in: folder)
         #expect(result.status == 2, "\(result.standardError)")
-        #expect(result.standardError.contains("Chưa có báo cáo nào có số liệu kỳ") || result.standardError.contains("với chính nó"),
-                "\(result.standardError)")
+        #expect(
+            result.standardError.contains("Chưa có báo cáo nào có số liệu kỳ")
+                || result.standardError.contains("với chính nó"),
+            "\(result.standardError)")
         let written = (try? FileManager.default.contentsOfDirectory(atPath: folder.path("output"))) ?? []
         #expect(written.isEmpty, "\(written)")
     }
@@ -74,7 +82,8 @@ import Testing
     @Test func aConsolidatedReportBesideItsListedCDCSGivesNoRatio() throws {
         let folder = try TemporaryFolder(prefix: "unionstats-ratio")
         defer { folder.remove() }
-        let result = try CommandRunner.run(["export", "--period", "2021-H1", "--input", CommandRunner.bundledInput.path], in: folder)
+        let result = try CommandRunner.run(
+            ["export", "--period", "2021-H1", "--input", CommandRunner.bundledInput.path], in: folder)
         #expect(result.status == 0, "\(result.standardError)")
         let lines = result.standardOutput.split(separator: "\n").map(String.init)
         // CĐVC's own 2.686 workers against 262 members of its 5 listed CĐCS was printed as 9,75 %.
@@ -88,7 +97,9 @@ import Testing
     @Test func theSignedSummarySaysWhyTheRatioIsEmpty() throws {
         let folder = try TemporaryFolder(prefix: "unionstats-ratio")
         defer { folder.remove() }
-        let result = try CommandRunner.run(["report", "--period", "2021-H1", "--input", CommandRunner.bundledInput.path, "--output", "out"], in: folder)
+        let result = try CommandRunner.run(
+            ["report", "--period", "2021-H1", "--input", CommandRunner.bundledInput.path, "--output", "out"], in: folder
+        )
         #expect(result.status == 0, "\(result.standardError)")
         let sheet = try WrittenWorkbook(url: folder.url("out/2021-H1/report-2021-H1.xlsx")).sheet("Tổng hợp")
         let row = try #require(sheet.firstRow(where: 1, is: "Tỷ lệ đoàn viên so với CNVCLĐ"))

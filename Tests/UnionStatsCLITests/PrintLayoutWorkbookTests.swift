@@ -14,7 +14,8 @@ import XLSX
 
         init() throws {
             folder = try TemporaryFolder(prefix: "unionstats-print")
-            let result = try CommandRunner.run(["report", "--period", "2021-H1", "--input", CommandRunner.bundledInput.path], in: folder)
+            let result = try CommandRunner.run(
+                ["report", "--period", "2021-H1", "--input", CommandRunner.bundledInput.path], in: folder)
             #expect(result.status == 0, "\(result.standardError)")
             workbook = try WrittenWorkbook(url: folder.url("output/2021-H1/report-2021-H1.xlsx"))
         }
@@ -24,7 +25,9 @@ import XLSX
         let run = try SampleRun()
         defer { run.folder.remove() }
         // "&N" counts the whole workbook's pages in LibreOffice: "Trang 1/47" on a one-page summary.
-        let expected = ["Tổng hợp": "&CTrang &P", "Theo đơn vị": "&CTheo đơn vị - trang &P", "Kiểm tra": "&CKiểm tra - trang &P"]
+        let expected = [
+            "Tổng hợp": "&CTrang &P", "Theo đơn vị": "&CTheo đơn vị - trang &P", "Kiểm tra": "&CKiểm tra - trang &P",
+        ]
         for (name, footer) in expected {
             let xml = try run.workbook.sheetXML(name)
             #expect(xml.footer == footer, "\(name)")

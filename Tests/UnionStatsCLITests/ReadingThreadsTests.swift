@@ -20,7 +20,8 @@ import UnionStats
         for readers in [1, 2, 8] {
             let output = folder.url("output-\(readers)")
             let outcome = try ReportJob.run(
-                input: BenchProvinceDigestTests.input, output: output, period: period, now: BenchProvinceDigestTests.now, readers: readers)
+                input: BenchProvinceDigestTests.input, output: output, period: period,
+                now: BenchProvinceDigestTests.now, readers: readers)
             runs.append((readers, try Self.contents(of: outcome.written), outcome.findings))
         }
         let first = runs[0]
@@ -28,7 +29,8 @@ import UnionStats
         #expect(first.files.keys.contains { $0.hasSuffix(".csv") }, "\(first.files.keys.sorted())")
         #expect(!first.findings.isEmpty)
         for run in runs.dropFirst() {
-            #expect(run.files.keys.sorted() == first.files.keys.sorted(), "\(run.readers) threads wrote other files than 1")
+            #expect(
+                run.files.keys.sorted() == first.files.keys.sorted(), "\(run.readers) threads wrote other files than 1")
             for name in first.files.keys.sorted() where run.files[name] != first.files[name] {
                 Issue.record("\(name) differs between 1 and \(run.readers) reading threads")
             }

@@ -15,15 +15,23 @@ import Testing
         #expect(result.standardError.contains("[E-UNIT-UNKNOWN]"))
         let written = folder.url("output/2021-H1")
         let observations = try Data(contentsOf: written.appendingPathComponent("observations-2021-H1.csv"))
-        let expected = try Data(contentsOf: CommandRunner.fixtures.appendingPathComponent("tiny-observations-2021-H1.csv"))
+        let expected = try Data(
+            contentsOf: CommandRunner.fixtures.appendingPathComponent("tiny-observations-2021-H1.csv"))
         #expect(observations == expected)
         // The workbook opens with every sheet (its content: ReportWorkbookTests); the wide CSV has one row per unit.
         let workbook = try WrittenWorkbook(url: written.appendingPathComponent("report-2021-H1.xlsx"))
         #expect(workbook.sheetNames == ["Tổng hợp", "Theo đơn vị", "Biểu đồ", "Kiểm tra", "Nguồn"])
-        let wide = try CSVText.records(String(decoding: try Data(contentsOf: written.appendingPathComponent("report-2021-H1.csv")), as: UTF8.self))
+        let wide = try CSVText.records(
+            String(decoding: try Data(contentsOf: written.appendingPathComponent("report-2021-H1.csv")), as: UTF8.self))
         #expect(wide.map { $0.count == 12 ? $0[1] : "?" } == ["unit_code", "F", "U1", "A", "B", "U2", "C"])
-        #expect(wide.dropFirst().first == ["2021-H1", "F", "Liên đoàn Lao động tỉnh Thử nghiệm", "", "federation", "375", "255", "32", "", "7052380.95", "110", "5000000"])
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: written.path).filter { $0.hasSuffix(".tmp") }
+        #expect(
+            wide.dropFirst().first == [
+                "2021-H1", "F", "Liên đoàn Lao động tỉnh Thử nghiệm", "", "federation", "375", "255", "32", "",
+                "7052380.95", "110", "5000000",
+            ])
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: written.path).filter {
+            $0.hasSuffix(".tmp")
+        }
         #expect(leftovers.isEmpty)
     }
 
@@ -67,17 +75,31 @@ import Testing
         let folder = try TemporaryFolder(prefix: "unionstats-e2e")
         defer { folder.remove() }
         let input = CommandRunner.bundledInput.path
-        let result = try CommandRunner.run(["report", "--input", input, "--output", folder.url("out").path], in: folder)
+        let result = try CommandRunner.run(
+            ["report", "--input", input, "--output", folder.url("out").path], in: folder)
         #expect(result.status == 0, "\(result.standardError)")
         #expect(!result.standardError.contains("error:"))
         let csv = try String(contentsOf: folder.url("out/2021-H1/observations-2021-H1.csv"), encoding: .utf8)
         let rows = csv.split(separator: "\n").map(String.init)
         // Công đoàn Viên chức tỉnh's own half-year report (seed 002): its figures win.
-        #expect(rows.contains { $0.hasPrefix("2021-H1,CDVC,") && $0.contains(",workers_total,") && $0.contains(",2686,reported,") })
-        #expect(rows.contains { $0.hasPrefix("2021-H1,CDVC,") && $0.contains(",tet_gifts_vnd,") && $0.contains(",22750000,reported,") })
-        #expect(rows.contains { $0.hasPrefix("2021-H1,CDVC,") && $0.contains(",party_admissions,") && $0.contains(",27,reported,") })
+        #expect(
+            rows.contains {
+                $0.hasPrefix("2021-H1,CDVC,") && $0.contains(",workers_total,") && $0.contains(",2686,reported,")
+            })
+        #expect(
+            rows.contains {
+                $0.hasPrefix("2021-H1,CDVC,") && $0.contains(",tet_gifts_vnd,") && $0.contains(",22750000,reported,")
+            })
+        #expect(
+            rows.contains {
+                $0.hasPrefix("2021-H1,CDVC,") && $0.contains(",party_admissions,") && $0.contains(",27,reported,")
+            })
         // LNH-03 sent no 2021-Q2 report: the federation's welfare money covers 47 of 48 CĐCS.
-        #expect(rows.contains { $0.hasPrefix("2021-H1,HNM,") && $0.contains(",welfare_spending_vnd,") && $0.hasSuffix(",1750400000,rolled_up,47,48") })
+        #expect(
+            rows.contains {
+                $0.hasPrefix("2021-H1,HNM,") && $0.contains(",welfare_spending_vnd,")
+                    && $0.hasSuffix(",1750400000,rolled_up,47,48")
+            })
     }
 
     @Test func withoutAnyUsableReportTheFindingsSayWhy() throws {

@@ -19,23 +19,31 @@ import XLSX
 
     static let summaryLines = [
         // Stocks take Q2: A 110 + B 55 + U2's own 210 (which covers C) = 375; last year 100 + 50 + 200.
-        SummaryLine(name: "Tổng số công nhân viên chức lao động", measure: "người", current: "375", previous: "350", note: ""),
+        SummaryLine(
+            name: "Tổng số công nhân viên chức lao động", measure: "người", current: "375", previous: "350", note: ""),
         // (7 000 000 × 100 + 7 100 000 × 110) / 210 = 7 052 380.952…: A alone reports wages.
-        SummaryLine(name: "Tiền lương bình quân tháng", measure: "đồng", current: "7052380.95", previous: nil, note: ""),
-        SummaryLine(name: "Số người được tính tiền lương bình quân", measure: "người", current: "110", previous: nil,
-                    note: "Kỳ này: 1/3 CĐCS\nCùng kỳ: chưa có số liệu"),
+        SummaryLine(
+            name: "Tiền lương bình quân tháng", measure: "đồng", current: "7052380.95", previous: nil, note: ""),
+        SummaryLine(
+            name: "Số người được tính tiền lương bình quân", measure: "người", current: "110", previous: nil,
+            note: "Kỳ này: 1/3 CĐCS\nCùng kỳ: chưa có số liệu"),
         // A 95 + U2 160; B sent no members in Q2.
-        SummaryLine(name: "Tổng số đoàn viên công đoàn", measure: "người", current: "255", previous: nil,
-                    note: "Kỳ này: 2/3 CĐCS\nCùng kỳ: chưa có số liệu"),
+        SummaryLine(
+            name: "Tổng số đoàn viên công đoàn", measure: "người", current: "255", previous: nil,
+            note: "Kỳ này: 2/3 CĐCS\nCùng kỳ: chưa có số liệu"),
         // Flows add up: A 5 + 7, U2 20 (B's Q1 alone is not a half year); last year A alone.
-        SummaryLine(name: "Số đoàn viên kết nạp mới", measure: "người", current: "32", previous: "10",
-                    note: "Kỳ này: 2/3 CĐCS\nCùng kỳ: 1/3 CĐCS\nSo sánh số liệu khác phạm vi"),
+        SummaryLine(
+            name: "Số đoàn viên kết nạp mới", measure: "người", current: "32", previous: "10",
+            note: "Kỳ này: 2/3 CĐCS\nCùng kỳ: 1/3 CĐCS\nSo sánh số liệu khác phạm vi"),
         // 255 members of 2/3 CĐCS over 375 workers of 3/3: no ratio of different CĐCS; the note says why.
-        SummaryLine(name: "Tỷ lệ đoàn viên so với CNVCLĐ", measure: "%", current: "", previous: nil,
-                    note: "Kỳ này: tử số 2/3, mẫu số 3/3 CĐCS\nCùng kỳ: chưa có số liệu"),
+        SummaryLine(
+            name: "Tỷ lệ đoàn viên so với CNVCLĐ", measure: "%", current: "", previous: nil,
+            note: "Kỳ này: tử số 2/3, mẫu số 3/3 CĐCS\nCùng kỳ: chưa có số liệu"),
         // A 1 500 000 + 2 000 000, B 800 000 + 700 000.
-        SummaryLine(name: "Tổng số tiền chăm lo đời sống vật chất, tinh thần", measure: "đồng", current: "5000000", previous: nil,
-                    note: "Kỳ này: 2/3 CĐCS\nCùng kỳ: chưa có số liệu"),
+        SummaryLine(
+            name: "Tổng số tiền chăm lo đời sống vật chất, tinh thần", measure: "đồng", current: "5000000",
+            previous: nil,
+            note: "Kỳ này: 2/3 CĐCS\nCùng kỳ: chưa có số liệu"),
     ]
 
     @Test func sheetsComeInTheDocumentedOrderAndTheSummaryOpensFirst() throws {
@@ -56,10 +64,11 @@ import XLSX
         #expect(sheet.text("D1") == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
         #expect(sheet.text("A4") == "BÁO CÁO TỔNG HỢP SỐ LIỆU HOẠT ĐỘNG CÔNG ĐOÀN 6 THÁNG ĐẦU NĂM 2021")
         #expect(sheet.text("A5") == "(Số liệu tính đến ngày 30/6/2021)")
-        #expect(sheet.strings(row: 6, width: 8) == [
-            "TT", "Chỉ tiêu", "Đơn vị tính", "6 tháng đầu năm 2021", "Cùng kỳ năm trước (6 tháng đầu năm 2020)",
-            "Tăng, giảm", "So với cùng kỳ (%)", "Ghi chú",
-        ])
+        #expect(
+            sheet.strings(row: 6, width: 8) == [
+                "TT", "Chỉ tiêu", "Đơn vị tính", "6 tháng đầu năm 2021", "Cùng kỳ năm trước (6 tháng đầu năm 2020)",
+                "Tăng, giảm", "So với cùng kỳ (%)", "Ghi chú",
+            ])
         #expect(sheet.texts(inColumn: 0).filter { ["I", "II", "IV"].contains($0) } == ["I", "II", "IV"])
         let dateLine = try #require(sheet.texts(inColumn: 3).first { $0.hasPrefix("Thử Nghiệm, ngày ") })
         #expect(dateLine.contains(" năm 20"))
@@ -115,16 +124,24 @@ import XLSX
         let sheet = try run.workbook.sheet("Kiểm tra")
         #expect(sheet.text("A2") == "Lỗi: 1 · Cảnh báo: 1 · Ghi chú: 0")
         let header = try #require(sheet.firstRow(where: 0, is: "Mức độ"))
-        #expect(sheet.strings(row: header, width: 8) == ["Mức độ", "Mã", "Đơn vị", "Chỉ tiêu", "Kỳ", "Tệp", "Vị trí", "Nội dung"])
+        #expect(
+            sheet.strings(row: header, width: 8) == [
+                "Mức độ", "Mã", "Đơn vị", "Chỉ tiêu", "Kỳ", "Tệp", "Vị trí", "Nội dung",
+            ])
         let listed = sheet.rows.filter { $0.index > header }.map { sheet.strings(row: $0.index, width: 8) }
         #expect(listed.count == printed.count)
         for (row, line) in zip(listed, printed) {
             #expect(line.hasSuffix("[\(row[1])]"), "\(line) vs \(row)")
             #expect(line.contains(row[7]), "\(line) should hold the message \(row[7])")
-            if !row[5].isEmpty { #expect(line.hasPrefix(row[5] + ":" + row[6].replacingOccurrences(of: "dòng ", with: "") + ":")) }
+            if !row[5].isEmpty {
+                #expect(line.hasPrefix(row[5] + ":" + row[6].replacingOccurrences(of: "dòng ", with: "") + ":"))
+            }
         }
-        #expect(listed.first == ["Lỗi", "E-UNIT-UNKNOWN", "Z9", "members_new", "2021-Q1", "reports/2021/bad.csv", "dòng 2",
-                                 "Mã đơn vị 'Z9' không có trong units.csv. Có phải là 'A'?"])
+        #expect(
+            listed.first == [
+                "Lỗi", "E-UNIT-UNKNOWN", "Z9", "members_new", "2021-Q1", "reports/2021/bad.csv", "dòng 2",
+                "Mã đơn vị 'Z9' không có trong units.csv. Có phải là 'A'?",
+            ])
         // Completeness: F expects 3 CĐCS; A and B sent quarter reports.
         let federation = try #require(sheet.firstRow(where: 0, is: "F"))
         #expect(sheet.strings(row: federation, width: 4) == ["F", "Liên đoàn Lao động tỉnh Thử nghiệm", "3", "2"])
@@ -139,7 +156,8 @@ import XLSX
         let input = run.folder.url("input")
         let onDisk = try #require(FileManager.default.subpaths(atPath: input.path)).filter { path in
             var isFolder: ObjCBool = false
-            return FileManager.default.fileExists(atPath: input.appendingPathComponent(path).path, isDirectory: &isFolder) && !isFolder.boolValue
+            return FileManager.default.fileExists(
+                atPath: input.appendingPathComponent(path).path, isDirectory: &isFolder) && !isFolder.boolValue
         }
         let listed = sheet.rows.filter { $0.index > header }.map { sheet.strings(row: $0.index, width: 4) }
         #expect(Set(listed.map { $0[0] }) == Set(onDisk))

@@ -41,10 +41,11 @@ import XLSX
     @Test func theTableHasTheYearToDateAndThePercentOfLastYear() throws {
         let run = try QuarterRun()
         defer { run.folder.remove() }
-        #expect(run.sheet.strings(row: 6, width: 9) == [
-            "TT", "Chỉ tiêu", "Đơn vị tính", "Quý II năm 2021", "Lũy kế 6 tháng năm 2021",
-            "Cùng kỳ năm trước (Quý II năm 2020)", "Tăng, giảm", "So với cùng kỳ (%)", "Ghi chú",
-        ])
+        #expect(
+            run.sheet.strings(row: 6, width: 9) == [
+                "TT", "Chỉ tiêu", "Đơn vị tính", "Quý II năm 2021", "Lũy kế 6 tháng năm 2021",
+                "Cùng kỳ năm trước (Quý II năm 2020)", "Tăng, giảm", "So với cùng kỳ (%)", "Ghi chú",
+            ])
     }
 
     @Test func everyColumnSaysItsCoverageAndAChangeOfDifferentReachIsFlagged() throws {
@@ -53,7 +54,9 @@ import XLSX
         // New members: Q2 A's 7 (1/3), H1 A's 12 + U2's own 20 (2/3), last year 4 + 6 + 10 (3/3).
         let r = try run.row("Số đoàn viên kết nạp mới")
         #expect(run.sheet.strings(row: r - 1, width: 9)[3...5] == ["7", "32", "20"])
-        #expect(run.sheet.text("I\(r)") == "Kỳ này: 1/3 CĐCS\nLũy kế: 2/3 CĐCS\nCùng kỳ: 3/3 CĐCS\nSo sánh số liệu khác phạm vi")
+        #expect(
+            run.sheet.text("I\(r)")
+                == "Kỳ này: 1/3 CĐCS\nLũy kế: 2/3 CĐCS\nCùng kỳ: 3/3 CĐCS\nSo sánh số liệu khác phạm vi")
         // The change is still the exact difference of the printed figures, but orange and italic.
         #expect(run.xml["G\(r)"]?.formula == "IF(OR(D\(r)=\"\",F\(r)=\"\"),\"\",D\(r)-F\(r))")
         #expect(run.sheet.number("G\(r)") == "-13")
@@ -84,6 +87,7 @@ import XLSX
         // H1: members of A and U2 (2/3 CĐCS) over workers of all three (3/3).
         let sheet = try run.workbook.sheet("Tổng hợp")
         let index = try #require(sheet.firstRow(where: 1, is: "Tỷ lệ đoàn viên so với CNVCLĐ"))
-        #expect(sheet.value(row: index, column: 7) == .text("Kỳ này: tử số 2/3, mẫu số 3/3 CĐCS\nCùng kỳ: chưa có số liệu"))
+        #expect(
+            sheet.value(row: index, column: 7) == .text("Kỳ này: tử số 2/3, mẫu số 3/3 CĐCS\nCùng kỳ: chưa có số liệu"))
     }
 }

@@ -25,11 +25,17 @@ import Testing
         // Shared strings are referenced by index: list the ones the sheet uses, resolved to their text.
         // The sheet is written first, so its strings hold the first indices whatever the other sheets hold.
         let strings = try workbook.sharedStrings()
-        let used = Set(try SheetXML(parsing: xml).cells.values.filter { $0.type == "s" }.compactMap { $0.value.flatMap { Int($0) } })
+        let used = Set(
+            try SheetXML(parsing: xml).cells.values.filter { $0.type == "s" }.compactMap {
+                $0.value.flatMap { Int($0) }
+            })
         #expect(used.allSatisfy { $0 < strings.count })
-        let listing = used.sorted().map { index in
-            "\(index)\t" + strings[index].replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n")
-        }.joined(separator: "\n") + "\n"
+        let listing =
+            used.sorted().map { index in
+                "\(index)\t"
+                    + strings[index].replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+                        of: "\n", with: "\\n")
+            }.joined(separator: "\n") + "\n"
         // The place-and-date line carries today's date: the one thing that legitimately varies.
         let masked = GoldenFile.maskingDateLine(listing)
         #expect(masked != listing, "the place-and-date line should be there to mask")
@@ -38,14 +44,17 @@ import Testing
         if let difference = try GoldenFile.check(xml, against: Self.golden.appendingPathComponent("sheet1.xml")) {
             Issue.record(Comment(rawValue: difference))
         }
-        if let difference = try GoldenFile.check(masked, against: Self.golden.appendingPathComponent("sheet1-strings.txt")) {
+        if let difference = try GoldenFile.check(
+            masked, against: Self.golden.appendingPathComponent("sheet1-strings.txt"))
+        {
             Issue.record(Comment(rawValue: difference))
         }
     }
 
     @Test func aDifferenceIsReportedWithItsContext() {
         let expected = #"<row r="9"><c r="D9" s="12"><v>375</v></c></row>"#
-        let difference = GoldenFile.difference(expected: expected, actual: expected.replacingOccurrences(of: "375", with: "376"))
+        let difference = GoldenFile.difference(
+            expected: expected, actual: expected.replacingOccurrences(of: "375", with: "376"))
         #expect(difference?.contains("\n  <c r=\"D9\" s=\"12\">\n> <v>375</v>\n") == true)  // expected, with context
         #expect(difference?.contains("\n> <v>376</v>\n") == true)  // actual
         #expect(GoldenFile.difference(expected: expected, actual: expected) == nil)

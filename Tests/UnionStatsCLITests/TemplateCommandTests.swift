@@ -22,7 +22,8 @@ import XLSX
         let result = try CommandRunner.run(["template", "--period", "2021-Q3", "--unit", "A"], in: folder)
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains("output/templates-2021-Q3/A.xlsx"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("output/templates-2021-Q3")) == ["A.xlsx"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path("output/templates-2021-Q3")) == ["A.xlsx"])
         return try WrittenWorkbook(url: folder.url("output/templates-2021-Q3/A.xlsx"))
     }
 
@@ -38,7 +39,8 @@ import XLSX
         #expect(sheet.value(row: periodRow, column: 1) == .text("2021-Q3"))
         #expect(sheet.text("E1") == "Mẫu số 1-HĐCĐ")  // a CĐCS's form
         let header = try #require(sheet.firstRow(where: 0, is: "Mã chỉ tiêu"))
-        #expect(sheet.strings(row: header, width: 5) == ["Mã chỉ tiêu", "Nội dung", "Đơn vị tính", "Số lượng", "Ghi chú"])
+        #expect(
+            sheet.strings(row: header, width: 5) == ["Mã chỉ tiêu", "Nội dung", "Đơn vị tính", "Số lượng", "Ghi chú"])
         let lines = sheet.rows.filter { $0.index > header && !sheet.strings(row: $0.index, width: 1)[0].isEmpty }
             .map { sheet.strings(row: $0.index, width: 4) }
         #expect(lines.map { $0[0] } == Self.reportable.map(\.code))
@@ -86,7 +88,9 @@ import XLSX
         defer { folder.remove() }
         let form = try Self.makeForm(in: folder)
         let sheet = try form.sheet("Báo cáo")
-        let filled: [String: Int] = ["workers_total": 120, "members_total": 101, "members_new": 4, "welfare_vnd": 1_250_000]
+        let filled: [String: Int] = [
+            "workers_total": 120, "members_total": 101, "members_new": 4, "welfare_vnd": 1_250_000,
+        ]
         // Type the numbers into Số lượng the way Excel stores them: a value inside the form's empty cell.
         let part = try #require(form.sheetParts["Báo cáo"])
         var xml = try form.archive.text(part)

@@ -15,7 +15,8 @@ import Testing
         let result = try CommandRunner.run(arguments + ["--input", Self.ninhBinh], in: folder)
         #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
         #expect(result.standardOutput.contains("0 lỗi"), "\(result.standardOutput)")
-        let path = arguments[0] == "report"
+        let path =
+            arguments[0] == "report"
             ? folder.path("output/2026-H1/report-2026-H1.xlsx")
             : folder.path("output/compare-2025-H1-vs-2026-H1/compare-2025-H1-vs-2026-H1.xlsx")
         let workbook = try WrittenWorkbook(url: URL(fileURLWithPath: path))
@@ -45,22 +46,36 @@ import Testing
         #expect(result.status == 0)
         let workbook = try WrittenWorkbook(url: URL(fileURLWithPath: folder.path("output/2026-H1/report-2026-H1.xlsx")))
         let sheet = try workbook.sheet("Thay đổi tổ chức")
-        let heading = try #require(sheet.firstRow(where: 0, is: "III. Đối chiếu số liệu của LĐLĐ tỉnh kỳ 2025-H1: như đã báo cáo và tính lại"))
-        #expect(sheet.strings(row: heading + 1, width: 8) == ["Diễn giải", "", "", "", "", "Đoàn viên", "CĐCS", "CNVCLĐ"])
+        let heading = try #require(
+            sheet.firstRow(where: 0, is: "III. Đối chiếu số liệu của LĐLĐ tỉnh kỳ 2025-H1: như đã báo cáo và tính lại"))
+        #expect(
+            sheet.strings(row: heading + 1, width: 8) == ["Diễn giải", "", "", "", "", "Đoàn viên", "CĐCS", "CNVCLĐ"])
         let lines = (heading + 2...heading + 6).map { row in
             let cells = sheet.strings(row: row, width: 8)
             return [cells[0]] + cells[5...7]
         }
-        #expect(lines == [
-            ["Số của Liên đoàn Lao động tỉnh Ninh Bình trên cây tổ chức ngày 30/06/2025 (như đã báo cáo)", "6458", "19", "7903"],
-            ["Cộng: số của Liên đoàn Lao động tỉnh Nam Định (hợp nhất vào NBH) trên cây ngày 30/06/2025", "6096", "19", "7613"],
-            ["Cộng: số của Liên đoàn Lao động tỉnh Hà Nam (hợp nhất vào NBH) trên cây ngày 30/06/2025", "5578", "19", "6346"],
-            ["Trừ: số của 11 CĐCS không chuyển sang cây mới (mục II)", "-622", "-11", "-641"],
-            ["Số tính lại trên cây tổ chức ngày 30/06/2026", "17510", "46", "21221"],
-        ])
+        #expect(
+            lines == [
+                [
+                    "Số của Liên đoàn Lao động tỉnh Ninh Bình trên cây tổ chức ngày 30/06/2025 (như đã báo cáo)",
+                    "6458", "19", "7903",
+                ],
+                [
+                    "Cộng: số của Liên đoàn Lao động tỉnh Nam Định (hợp nhất vào NBH) trên cây ngày 30/06/2025", "6096",
+                    "19", "7613",
+                ],
+                [
+                    "Cộng: số của Liên đoàn Lao động tỉnh Hà Nam (hợp nhất vào NBH) trên cây ngày 30/06/2025", "5578",
+                    "19", "6346",
+                ],
+                ["Trừ: số của 11 CĐCS không chuyển sang cây mới (mục II)", "-622", "-11", "-641"],
+                ["Số tính lại trên cây tổ chức ngày 30/06/2026", "17510", "46", "21221"],
+            ])
         // The figures are numbers, not text, and nothing follows the restated line.
         for row in heading + 2...heading + 6 {
-            #expect((5...7).allSatisfy { if case .number = sheet.value(row: row, column: $0) { true } else { false } }, "row \(row + 1)")
+            #expect(
+                (5...7).allSatisfy { if case .number = sheet.value(row: row, column: $0) { true } else { false } },
+                "row \(row + 1)")
         }
         #expect(sheet.strings(row: heading + 7, width: 8) == Array(repeating: "", count: 8))
         #expect(!sheet.texts(inColumn: 0).contains { $0.hasPrefix("Chênh lệch") })
@@ -77,7 +92,8 @@ import Testing
         #expect(refused.status == 2)
         #expect(refused.standardError.contains("có 3 LĐLĐ tỉnh"), "\(refused.standardError)")
         #expect(refused.standardError.contains("--tree 2025-07-01"), "\(refused.standardError)")
-        let restated = try CommandRunner.run(["report", "--period", "2025-H1", "--tree", "2025-07-01", "--input", Self.ninhBinh], in: folder)
+        let restated = try CommandRunner.run(
+            ["report", "--period", "2025-H1", "--tree", "2025-07-01", "--input", Self.ninhBinh], in: folder)
         #expect(restated.status == 0, "\(restated.standardOutput)\(restated.standardError)")
         let workbook = try WrittenWorkbook(url: URL(fileURLWithPath: folder.path("output/2025-H1/report-2025-H1.xlsx")))
         #expect(workbook.sheetNames.contains("Thay đổi tổ chức"))
@@ -87,7 +103,8 @@ import Testing
         let folder = try TemporaryFolder(prefix: "unionstats-tree")
         defer { folder.remove() }
         let result = try CommandRunner.run(
-            ["export", "--period", "2025-H1", "--tree", "30/06/2026", "--input", Self.ninhBinh, "--output", "-"], in: folder)
+            ["export", "--period", "2025-H1", "--tree", "30/06/2026", "--input", Self.ninhBinh, "--output", "-"],
+            in: folder)
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains("\n2025-H1,P-PHULY,"), "the commune unions of 2026 carry 2025's figures")
         #expect(!result.standardOutput.contains(",HN-PLY,"), "the district federation of 2025 is not on the 2026 tree")
@@ -96,7 +113,8 @@ import Testing
     @Test func theSampleWithoutDatesHasNoChangesSheet() throws {
         let folder = try TemporaryFolder(prefix: "unionstats-tree")
         defer { folder.remove() }
-        let result = try CommandRunner.run(["report", "--period", "2021-H1", "--input", CommandRunner.bundledInput.path], in: folder)
+        let result = try CommandRunner.run(
+            ["report", "--period", "2021-H1", "--input", CommandRunner.bundledInput.path], in: folder)
         #expect(result.status == 0)
         let workbook = try WrittenWorkbook(url: URL(fileURLWithPath: folder.path("output/2021-H1/report-2021-H1.xlsx")))
         #expect(!workbook.sheetNames.contains("Thay đổi tổ chức"))

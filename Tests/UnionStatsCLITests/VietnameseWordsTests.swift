@@ -16,7 +16,10 @@ import Testing
         #expect(!result.standardOutput.contains("The output folder"), "\(result.standardOutput)")
     }
 
-    @Test(arguments: [(["nope"], "không có lệnh 'nope'"), (["help", "nope"], "không có lệnh 'nope'"), (["reprot"], "Có phải là 'report'?")])
+    @Test(arguments: [
+        (["nope"], "không có lệnh 'nope'"), (["help", "nope"], "không có lệnh 'nope'"),
+        (["reprot"], "Có phải là 'report'?"),
+    ])
     func aMistypedCommandSaysSoAndSuggests(arguments: [String], expected: String) throws {
         let folder = try TemporaryFolder(prefix: "unionstats-words")
         defer { folder.remove() }
@@ -66,7 +69,8 @@ import Testing
         try FileManager.default.removeItem(at: folder.url("input/settings.csv"))
         let result = try CommandRunner.run(["report", "--period", "2021-H1"], in: folder)
         #expect(result.status == 1)  // the fixture's unknown unit; the missing settings are a warning
-        #expect(result.standardError.contains("settings.csv: cảnh báo: Không có settings.csv"), "\(result.standardError)")
+        #expect(
+            result.standardError.contains("settings.csv: cảnh báo: Không có settings.csv"), "\(result.standardError)")
         #expect(result.standardError.contains("[W-SETTINGS]"))
         let workbook = try WrittenWorkbook(url: folder.url("output/2021-H1/report-2021-H1.xlsx"))
         #expect(try workbook.sheet("Tổng hợp").text("A2") == "LIÊN ĐOÀN LAO ĐỘNG TỈNH THỬ NGHIỆM")

@@ -54,7 +54,9 @@ extension Aggregator {
         }
     }
 
-    private func deriveFlow(_ position: Int, from parts: [OwnFigures], span: TimeSpan, reportingOverflow: Bool, into own: inout OwnFigures) {
+    private func deriveFlow(
+        _ position: Int, from parts: [OwnFigures], span: TimeSpan, reportingOverflow: Bool, into own: inout OwnFigures
+    ) {
         for unit in 0..<store.grid.unitCount {
             let cell = store.grid.cell(unit: unit, indicator: position)
             guard own.status[cell] == .missing, parts.allSatisfy({ $0.status[cell] != .missing }) else { continue }
@@ -83,7 +85,10 @@ extension Aggregator {
         guard !weightedMeans.isEmpty else { return means }
         let table = span.isPeriod ? store.tables[span.period] : nil
         let parts = span.subSpans.map {
-            (means: ownMeans(for: $0), values: values(for: $0), own: ownFigures(for: $0), ownAllowed: restatement(for: $0).ownAllowed)
+            (
+                means: ownMeans(for: $0), values: values(for: $0), own: ownFigures(for: $0),
+                ownAllowed: restatement(for: $0).ownAllowed
+            )
         }
         for (position, weight) in weightedMeans {
             var column: [PreciseMean?] = Array(repeating: nil, count: store.grid.unitCount)
@@ -112,8 +117,11 @@ extension Aggregator {
         let treeUnit = tree.index(ofID: unit)
         for part in parts {
             guard let mean = part.means[indicator]?[unit] else { return nil }
-            let treeWeight = treeUnit.flatMap { part.ownAllowed[$0] ? part.values.value(unit: $0, indicator: weight) : nil }
-            guard let partWeight = part.own.value(at: store.grid.cell(unit: unit, indicator: weight)) ?? treeWeight else { return nil }
+            let treeWeight = treeUnit.flatMap {
+                part.ownAllowed[$0] ? part.values.value(unit: $0, indicator: weight) : nil
+            }
+            guard let partWeight = part.own.value(at: store.grid.cell(unit: unit, indicator: weight)) ?? treeWeight
+            else { return nil }
             accumulator.add(mean, weight: partWeight)
         }
         if !accumulator.isUsable { overflowFinding(code: codeOf(unit), indicator: indicator, span: span) }
@@ -132,18 +140,27 @@ extension Aggregator {
 
     func overflowFinding(code: String, indicator: Int, span: TimeSpan, ownFigureUsed: Bool = false) {
         let indicatorCode = catalogue[indicator].code
-        findings.emit(.overflow(unit: code, indicator: catalogue[indicator].label, span: span.description, ownFigureUsed: ownFigureUsed),
-                      unit: code, indicator: indicatorCode, period: span.period)
+        findings.emit(
+            .overflow(
+                unit: code, indicator: catalogue[indicator].label, span: span.description, ownFigureUsed: ownFigureUsed),
+            unit: code, indicator: indicatorCode, period: span.period)
     }
 
-    func mismatchFinding(unit: Int, indicator: Int, period: Period, own: Int64, childSum: Int64, childReporting: Int, ownStatus: ValueStatus) {
+    func mismatchFinding(
+        unit: Int, indicator: Int, period: Period, own: Int64, childSum: Int64, childReporting: Int,
+        ownStatus: ValueStatus
+    ) {
         let code = tree.units[unit].code
         let indicatorCode = catalogue[indicator].code
         let expected = tree.grassrootsCount[unit]
-        let location = store.tables[period]?.source(at: ownCell(unit: unit, indicator: indicator)).map(store.location(of:))
+        let location = store.tables[period]?.source(at: ownCell(unit: unit, indicator: indicator)).map(
+            store.location(of:))
         findings.emit(
-            .rollupMismatch(unit: code, indicator: catalogue[indicator].label, period: period, ownIsReported: ownStatus == .reported, own: own,
-                            childSum: childSum, childReporting: childReporting, expected: expected),
-            at: location, unit: code, indicator: indicatorCode, period: period, severity: childReporting >= expected ? .warning : .note)
+            .rollupMismatch(
+                unit: code, indicator: catalogue[indicator].label, period: period,
+                ownIsReported: ownStatus == .reported, own: own,
+                childSum: childSum, childReporting: childReporting, expected: expected),
+            at: location, unit: code, indicator: indicatorCode, period: period,
+            severity: childReporting >= expected ? .warning : .note)
     }
 }

@@ -45,15 +45,21 @@ extension Aggregator {
         into result: inout PeriodValues
     ) {
         for indicator in additive {
-            let alone = aggregateAdditive(unit: unit, of: tree, indicator: indicator, sources: sources, inputs: inputs, into: &result)
-            if !standsAlone.flags.isEmpty { standsAlone.flags[result.grid.cell(unit: unit, indicator: indicator)] = alone }
+            let alone = aggregateAdditive(
+                unit: unit, of: tree, indicator: indicator, sources: sources, inputs: inputs, into: &result)
+            if !standsAlone.flags.isEmpty {
+                standsAlone.flags[result.grid.cell(unit: unit, indicator: indicator)] = alone
+            }
         }
         for (position, weight) in weightedMeans {
-            aggregateMean(unit: unit, of: tree, indicator: position, weight: weight, sources: sources, inputs: inputs, into: &result)
+            aggregateMean(
+                unit: unit, of: tree, indicator: position, weight: weight, sources: sources, inputs: inputs,
+                into: &result)
         }
         for (position, numerator, denominator) in ratios {
             let matched = partsCoverSameUnits(
-                unit: unit, of: tree, numerator, denominator, sources: sources, inputs: inputs, in: result, standsAlone: standsAlone,
+                unit: unit, of: tree, numerator, denominator, sources: sources, inputs: inputs, in: result,
+                standsAlone: standsAlone,
                 matchedAtChildren: result.partsMatch[position] ?? [])
             result.partsMatch[position]?[unit] = matched
             guard matched else { continue }
@@ -67,12 +73,14 @@ extension Aggregator {
     /// From below, a value is the sum of the children's values and of the own figures of the unit's
     /// extra contributors (units of the period's own tree that moved or merged into it).
     private func aggregateAdditive(
-        unit: Int, of tree: UnitTree, indicator: Int, sources: NodeSources, inputs: SpanInputs, into result: inout PeriodValues
+        unit: Int, of tree: UnitTree, indicator: Int, sources: NodeSources, inputs: SpanInputs,
+        into result: inout PeriodValues
     ) -> Bool {
         let own = inputs.own
         let cell = result.grid.cell(unit: unit, indicator: indicator)
         let ownCell = sources.ownAllowed ? ownCell(unit: unit, indicator: indicator) : -1
-        let usesOwn = sources.ownAllowed && own.status[ownCell] != .missing
+        let usesOwn =
+            sources.ownAllowed && own.status[ownCell] != .missing
             && (inputs.partsShareTree || ownHoldsOverTime(unit: unit, indicator: indicator, span: inputs.span))
         var childSum: Int64 = 0
         var childReporting: Int32 = 0
@@ -84,7 +92,10 @@ extension Aggregator {
             anyChild = true
             childReporting += result.reporting[childCell]
             let (sum, overflow) = childSum.addingReportingOverflow(result.values[childCell])
-            guard !overflow else { overflowed = true; break }
+            guard !overflow else {
+                overflowed = true
+                break
+            }
             childSum = sum
         }
         var belowSum = childSum
@@ -95,12 +106,16 @@ extension Aggregator {
                 guard own.status[contributorCell] != .missing else { continue }
                 anyBelow = true
                 let (sum, overflow) = belowSum.addingReportingOverflow(own.values[contributorCell])
-                guard !overflow else { overflowed = true; break }
+                guard !overflow else {
+                    overflowed = true
+                    break
+                }
                 belowSum = sum
             }
         }
         if overflowed {
-            overflowFinding(code: tree.units[unit].code, indicator: indicator, span: inputs.span, ownFigureUsed: usesOwn)
+            overflowFinding(
+                code: tree.units[unit].code, indicator: indicator, span: inputs.span, ownFigureUsed: usesOwn)
             anyChild = false
             anyBelow = false
         }
@@ -110,21 +125,25 @@ extension Aggregator {
             result.reporting[cell] = Int32(clamping: tree.grassrootsCount[unit])
             // A year to date's own figure differs from its children's exactly where one of its parts does: said there.
             // A restated span's own figures were checked against their own tree's children when that was aggregated.
-            if anyChild, childSum != own.values[ownCell], inputs.span.isPeriod, restatement(for: inputs.span).isIdentity {
-                mismatchFinding(unit: unit, indicator: indicator, period: inputs.span.period, own: own.values[ownCell],
-                                childSum: childSum, childReporting: Int(childReporting), ownStatus: own.status[ownCell])
+            if anyChild, childSum != own.values[ownCell], inputs.span.isPeriod, restatement(for: inputs.span).isIdentity
+            {
+                mismatchFinding(
+                    unit: unit, indicator: indicator, period: inputs.span.period, own: own.values[ownCell],
+                    childSum: childSum, childReporting: Int(childReporting), ownStatus: own.status[ownCell])
             }
             return anyChild && Int(childReporting) == tree.grassrootsCount[unit] && childSum != own.values[ownCell]
         } else if anyBelow {
             result.values[cell] = belowSum
             result.status[cell] = .rolledUp
             // A CĐCS of this tree reports when it has a value; an upper unit counts its children's.
-            result.reporting[cell] = tree.units[unit].level == .grassroots && tree.children[unit].isEmpty ? 1 : childReporting
+            result.reporting[cell] =
+                tree.units[unit].level == .grassroots && tree.children[unit].isEmpty ? 1 : childReporting
         }
         return false
     }
 
-    /// `numerator / denominator × 100` in hundredths, rounded half away from zero; nil when a part is missing or the denominator is 0.
+    /// `numerator / denominator × 100` in hundredths, rounded half away from zero; nil when a part is missing or the
+    /// denominator is 0.
     static func ratioHundredths(_ numerator: Int64?, _ denominator: Int64?) -> Int64? {
         guard let numerator, let denominator, denominator != 0 else { return nil }
         return Fraction(Int128(numerator) * 100, over: Int128(denominator))?.hundredths
@@ -141,7 +160,8 @@ extension Aggregator {
         unit: Int, of tree: UnitTree, _ numerator: Int, _ denominator: Int, sources: NodeSources, inputs: SpanInputs,
         in result: PeriodValues, standsAlone: OwnStandsAlone, matchedAtChildren: [Bool]
     ) -> Bool {
-        let a = result.status(unit: unit, indicator: numerator), b = result.status(unit: unit, indicator: denominator)
+        let a = result.status(unit: unit, indicator: numerator)
+        let b = result.status(unit: unit, indicator: denominator)
         let aAlone = standsAlone.flags[result.grid.cell(unit: unit, indicator: numerator)]
         let bAlone = standsAlone.flags[result.grid.cell(unit: unit, indicator: denominator)]
         let everyUnit = tree.grassrootsCount[unit]
@@ -159,13 +179,18 @@ extension Aggregator {
         case (.missing, .missing): return true
         case (.missing, _), (_, .missing): return false
         case _ where aAlone || bAlone: return aAlone && bAlone
-        case (.rolledUp, .rolledUp): return tree.children[unit].allSatisfy { matchedAtChildren[$0] } && contributorsMatch()
+        case (.rolledUp, .rolledUp):
+            return tree.children[unit].allSatisfy { matchedAtChildren[$0] } && contributorsMatch()
         default: return coversEveryListedUnit(numerator, a) && coversEveryListedUnit(denominator, b)
         }
     }
 
-    private func computeRatio(unit: Int, indicator: Int, numerator: Int, denominator: Int, into result: inout PeriodValues) {
-        guard let hundredths = Self.ratioHundredths(result.value(unit: unit, indicator: numerator), result.value(unit: unit, indicator: denominator))
+    private func computeRatio(
+        unit: Int, indicator: Int, numerator: Int, denominator: Int, into result: inout PeriodValues
+    ) {
+        guard
+            let hundredths = Self.ratioHundredths(
+                result.value(unit: unit, indicator: numerator), result.value(unit: unit, indicator: denominator))
         else { return }
         let cell = result.grid.cell(unit: unit, indicator: indicator)
         result.values[cell] = hundredths
@@ -175,29 +200,39 @@ extension Aggregator {
     /// A weighted mean: the unit's own exact mean where its own figures hold, else the children's and
     /// extra contributors' exact means weighted by their weights.
     private func aggregateMean(
-        unit: Int, of tree: UnitTree, indicator: Int, weight: Int, sources: NodeSources, inputs: SpanInputs, into result: inout PeriodValues
+        unit: Int, of tree: UnitTree, indicator: Int, weight: Int, sources: NodeSources, inputs: SpanInputs,
+        into result: inout PeriodValues
     ) {
         let ownMeans = inputs.ownMeans[indicator] ?? []
         let cell = result.grid.cell(unit: unit, indicator: indicator)
         var mean: PreciseMean?
         var status = ValueStatus.missing
-        if sources.ownAllowed, inputs.partsShareTree || ownHoldsOverTime(unit: unit, indicator: indicator, span: inputs.span),
-           let ownMean = ownMeans.isEmpty ? nil : ownMeans[self.tree.ids[unit]] {
+        if sources.ownAllowed,
+            inputs.partsShareTree || ownHoldsOverTime(unit: unit, indicator: indicator, span: inputs.span),
+            let ownMean = ownMeans.isEmpty ? nil : ownMeans[self.tree.ids[unit]]
+        {
             mean = ownMean
             let span = inputs.span
-            status = span.isPeriod && store.tables[span.period]?.value(at: ownCell(unit: unit, indicator: indicator)) != nil ? .reported : .derived
+            status =
+                span.isPeriod && store.tables[span.period]?.value(at: ownCell(unit: unit, indicator: indicator)) != nil
+                ? .reported : .derived
         } else if !tree.children[unit].isEmpty || !sources.extraContributors.isEmpty {
             var accumulator = PreciseMean.Accumulator()
             for child in tree.children[unit] {
-                guard let childMean = result.means[indicator]?[child], let childWeight = result.value(unit: child, indicator: weight) else { continue }
+                guard let childMean = result.means[indicator]?[child],
+                    let childWeight = result.value(unit: child, indicator: weight)
+                else { continue }
                 accumulator.add(childMean, weight: childWeight)
             }
             for contributor in sources.extraContributors {
                 guard let contributorMean = ownMeans.isEmpty ? nil : ownMeans[contributor],
-                      let contributorWeight = inputs.own.value(at: store.grid.cell(unit: contributor, indicator: weight)) else { continue }
+                    let contributorWeight = inputs.own.value(at: store.grid.cell(unit: contributor, indicator: weight))
+                else { continue }
                 accumulator.add(contributorMean, weight: contributorWeight)
             }
-            if !accumulator.isUsable { overflowFinding(code: tree.units[unit].code, indicator: indicator, span: inputs.span) }
+            if !accumulator.isUsable {
+                overflowFinding(code: tree.units[unit].code, indicator: indicator, span: inputs.span)
+            }
             mean = accumulator.mean
             status = .computed
         }

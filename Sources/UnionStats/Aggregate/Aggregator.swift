@@ -73,11 +73,14 @@ public final class Aggregator {
     /// How a span's own tree carries over to the aggregator's tree.
     public func restatement(for span: TimeSpan) -> Restatement {
         if let cached = restatementCache[span] { return cached }
-        let restatement = if let history {
-            Restatement(from: history.tree(at: settings.referenceDate(of: span.period), findings: findings), to: tree, history: history)
-        } else {
-            Restatement(identity: tree)
-        }
+        let restatement =
+            if let history {
+                Restatement(
+                    from: history.tree(at: settings.referenceDate(of: span.period), findings: findings), to: tree,
+                    history: history)
+            } else {
+                Restatement(identity: tree)
+            }
         restatementCache[span] = restatement
         return restatement
     }
@@ -99,12 +102,14 @@ public final class Aggregator {
         if let cached = valueCache[span] { return cached }
         let restatement = restatement(for: span)
         let inputs = SpanInputs(
-            span: span, own: ownFigures(for: span), ownMeans: ownMeans(for: span), partsShareTree: partsStandOnTree(span))
+            span: span, own: ownFigures(for: span), ownMeans: ownMeans(for: span),
+            partsShareTree: partsStandOnTree(span))
         var result = PeriodValues(period: span.period, grid: grid)
         result.prepareRollUp(weightedMeans: weightedMeans.map(\.position), ratios: ratios.map(\.position))
         var standsAlone = OwnStandsAlone(cells: ratios.isEmpty ? 0 : grid.cellCount)
         for unit in tree.units.indices.reversed() {
-            let sources = NodeSources(ownAllowed: restatement.ownAllowed[unit], extraContributors: restatement.extraContributors[unit])
+            let sources = NodeSources(
+                ownAllowed: restatement.ownAllowed[unit], extraContributors: restatement.extraContributors[unit])
             aggregateNode(unit, of: tree, sources: sources, inputs: inputs, standsAlone: &standsAlone, into: &result)
         }
         valueCache[span] = result
@@ -122,9 +127,12 @@ public final class Aggregator {
     /// subtree covers the same CĐCS as here (flows and means: every part; stocks: the last). Else a
     /// CĐCS that moved mid-span would count in its old upper unit's figure and under its new one.
     func ownHoldsOverTime(unit: Int, indicator: Int, span: TimeSpan) -> Bool {
-        guard !(span.isPeriod && store.tables[span.period]?.value(at: ownCell(unit: unit, indicator: indicator)) != nil) else { return true }
+        guard !(span.isPeriod && store.tables[span.period]?.value(at: ownCell(unit: unit, indicator: indicator)) != nil)
+        else { return true }
         let parts = span.subSpans
         let derivedFrom = if case .stock = catalogue[indicator].kind { Array(parts.suffix(1)) } else { parts }
-        return derivedFrom.allSatisfy { restatement(for: $0).ownAllowed[unit] && ownHoldsOverTime(unit: unit, indicator: indicator, span: $0) }
+        return derivedFrom.allSatisfy {
+            restatement(for: $0).ownAllowed[unit] && ownHoldsOverTime(unit: unit, indicator: indicator, span: $0)
+        }
     }
 }

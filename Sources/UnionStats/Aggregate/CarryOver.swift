@@ -66,7 +66,8 @@ public struct CarryOver: Sendable {
         ["members_total", "cdcs_total", "workers_total"].compactMap { catalogue.position(of: $0) }
     }
 
-    /// Works out what restating `period` on `restated`'s tree leaves out; `published` aggregates on the period's own tree.
+    /// Works out what restating `period` on `restated`'s tree leaves out; `published` aggregates on the period's own
+    /// tree.
     init(period: Period, restated: Aggregator, published: Aggregator, periodDay: Day, treeDay: Day) {
         self.period = period
         self.periodDay = periodDay
@@ -85,27 +86,41 @@ public struct CarryOver: Sendable {
             let values = ownValues(id)
             guard values.contains(where: { $0 != nil }) else { continue }
             if restatement.image[unit] == nil, info.level == .grassroots || restated.tree.index(ofID: id) == nil {
-                omitted.append(Omitted(code: info.code, name: info.name, level: info.level, reason: info.level == .grassroots ? .notCarriedOver : .consolidatedSetAside, values: values))
+                omitted.append(
+                    Omitted(
+                        code: info.code, name: info.name, level: info.level,
+                        reason: info.level == .grassroots ? .notCarriedOver : .consolidatedSetAside, values: values))
             } else if info.level != .grassroots {
                 let now = restated.tree.index(ofID: id)
                 if now.map({ !restatement.ownAllowed[$0] }) ?? true {
-                    omitted.append(Omitted(code: info.code, name: info.name, level: info.level, reason: .consolidatedSetAside, values: values))
+                    omitted.append(
+                        Omitted(
+                            code: info.code, name: info.name, level: info.level, reason: .consolidatedSetAside,
+                            values: values))
                 }
             }
         }
         if let history = restated.history {
             for id in 0..<grid.unitCount where periodTree.index(ofID: id) == nil {
                 let values = ownValues(id)
-                guard values.contains(where: { $0 != nil }), let version = history.version(of: id, on: nil) ?? history.lastVersion(of: id) else { continue }
-                omitted.append(Omitted(code: version.code, name: version.name, level: version.level, reason: .notInPeriodTree, values: values))
+                guard values.contains(where: { $0 != nil }),
+                    let version = history.version(of: id, on: nil) ?? history.lastVersion(of: id)
+                else { continue }
+                omitted.append(
+                    Omitted(
+                        code: version.code, name: version.name, level: version.level, reason: .notInPeriodTree,
+                        values: values))
             }
         }
         self.omitted = omitted
-        lines = Self.reconcile(period, restated: restated, published: published, restatement: restatement, omitted: omitted, indicators: indicators)
+        lines = Self.reconcile(
+            period, restated: restated, published: published, restatement: restatement, omitted: omitted,
+            indicators: indicators)
     }
 
     private static func reconcile(
-        _ period: Period, restated: Aggregator, published: Aggregator, restatement: Restatement, omitted: [Omitted], indicators: [Int]
+        _ period: Period, restated: Aggregator, published: Aggregator, restatement: Restatement, omitted: [Omitted],
+        indicators: [Int]
     ) -> [Line] {
         guard let root = restated.tree.roots.first else { return [] }
         let periodTree = restatement.periodTree
@@ -123,14 +138,18 @@ public struct CarryOver: Sendable {
         for federation in periodTree.roots where restatement.image[federation] == root {
             let values = indicators.map { before.value(unit: federation, indicator: $0) }
             let info = periodTree.units[federation]
-            let step: Step = info.code == restated.tree.units[root].code
-                ? .published(federation: info.name) : .mergedFederation(name: info.name, into: restated.tree.units[root].code)
+            let step: Step =
+                info.code == restated.tree.units[root].code
+                ? .published(federation: info.name)
+                : .mergedFederation(name: info.name, into: restated.tree.units[root].code)
             lines.append(Line(step: step, values: values))
             add(values)
         }
         let dropped = omitted.filter { $0.reason == .notCarriedOver }
         if !dropped.isEmpty {
-            let less: [Int64?] = indicators.indices.map { index in Self.sum(dropped.compactMap { $0.values[index] }).map { -$0 } }
+            let less: [Int64?] = indicators.indices.map { index in
+                Self.sum(dropped.compactMap { $0.values[index] }).map { -$0 }
+            }
             lines.append(Line(step: .droppedGrassroots(count: dropped.count), values: less))
             add(less)
         }
@@ -147,7 +166,8 @@ public struct CarryOver: Sendable {
         return lines
     }
 
-    /// The exact sum of `values`; nil when there are none, or when it would overflow (an empty cell, never a wrapped one).
+    /// The exact sum of `values`; nil when there are none, or when it would overflow (an empty cell, never a wrapped
+    /// one).
     static func sum(_ values: [Int64]) -> Int64? {
         guard !values.isEmpty else { return nil }
         var total: Int64 = 0

@@ -24,15 +24,18 @@ struct GroupProjection {
         guard !top.isEmpty else { return nil }
         var units = [UnitTree.Unit(code: group.code, name: group.name, parent: nil, level: .federation, depth: 0)]
         var source: [Int?] = [nil]
-        var ids = [full.ids[full.root]], versions = [full.versions[full.root]]
+        var ids = [full.ids[full.root]]
+        var versions = [full.versions[full.root]]
         for member in top {
             var placed: [Int: Int] = [:]
             for unit in member..<full.subtreeEnd[member] {
                 let info = full.units[unit]
                 let parent = unit == member ? 0 : info.parent.flatMap { placed[$0] }
                 placed[unit] = units.count
-                units.append(UnitTree.Unit(code: info.code, name: info.name, parent: parent, level: info.level,
-                                           depth: info.depth - full.units[member].depth + 1))
+                units.append(
+                    UnitTree.Unit(
+                        code: info.code, name: info.name, parent: parent, level: info.level,
+                        depth: info.depth - full.units[member].depth + 1))
                 source.append(unit)
                 ids.append(full.ids[unit])
                 versions.append(full.versions[unit])
@@ -50,22 +53,30 @@ extension Aggregator {
     /// every node (`aggregateNode`), findings included.
     func project(_ values: PeriodValues, of span: TimeSpan, onto projection: GroupProjection) -> PeriodValues {
         let groupTree = projection.tree
-        var result = PeriodValues(period: values.period, grid: CellGrid(unitCount: groupTree.count, indicatorCount: catalogue.count))
+        var result = PeriodValues(
+            period: values.period, grid: CellGrid(unitCount: groupTree.count, indicatorCount: catalogue.count))
         result.prepareRollUp(weightedMeans: weightedMeans.map(\.position), ratios: ratios.map(\.position))
         for (unit, origin) in projection.source.enumerated() {
             guard let origin else { continue }
             for indicator in catalogue.indicators.indices {
-                let from = values.grid.cell(unit: origin, indicator: indicator), to = result.grid.cell(unit: unit, indicator: indicator)
+                let from = values.grid.cell(unit: origin, indicator: indicator)
+                let to = result.grid.cell(unit: unit, indicator: indicator)
                 result.values[to] = values.values[from]
                 result.status[to] = values.status[from]
                 result.reporting[to] = values.reporting[from]
             }
-            for (position, _) in weightedMeans { result.means[position]?[unit] = values.means[position]?[origin] ?? nil }
-            for (position, _, _) in ratios { result.partsMatch[position]?[unit] = values.partsMatch[position]?[origin] ?? true }
+            for (position, _) in weightedMeans {
+                result.means[position]?[unit] = values.means[position]?[origin] ?? nil
+            }
+            for (position, _, _) in ratios {
+                result.partsMatch[position]?[unit] = values.partsMatch[position]?[origin] ?? true
+            }
         }
         let inputs = SpanInputs(span: span, own: ownFigures(for: span), ownMeans: [:], partsShareTree: true)
         var standsAlone = OwnStandsAlone(cells: ratios.isEmpty ? 0 : result.grid.cellCount)
-        aggregateNode(groupTree.root, of: groupTree, sources: .childrenOnly, inputs: inputs, standsAlone: &standsAlone, into: &result)
+        aggregateNode(
+            groupTree.root, of: groupTree, sources: .childrenOnly, inputs: inputs, standsAlone: &standsAlone,
+            into: &result)
         return result
     }
 }

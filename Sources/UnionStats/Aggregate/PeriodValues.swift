@@ -71,5 +71,7 @@ public struct PeriodValues: Sendable {
     public func status(unit: Int, indicator: Int) -> ValueStatus { status[grid.cell(unit: unit, indicator: indicator)] }
 
     /// How many grassroots units the value accounts for.
-    public func reporting(unit: Int, indicator: Int) -> Int { Int(reporting[grid.cell(unit: unit, indicator: indicator)]) }
+    public func reporting(unit: Int, indicator: Int) -> Int {
+        Int(reporting[grid.cell(unit: unit, indicator: indicator)])
+    }
 }

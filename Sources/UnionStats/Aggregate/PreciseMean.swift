@@ -34,7 +34,10 @@ public struct PreciseMean: Hashable, Sendable {
             let (product, o1) = mean.scaled.multipliedReportingOverflow(by: Int128(weight))
             let (sum, o2) = weightedSum.addingReportingOverflow(product)
             let (total, o3) = totalWeight.addingReportingOverflow(Int128(weight))
-            guard !(o1 || o2 || o3) else { isUsable = false; return }
+            guard !(o1 || o2 || o3) else {
+                isUsable = false
+                return
+            }
             weightedSum = sum
             totalWeight = total
         }

@@ -27,7 +27,8 @@ public struct Restatement: Sendable {
             extraContributors: Array(repeating: [], count: tree.count), image: Array(tree.units.indices))
     }
 
-    private init(periodTree: UnitTree, isIdentity: Bool, ownAllowed: [Bool], extraContributors: [[Int]], image: [Int?]) {
+    private init(periodTree: UnitTree, isIdentity: Bool, ownAllowed: [Bool], extraContributors: [[Int]], image: [Int?])
+    {
         self.periodTree = periodTree
         self.isIdentity = isIdentity
         self.ownAllowed = ownAllowed
@@ -48,7 +49,8 @@ public struct Restatement: Sendable {
         for (unit, info) in periodTree.units.enumerated() where info.level == .grassroots {
             guard let target = image[unit] else { continue }
             direct[target].append(periodTree.ids[unit])
-            // Every unit of T_D from the image up counts it; those that also hold it below them in T_P count it as inside.
+            // Every unit of T_D from the image up counts it; those that also hold it below them in T_P count it as
+            // inside.
             var ancestor: Int? = target
             while let current = ancestor {
                 contributors[current] += 1
@@ -68,11 +70,14 @@ public struct Restatement: Sendable {
         var extra = direct
         for unit in tree.units.indices {
             guard let before = periodTree.index(ofID: tree.ids[unit]) else { continue }
-            let sameCDCS = contributors[unit] == contributorsInside[unit] && contributors[unit] == periodTree.grassrootsCount[before]
+            let sameCDCS =
+                contributors[unit] == contributorsInside[unit]
+                && contributors[unit] == periodTree.grassrootsCount[before]
             ownAllowed[unit] = sameCDCS && leavesWithout[unit] == 0
             if ownAllowed[unit] { extra[unit].removeAll { $0 == tree.ids[unit] } }
         }
-        self.init(periodTree: periodTree, isIdentity: false, ownAllowed: ownAllowed, extraContributors: extra, image: image)
+        self.init(
+            periodTree: periodTree, isIdentity: false, ownAllowed: ownAllowed, extraContributors: extra, image: image)
     }
 
     /// The unit itself when `tree` holds it, else the first unit of `tree` down its chain of successors.

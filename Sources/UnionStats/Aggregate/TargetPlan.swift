@@ -18,7 +18,8 @@ public struct TargetPlan: Sendable {
 
         /// "đạt 15/20 chỉ tiêu, vượt 5; gần đạt 2; chưa đạt 3": met or exceeded out of all, then the rest.
         public var summary: String {
-            let exceeded = count(.exceeded), met = count(.met)
+            let exceeded = count(.exceeded)
+            let met = count(.met)
             var parts = ["đạt \(exceeded + met)/\(progress.count) chỉ tiêu, vượt \(exceeded)"]
             if count(.near) > 0 { parts.append("gần đạt \(count(.near))") }
             if count(.notMet) > 0 { parts.append("chưa đạt \(count(.notMet))") }
@@ -43,7 +44,10 @@ public struct TargetPlan: Sendable {
         for (index, unit) in aggregator.tree.units.enumerated() {
             let applying = targets.targets(of: unit.code, applyingTo: period)
             guard !applying.isEmpty else { continue }
-            let progress = applying.map { TargetProgress(target: $0, unit: index, period: period, aggregator: aggregator, nearPercent: nearPercent) }
+            let progress = applying.map {
+                TargetProgress(
+                    target: $0, unit: index, period: period, aggregator: aggregator, nearPercent: nearPercent)
+            }
             units.append(UnitPlan(code: unit.code, name: unit.name, progress: progress))
         }
         self.units = units
@@ -51,11 +55,18 @@ public struct TargetPlan: Sendable {
 
     /// A warning for every target applying to `period` whose unit is not in `input`'s tree (the tree of
     /// `day`): such a target is not measured, and the run says so at its line of targets.csv.
-    static func reportUnplaced(_ targets: TargetBook, period: Period, input: InputData, day: Day, findings: FindingEmitter) {
-        for target in targets.targets where target.period.containsEnd(of: period) && input.tree.index(of: target.unit) == nil {
+    static func reportUnplaced(
+        _ targets: TargetBook, period: Period, input: InputData, day: Day, findings: FindingEmitter
+    ) {
+        for target in targets.targets
+        where target.period.containsEnd(of: period) && input.tree.index(of: target.unit) == nil {
             let indicator = input.catalogue[target.indicator]
-            findings.emit(.plan(.targetUnitNotInTree(unit: target.unit, indicator: indicator.label, targetPeriod: target.period, period: period, day: day)),
-                          at: target.location, unit: target.unit, indicator: indicator.code, period: period)
+            findings.emit(
+                .plan(
+                    .targetUnitNotInTree(
+                        unit: target.unit, indicator: indicator.label, targetPeriod: target.period, period: period,
+                        day: day)),
+                at: target.location, unit: target.unit, indicator: indicator.code, period: period)
         }
     }
 

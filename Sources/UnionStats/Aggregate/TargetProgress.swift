@@ -1,4 +1,5 @@
-/// How far one unit has come towards one target at the end of a report period (docs/design.md, "Progress, expected share and status").
+/// How far one unit has come towards one target at the end of a report period (docs/design.md, "Progress, expected
+/// share and status").
 ///
 /// The value is the unit's value for the part of the target's period up to the report period's end:
 /// flows summed over that span (year to date), stocks, ratios and means at the report period itself.
@@ -67,12 +68,15 @@ public struct TargetProgress: Sendable {
         } else if target.value.significand == 0 {
             progress = .failure(.zeroTarget)
         } else if case .ratio(let numerator, let denominator) = indicator.kind,
-                  let top = values.value(unit: unit, indicator: numerator), let bottom = values.value(unit: unit, indicator: denominator) {
+            let top = values.value(unit: unit, indicator: numerator),
+            let bottom = values.value(unit: unit, indicator: denominator)
+        {
             // The ratio exactly, from its parts: numerator × 100 / denominator, then ÷ target × 100.
             progress = Self.quotient(Int128(top) * 10_000, over: Int128(bottom), target: target.value)
         } else if let value {
             // Whole values × 100; values kept in hundredths are already × 100.
-            progress = Self.quotient(Int128(value) * (indicator.hasTwoDecimals ? 1 : 100), over: 1, target: target.value)
+            progress = Self.quotient(
+                Int128(value) * (indicator.hasTwoDecimals ? 1 : 100), over: 1, target: target.value)
         } else {
             progress = .failure(.noValue)
         }
@@ -93,13 +97,16 @@ public struct TargetProgress: Sendable {
     /// anything else the report period itself.
     public static func span(of target: Target, kind: Indicator.Kind, at period: Period) -> TimeSpan {
         guard case .flow = kind else { return TimeSpan(period) }
-        let first = target.period.firstQuarter, last = period.lastQuarter, year = period.year
-        let covered: Period? = switch (first, last) {
-        case (1, 2), (3, 4): Period(year: year, length: .half, index: last / 2)
-        case (1, 4): Period(year: year, length: .year, index: 1)
-        case (1, 3): nil
-        default: Period(year: year, length: .quarter, index: last)
-        }
+        let first = target.period.firstQuarter
+        let last = period.lastQuarter
+        let year = period.year
+        let covered: Period? =
+            switch (first, last) {
+            case (1, 2), (3, 4): Period(year: year, length: .half, index: last / 2)
+            case (1, 4): Period(year: year, length: .year, index: 1)
+            case (1, 3): nil
+            default: Period(year: year, length: .quarter, index: last)
+            }
         if let covered { return TimeSpan(covered) }
         return Period(year: year, length: .quarter, index: 3).flatMap(TimeSpan.yearToDate(through:)) ?? TimeSpan(period)
     }
@@ -123,11 +130,15 @@ public struct TargetProgress: Sendable {
 
     /// value × 100 ÷ target in hundredths of a percent, where `scaledValue / divisor` is the value × 100;
     /// an overflow is a gap.
-    private static func quotient(_ scaledValue: Int128, over divisor: Int128, target: ExactDecimal) -> Result<Int64, Gap> {
+    private static func quotient(
+        _ scaledValue: Int128, over divisor: Int128, target: ExactDecimal
+    ) -> Result<Int64, Gap> {
         guard divisor != 0 else { return .failure(.noValue) }
         let (top, o1) = scaledValue.multipliedReportingOverflow(by: Int128(ExactDecimal.powerOfTen(target.scale)))
         let (bottom, o2) = divisor.multipliedReportingOverflow(by: Int128(target.significand))
-        guard !o1, !o2, let fraction = Fraction(top, over: bottom), let hundredths = fraction.rounded(scale: 100) else { return .failure(.overflow) }
+        guard !o1, !o2, let fraction = Fraction(top, over: bottom), let hundredths = fraction.rounded(scale: 100) else {
+            return .failure(.overflow)
+        }
         return .success(hundredths)
     }
 }

@@ -29,7 +29,8 @@ public struct TimeSpan: Hashable, Sendable, CustomStringConvertible {
         case 1: return TimeSpan(quarter)
         case 2: return Period(year: year, length: .half, index: 1).map(TimeSpan.init)
         case 4: return Period(year: year, length: .year, index: 1).map(TimeSpan.init)
-        default: return Period(year: year, length: .half, index: 1).map { TimeSpan(period: quarter, parts: [$0, quarter]) }
+        default:
+            return Period(year: year, length: .half, index: 1).map { TimeSpan(period: quarter, parts: [$0, quarter]) }
         }
     }
 

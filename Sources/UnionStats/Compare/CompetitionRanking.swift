@@ -40,10 +40,12 @@ public struct IndicatorRanking: Sendable {
     /// Ranks `document`'s ranked units by its ranking indicator.
     public init(_ document: CompareDocument) {
         let tree = document.input.tree
-        let rows = document.rankedUnits.map { unit in (unit, document.comparison.row(unit: unit, indicator: document.rankBy)) }
+        let rows = document.rankedUnits.map { unit in
+            (unit, document.comparison.row(unit: unit, indicator: document.rankBy))
+        }
         let sorted = rows.sorted { left, right in
             switch (left.1.b, right.1.b) {
-            case let (l?, r?) where l != r: return l > r
+            case (let l?, let r?) where l != r: return l > r
             case (nil, _?): return false
             case (_?, nil): return true
             default: return tree.units[left.0].code.utf8.lexicographicallyPrecedes(tree.units[right.0].code.utf8)

@@ -44,10 +44,13 @@ public struct GroupRanking: Sendable {
         let membersTotal = catalogue.position(of: "members_total")
         let scored = members.map { unit -> (unit: Int, basis: [Int64?], points: [Int128?], total: Int128) in
             let basis = criteria.map { criterion in
-                Self.basisValue(criterion, unit: unit, code: tree.units[unit].code, catalogue: catalogue, current: current,
-                                previous: previous, plan: plan, membersTotal: membersTotal)
+                Self.basisValue(
+                    criterion, unit: unit, code: tree.units[unit].code, catalogue: catalogue, current: current,
+                    previous: previous, plan: plan, membersTotal: membersTotal)
             }
-            let points = zip(criteria, basis).map { criterion, value in value.map { Self.points(weight: criterion.weight, basis: $0) } }
+            let points = zip(criteria, basis).map { criterion, value in
+                value.map { Self.points(weight: criterion.weight, basis: $0) }
+            }
             let total = points.reduce(Int128(0)) { sum, value in sum + (value ?? 0) }
             return (unit, basis, points, total)
         }
@@ -74,7 +77,8 @@ public struct GroupRanking: Sendable {
 
     /// A criterion's basis value for one member, in hundredths.
     static func basisValue(
-        _ criterion: ScoringCriterion, unit: Int, code: String, catalogue: Catalogue, current: PeriodValues, previous: PeriodValues?,
+        _ criterion: ScoringCriterion, unit: Int, code: String, catalogue: Catalogue, current: PeriodValues,
+        previous: PeriodValues?,
         plan: TargetPlan, membersTotal: Int?
     ) -> Int64? {
         let indicator = criterion.indicator
@@ -83,13 +87,15 @@ public struct GroupRanking: Sendable {
             return plan.progress(of: code, indicator: indicator)?.progressHundredths
         case .perHundredMembers:
             guard let membersTotal, let members = current.value(unit: unit, indicator: membersTotal), members > 0,
-                  let value = current.value(unit: unit, indicator: indicator) else { return nil }
+                let value = current.value(unit: unit, indicator: indicator)
+            else { return nil }
             // value × 100 ÷ members in hundredths; a two-decimal value is already × 100.
             let scaled = Int128(value) * (catalogue[indicator].hasTwoDecimals ? 100 : 10_000)
             return Fraction(scaled, over: Int128(members))?.rounded(scale: 1)
         case .growth:
             return Comparison.changePercentHundredths(
-                from: previous?.value(unit: unit, indicator: indicator), to: current.value(unit: unit, indicator: indicator))
+                from: previous?.value(unit: unit, indicator: indicator),
+                to: current.value(unit: unit, indicator: indicator))
         }
     }
 }

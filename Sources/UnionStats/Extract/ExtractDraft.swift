@@ -5,7 +5,10 @@ public enum ExtractDraft {
         var writer = CSVWriter()
         writer.append(row: ["unit", "period", "indicator", "value", "note"].map(CSVField.text))
         for figure in figures {
-            writer.append(row: [.text(unit), .text(period.description), .text(figure.indicator), .number(String(figure.value)), .text(figure.note)])
+            writer.append(row: [
+                .text(unit), .text(period.description), .text(figure.indicator), .number(String(figure.value)),
+                .text(figure.note),
+            ])
         }
         return writer.bytes
     }
@@ -15,27 +18,37 @@ public enum ExtractDraft {
         var writer = CSVWriter()
         writer.append(row: ["unit", "period", "indicator", "target", "note"].map(CSVField.text))
         for target in targets {
-            writer.append(row: [.text(unit), .text(target.period.description), .text(target.indicator), .number(String(target.value)), .text(target.note)])
+            writer.append(row: [
+                .text(unit), .text(target.period.description), .text(target.indicator), .number(String(target.value)),
+                .text(target.note),
+            ])
         }
         return writer.bytes
     }
 
-    /// The readable list: the figures with their sentences, the draft targets, then every sentence with a number not taken.
-    public static func summary(_ extraction: Extraction, catalogue: Catalogue, unit: String, period: Period, file: String) -> String {
-        var lines = ["Bản nháp từ '\(file)': đơn vị \(unit), kỳ \(period) (\(period.label)), \(extraction.figures.count) số liệu."]
+    /// The readable list: the figures with their sentences, the draft targets, then every sentence with a number not
+    /// taken.
+    public static func summary(
+        _ extraction: Extraction, catalogue: Catalogue, unit: String, period: Period, file: String
+    ) -> String {
+        var lines = [
+            "Bản nháp từ '\(file)': đơn vị \(unit), kỳ \(period) (\(period.label)), \(extraction.figures.count) số liệu."
+        ]
         for figure in extraction.figures {
             lines.append("  \(describe(figure.indicator, figure.value, catalogue))")
             lines.append("      « \(figure.note) »")
         }
         if !extraction.targets.isEmpty {
             lines.append("")
-            lines.append("Mục tiêu, kế hoạch (bản nháp các dòng targets.csv, không phải kết quả): \(extraction.targets.count)")
+            lines.append(
+                "Mục tiêu, kế hoạch (bản nháp các dòng targets.csv, không phải kết quả): \(extraction.targets.count)")
             for target in extraction.targets {
                 lines.append("  \(target.period) \(describe(target.indicator, target.value, catalogue))")
                 lines.append("      « \(target.note) »")
             }
-            lines.append(contentsOf: String(decoding: targetsCSV(extraction.targets, unit: unit), as: UTF8.self)
-                .split(separator: "\n").map { "    " + $0 })
+            lines.append(
+                contentsOf: String(decoding: targetsCSV(extraction.targets, unit: unit), as: UTF8.self)
+                    .split(separator: "\n").map { "    " + $0 })
         }
         lines.append("")
         if extraction.untaken.isEmpty {

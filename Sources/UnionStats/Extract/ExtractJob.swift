@@ -19,36 +19,44 @@ public enum ExtractJob {
     /// Reads `file` as the report of `unit` for `period`, with the catalogue and phrase table of `input`.
     public static func run(file: URL, unit: String, period: Period, input: URL) throws(ExtractError) -> ExtractOutcome {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: input.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: input.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
             throw .input(.missingFolder(input.path))
         }
         let log = FindingLog()
         let catalogue: Catalogue
         do throws(UnionStatsError) {
-            for name in ["units.csv", "indicators.csv"] where !FileManager.default.fileExists(atPath: input.appendingPathComponent(name).path) {
+            for name in ["units.csv", "indicators.csv"]
+            where !FileManager.default.fileExists(atPath: input.appendingPathComponent(name).path) {
                 throw .missingFile(input.appendingPathComponent(name).path)
             }
-            let units = try UnitTreeLoader.load(url: input.appendingPathComponent("units.csv"), file: "units.csv", findings: log.emitter)
+            let units = try UnitTreeLoader.load(
+                url: input.appendingPathComponent("units.csv"), file: "units.csv", findings: log.emitter)
             guard units.tree.index(of: unit) != nil else { throw .unknownUnit(unit) }
-            catalogue = try CatalogueLoader.load(url: input.appendingPathComponent("indicators.csv"), file: "indicators.csv", findings: log.emitter)
+            catalogue = try CatalogueLoader.load(
+                url: input.appendingPathComponent("indicators.csv"), file: "indicators.csv", findings: log.emitter)
         } catch {
             throw .input(error)
         }
         let table = try PhraseTable.load(folder: input, catalogue: catalogue)
         let paragraphs = try NarrativeDocument.paragraphs(of: file)
-        let extraction = NarrativeExtractor(catalogue: catalogue, table: table).extract(paragraphs: paragraphs, period: period)
+        let extraction = NarrativeExtractor(catalogue: catalogue, table: table).extract(
+            paragraphs: paragraphs, period: period)
         return ExtractOutcome(
             extraction: extraction,
             reportCSV: ExtractDraft.reportCSV(extraction.figures, unit: unit, period: period),
             targetsCSV: ExtractDraft.targetsCSV(extraction.targets, unit: unit),
-            summary: ExtractDraft.summary(extraction, catalogue: catalogue, unit: unit, period: period, file: file.relativePath),
+            summary: ExtractDraft.summary(
+                extraction, catalogue: catalogue, unit: unit, period: period, file: file.relativePath),
             findings: log.findings.filter { $0.severity >= .warning } + table.findings)
     }
 
     /// Writes `bytes` to `output` atomically; refuses a file inside the input folder (a draft is checked
     /// by a person before it joins the reports) and the narrative itself.
     public static func write(_ bytes: [UInt8], to output: URL, input: URL, narrative: URL) throws(ExtractError) {
-        guard OutputFolder.resolved(output) != OutputFolder.resolved(narrative) else { throw .outputIsNarrative(output.path) }
+        guard OutputFolder.resolved(output) != OutputFolder.resolved(narrative) else {
+            throw .outputIsNarrative(output.path)
+        }
         do {
             let folder = try OutputFolder(root: output.deletingLastPathComponent(), input: input)
             try folder.write(bytes, to: output.lastPathComponent)

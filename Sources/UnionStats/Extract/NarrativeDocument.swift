@@ -21,7 +21,9 @@ public enum NarrativeDocument {
         default:
             throw .unsupportedFormat(file: url.path)
         }
-        let cleaned = paragraphs.map { $0.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let cleaned = paragraphs.map {
+            $0.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
         guard cleaned.contains(where: { !$0.isEmpty }) else { throw .empty(file: url.path) }
         return cleaned
     }
@@ -42,7 +44,9 @@ public enum NarrativeDocument {
         }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else { throw .notUTF8(file: url.path) }
+        guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
+            throw .notUTF8(file: url.path)
+        }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 }

@@ -45,7 +45,11 @@ public struct NarrativeExtractor: Sendable {
             }
             var time = SentenceTime.of(tokens, period: period)
             if inPlans {
-                if case .future(let named) = time { time = .future(named ?? plansPeriod) } else { time = .future(plansPeriod) }
+                if case .future(let named) = time {
+                    time = .future(named ?? plansPeriod)
+                } else {
+                    time = .future(plansPeriod)
+                }
             }
             let reading = QuantityReader.read(tokens: tokens, heading: headings.contains(number))
             var left: [UntakenNumber] = []
@@ -85,11 +89,14 @@ public struct NarrativeExtractor: Sendable {
     static func headings(_ sentences: [NarrativeSentence]) -> Set<Int> {
         var counts: [Int: Int] = [:]
         for sentence in sentences { counts[sentence.paragraph, default: 0] += 1 }
-        return Set(sentences.indices.filter { index in
-            let sentence = sentences[index]
-            guard counts[sentence.paragraph] == 1, let last = sentence.text.last, !".!?…;".contains(last) else { return false }
-            return sentence.text.split(separator: " ").count <= 20
-        })
+        return Set(
+            sentences.indices.filter { index in
+                let sentence = sentences[index]
+                guard counts[sentence.paragraph] == 1, let last = sentence.text.last, !".!?…;".contains(last) else {
+                    return false
+                }
+                return sentence.text.split(separator: " ").count <= 20
+            })
     }
 
     /// The parts one sentence gives, indicator by indicator; numbers left out go to `left`.
@@ -113,10 +120,14 @@ public struct NarrativeExtractor: Sendable {
             let candidates = matches.filter { $0.quantity == index }
             guard let best = Self.best(candidates) else {
                 let indicators = Set(candidates.map(\.indicator)).sorted()
-                let reason: UntakenReason = quantity.isChange ? .change
-                    : quantity.value == nil ? .notWhole
-                    : !indicators.isEmpty ? .ambiguous(indicators)
-                    : quantity.kind == .percent ? .percentage : .noPhrase
+                let reason: UntakenReason =
+                    quantity.isChange
+                    ? .change
+                    : quantity.value == nil
+                        ? .notWhole
+                        : !indicators.isEmpty
+                            ? .ambiguous(indicators)
+                            : quantity.kind == .percent ? .percentage : .noPhrase
                 left.append(UntakenNumber(text: quantity.text, reason: reason))
                 continue
             }
@@ -138,7 +149,8 @@ public struct NarrativeExtractor: Sendable {
                 part.numbers.append(quantity.text)
             }
         }
-        for statement in matches where statement.quantity == nil && !parts.contains(where: { $0.indicator == statement.indicator }) {
+        for statement in matches
+        where statement.quantity == nil && !parts.contains(where: { $0.indicator == statement.indicator }) {
             guard let value = statement.statedValue else { continue }
             add(statement.indicator) { $0.values.append(value) }
         }
@@ -154,21 +166,29 @@ public struct NarrativeExtractor: Sendable {
     }
 
     /// One figure per indicator from the sentences' parts; conflicts and unresolved percentages go to `untaken`.
-    private func settleFigures(_ parts: [Part], sentences: [NarrativeSentence], untaken: inout [Int: [UntakenNumber]]) -> [ExtractedFigure] {
+    private func settleFigures(
+        _ parts: [Part], sentences: [NarrativeSentence], untaken: inout [Int: [UntakenNumber]]
+    ) -> [ExtractedFigure] {
         var chosen: [String: (value: Int64, part: Part, note: String)] = [:]
         let counted = parts.filter { $0.percent == nil }
         for indicator in Set(counted.map(\.indicator)) {
             let group = counted.filter { $0.indicator == indicator }
             let values = Set(group.map { $0.values.reduce(0, +) })
             guard values.count == 1, let first = group.first else {
-                for part in group { untaken[part.sentence, default: []] += part.numbers.map { UntakenNumber(text: $0, reason: .conflict(indicator)) } }
+                for part in group {
+                    untaken[part.sentence, default: []] += part.numbers.map {
+                        UntakenNumber(text: $0, reason: .conflict(indicator))
+                    }
+                }
                 continue
             }
             chosen[indicator] = (first.values.reduce(0, +), first, note(first, sentences: sentences))
         }
         for part in parts {
             guard let percent = part.percent else { continue }
-            if percent == 100, let total = denominatorValue(of: part.indicator, in: chosen), chosen[part.indicator].map({ $0.value == total }) ?? true {
+            if percent == 100, let total = denominatorValue(of: part.indicator, in: chosen),
+                chosen[part.indicator].map({ $0.value == total }) ?? true
+            {
                 if chosen[part.indicator] == nil {
                     chosen[part.indicator] = (total, part, note(part, sentences: sentences, whole: total))
                 }
@@ -178,46 +198,62 @@ public struct NarrativeExtractor: Sendable {
         }
         return catalogue.indicators.compactMap { indicator in
             chosen[indicator.code].map {
-                ExtractedFigure(indicator: indicator.code, value: $0.value, note: $0.note, sentence: sentences[$0.part.sentence].text)
+                ExtractedFigure(
+                    indicator: indicator.code, value: $0.value, note: $0.note,
+                    sentence: sentences[$0.part.sentence].text)
             }
         }
     }
 
     /// The value found for the denominator of the ratio whose numerator is `indicator`.
-    private func denominatorValue(of indicator: String, in chosen: [String: (value: Int64, part: Part, note: String)]) -> Int64? {
+    private func denominatorValue(
+        of indicator: String, in chosen: [String: (value: Int64, part: Part, note: String)]
+    ) -> Int64? {
         for ratio in catalogue.indicators {
             guard case .ratio(let numerator, let denominator) = ratio.kind, catalogue[numerator].code == indicator,
-                  let total = chosen[catalogue[denominator].code], !total.part.approximate else { continue }
+                let total = chosen[catalogue[denominator].code], !total.part.approximate
+            else { continue }
             return total.value
         }
         return nil
     }
 
     /// One draft target per indicator and period; a percentage becomes the target of the ratio it is the numerator of.
-    private func settleTargets(_ planned: [(part: Part, period: Period)], sentences: [NarrativeSentence], untaken: inout [Int: [UntakenNumber]]) -> [DraftTarget] {
+    private func settleTargets(
+        _ planned: [(part: Part, period: Period)], sentences: [NarrativeSentence], untaken: inout [Int: [UntakenNumber]]
+    ) -> [DraftTarget] {
         var chosen: [String: DraftTarget] = [:]
         for (part, period) in planned {
             var code = part.indicator
             var value = part.values.reduce(0, +)
             if let percent = part.percent {
-                guard let ratio = catalogue.indicators.first(where: { indicator in
-                    if case .ratio(let numerator, _) = indicator.kind { return catalogue[numerator].code == part.indicator }
-                    return false
-                }) else { continue }
+                guard
+                    let ratio = catalogue.indicators.first(where: { indicator in
+                        if case .ratio(let numerator, _) = indicator.kind {
+                            return catalogue[numerator].code == part.indicator
+                        }
+                        return false
+                    })
+                else { continue }
                 code = ratio.code
                 value = percent
             }
             let key = "\(code)|\(period)"
             if let existing = chosen[key] {
                 if existing.value != value {
-                    untaken[part.sentence, default: []] += part.numbers.map { UntakenNumber(text: $0, reason: .conflict(code)) }
+                    untaken[part.sentence, default: []] += part.numbers.map {
+                        UntakenNumber(text: $0, reason: .conflict(code))
+                    }
                 }
                 continue
             }
-            chosen[key] = DraftTarget(indicator: code, period: period, value: value, note: note(part, sentences: sentences))
+            chosen[key] = DraftTarget(
+                indicator: code, period: period, value: value, note: note(part, sentences: sentences))
         }
         return chosen.values.sorted {
-            (catalogue.position(of: $0.indicator) ?? 0, $0.period) < (catalogue.position(of: $1.indicator) ?? 0, $1.period)
+            (catalogue.position(of: $0.indicator) ?? 0, $0.period) < (
+                catalogue.position(of: $1.indicator) ?? 0, $1.period
+            )
         }
     }
 

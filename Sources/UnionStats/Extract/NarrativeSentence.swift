@@ -23,7 +23,9 @@ public struct NarrativeSentence: Sendable, Equatable {
 /// ellipsis followed by a small letter ("khó khăn... với tổng số tiền") continues the sentence.
 public enum SentenceSplitter {
     /// Abbreviations that end with a dot inside a sentence (lower case, without the dot).
-    static let abbreviations: Set<String> = ["tp", "tx", "ths", "ts", "pgs", "gs", "bs", "ks", "th.s", "v.v", "đ/c", "ng"]
+    static let abbreviations: Set<String> = [
+        "tp", "tx", "ths", "ts", "pgs", "gs", "bs", "ks", "th.s", "v.v", "đ/c", "ng",
+    ]
 
     /// The sentences of `paragraphs` (each may hold line breaks, which also end a paragraph).
     public static func sentences(of paragraphs: [String]) -> [NarrativeSentence] {
@@ -34,7 +36,8 @@ public enum SentenceSplitter {
                 let collapsed = line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
                 guard !collapsed.isEmpty else { continue }
                 for (position, text) in split(collapsed.precomposedStringWithCanonicalMapping).enumerated() {
-                    result.append(NarrativeSentence(text: text, paragraph: paragraphIndex, startsParagraph: position == 0))
+                    result.append(
+                        NarrativeSentence(text: text, paragraph: paragraphIndex, startsParagraph: position == 0))
                 }
                 paragraphIndex += 1
             }
@@ -57,8 +60,10 @@ public enum SentenceSplitter {
             var end = index + 1
             while end < characters.count, ".!?…".contains(characters[end]) { end += 1 }
             let next = end + 1 < characters.count && characters[end] == " " ? characters[end + 1] : nil
-            let endsHere = end == characters.count
-                || (next.map(startsSentence) ?? false) && !(character == "." && end == index + 1 && isAbbreviation(characters, before: index))
+            let endsHere =
+                end == characters.count
+                || (next.map(startsSentence) ?? false)
+                    && !(character == "." && end == index + 1 && isAbbreviation(characters, before: index))
             if endsHere {
                 let text = String(characters[start..<end]).trimmingCharacters(in: .whitespaces)
                 if !text.isEmpty { sentences.append(text) }

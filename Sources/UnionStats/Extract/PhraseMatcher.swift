@@ -43,11 +43,18 @@ public struct PhraseMatcher: Sendable {
             if pattern.hasSlot {
                 for (position, item) in reading.items.enumerated() {
                     guard case .quantity(let index) = item, fits(reading.quantities[index], pattern.indicator),
-                          let span = match(pattern, at: position, in: reading) else { continue }
-                    found.append(PhraseMatch(indicator: pattern.indicator, quantity: index, specificity: pattern.wordCount, span: span, statedValue: nil))
+                        let span = match(pattern, at: position, in: reading)
+                    else { continue }
+                    found.append(
+                        PhraseMatch(
+                            indicator: pattern.indicator, quantity: index, specificity: pattern.wordCount, span: span,
+                            statedValue: nil))
                 }
             } else if let span = matchStatement(pattern, in: reading) {
-                found.append(PhraseMatch(indicator: pattern.indicator, quantity: nil, specificity: pattern.wordCount, span: span, statedValue: pattern.value))
+                found.append(
+                    PhraseMatch(
+                        indicator: pattern.indicator, quantity: nil, specificity: pattern.wordCount, span: span,
+                        statedValue: pattern.value))
             }
         }
         return found
@@ -70,14 +77,17 @@ public struct PhraseMatcher: Sendable {
 
     private func contains(_ words: [String], _ group: [String]) -> Bool {
         guard group.count <= words.count else { return false }
-        return (0...(words.count - group.count)).contains { start in Array(words[start..<(start + group.count)]) == group }
+        return (0...(words.count - group.count)).contains { start in
+            Array(words[start..<(start + group.count)]) == group
+        }
     }
 
     /// The span of `pattern` around the number at item `position`, or nil when it does not fit there.
     private func match(_ pattern: PhrasePattern, at position: Int, in reading: SentenceReading) -> Int? {
         let walk = Walk(reading: reading, slot: position)
         guard let first = walk.reach(Array(pattern.before.reversed()), from: position - 1, step: -1),
-              let last = walk.reach(pattern.after, from: position + 1, step: 1) else { return nil }
+            let last = walk.reach(pattern.after, from: position + 1, step: 1)
+        else { return nil }
         return last - first + 1
     }
 
@@ -113,7 +123,9 @@ private struct Walk {
         case .word(let word):
             var position = start
             while items.indices.contains(position), items[position].isTransparent { position += step }
-            guard items.indices.contains(position), items[position] == .word(word), isVisible(position) else { return nil }
+            guard items.indices.contains(position), items[position] == .word(word), isVisible(position) else {
+                return nil
+            }
             return reach(rest, from: position + step, step: step)
         case .gap:
             var position = start
@@ -144,10 +156,12 @@ private struct Walk {
         let (first, second) = (min(a, b), max(a, b))
         guard second - first <= 7, second - first >= 3 else { return false }
         let between = items[(first + 1)..<second]
-        guard between.allSatisfy({ item in
-            if case .word = item { return true }
-            return item == .comma
-        }) else { return false }
+        guard
+            between.allSatisfy({ item in
+                if case .word = item { return true }
+                return item == .comma
+            })
+        else { return false }
         return items[second - 1] == .comma || items[second - 1] == .word("và")
     }
 

@@ -38,7 +38,10 @@ public struct PhrasePattern: Sendable, Equatable {
     }
 
     /// Reads a pattern; nil when it has more than one `#`, no word, or starts or ends with `…` next to nothing.
-    public init?(indicator: String, pattern: String, requires: String = "", unless: String = "", value: Int64? = nil, line: Int = 0) {
+    public init?(
+        indicator: String, pattern: String, requires: String = "", unless: String = "", value: Int64? = nil,
+        line: Int = 0
+    ) {
         var elements: [Element] = []
         for token in ProseTokenizer.tokens(pattern.replacingOccurrences(of: "#", with: " \u{1} ")) {
             if token.text == "\u{1}" {
@@ -51,7 +54,7 @@ public struct PhrasePattern: Sendable, Equatable {
         }
         let slots = elements.filter { $0 == .slot }.count
         guard slots <= 1, elements.contains(where: { if case .word = $0 { return true } else { return false } }),
-              elements.first != .gap, elements.last != .gap, slots == 1 || value != nil
+            elements.first != .gap, elements.last != .gap, slots == 1 || value != nil
         else { return nil }
         if let slot = elements.firstIndex(of: .slot) {
             before = Array(elements[..<slot])

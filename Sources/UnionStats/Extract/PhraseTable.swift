@@ -28,7 +28,8 @@ public struct PhraseTable: Sendable {
         let log = FindingLog()
         let table: HeaderedCSV
         do {
-            table = try HeaderedCSV(url: url, file: fileName, required: ["indicator", "pattern"], findings: log.emitter)
+            table = try HeaderedCSV(
+                url: url, file: fileName, required: ["indicator", "pattern"], findings: log.emitter)
         } catch {
             throw .input(error)
         }
@@ -68,8 +69,10 @@ public struct PhraseTable: Sendable {
             }
             value = number
         }
-        guard let pattern = PhrasePattern(
-            indicator: code, pattern: row["pattern"], requires: row["requires"], unless: row["unless"], value: value, line: row.line)
+        guard
+            let pattern = PhrasePattern(
+                indicator: code, pattern: row["pattern"], requires: row["requires"], unless: row["unless"],
+                value: value, line: row.line)
         else {
             return .leftOut(.phrasePattern(text: row["pattern"]))
         }

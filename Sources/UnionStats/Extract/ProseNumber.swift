@@ -18,7 +18,9 @@ public enum ProseNumber {
             guard groups[0].count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
         }
         let fraction = parts.count == 2 ? parts[1] : ""
-        guard parts.count == 1 || (!fraction.isEmpty && fraction.count <= ExactDecimal.maxScale && fraction.allSatisfy(\.isASCIIDigit))
+        guard
+            parts.count == 1
+                || (!fraction.isEmpty && fraction.count <= ExactDecimal.maxScale && fraction.allSatisfy(\.isASCIIDigit))
         else { return nil }
         let digits = groups.joined() + fraction
         guard digits.count <= 18, let significand = Int64(digits) else { return nil }

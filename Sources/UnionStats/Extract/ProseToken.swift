@@ -83,14 +83,18 @@ public enum ProseTokenizer {
                 while end < characters.count {
                     if characters[end].isASCIIDigit {
                         end += 1
-                    } else if ".,/:".contains(characters[end]), end + 1 < characters.count, characters[end + 1].isASCIIDigit {
+                    } else if ".,/:".contains(characters[end]), end + 1 < characters.count,
+                        characters[end + 1].isASCIIDigit
+                    {
                         end += 2
                     } else {
                         break
                     }
                 }
                 kind = .numeral
-            } else if character == ".", index + 2 < characters.count, characters[index + 1] == ".", characters[index + 2] == "." {
+            } else if character == ".", index + 2 < characters.count, characters[index + 1] == ".",
+                characters[index + 2] == "."
+            {
                 while end < characters.count, characters[end] == "." { end += 1 }
                 tokens.append(ProseToken(kind: .punctuation, text: "…", spaceBefore: spaceBefore))
                 spaceBefore = false

@@ -27,8 +27,11 @@ public struct Quantity: Sendable, Equatable {
     public let isForeignFormat: Bool
 
     /// Creates a quantity.
-    public init(kind: Kind, value: Int64?, text: String, approximate: Bool = false, isChange: Bool = false, afterSubset: Bool = false,
-                isForeignFormat: Bool = false) {
+    public init(
+        kind: Kind, value: Int64?, text: String, approximate: Bool = false, isChange: Bool = false,
+        afterSubset: Bool = false,
+        isForeignFormat: Bool = false
+    ) {
         self.kind = kind
         self.value = isForeignFormat ? nil : value
         self.text = text
@@ -38,7 +41,8 @@ public struct Quantity: Sendable, Equatable {
         self.isForeignFormat = isForeignFormat
     }
 
-    /// Whether a gap of a phrase may not cross it when looking for a figure of `kind` (money and counts do not block each other).
+    /// Whether a gap of a phrase may not cross it when looking for a figure of `kind` (money and counts do not block
+    /// each other).
     func blocks(_ other: Kind) -> Bool { (kind == .money) == (other == .money) }
 }
 

@@ -30,7 +30,9 @@ public enum QuantityReader {
     /// Words that say money is meant when a scale word follows a number without `đồng`.
     static let moneyCues: Set<String> = ["tiền", "phí", "giá", "quỹ"]
     /// First words of nouns that make `a/b` a fraction of units or people rather than a date.
-    static let countNouns: Set<String> = ["đơn", "cđcs", "cơ", "công", "người", "đoàn", "trường", "doanh", "xã", "phường", "chi", "tổ", "lượt"]
+    static let countNouns: Set<String> = [
+        "đơn", "cđcs", "cơ", "công", "người", "đoàn", "trường", "doanh", "xã", "phường", "chi", "tổ", "lượt",
+    ]
     /// Currency words.
     static let currencyWords: Set<String> = ["đồng", "đ", "vnđ", "vnd"]
     /// Words that announce a telephone number.
@@ -101,7 +103,9 @@ public enum QuantityReader {
         // Glued to a word or a code: Covid-19, F0, II/2021, 05-CT/TW, 68/GP, 14-7.
         if let previous, !token.spaceBefore, previous.kind == .word || "-/–+#№".contains(previous.text) { return true }
         if let next, !next.spaceBefore {
-            if next.kind == .word, !currencyWords.contains(next.normalized) || startsCompound(tokens, at: index + 1) { return true }
+            if next.kind == .word, !currencyWords.contains(next.normalized) || startsCompound(tokens, at: index + 1) {
+                return true
+            }
             if "-/–".contains(next.text) { return true }
         }
         if text.contains(":") { return true }
@@ -109,7 +113,11 @@ public enum QuantityReader {
         let digits = text.filter(\.isASCIIDigit)
         if digits.hasPrefix("0"), digits.count >= 3 { return true }  // telephone or area code
         // "Điện thoại: (0226) 3852.773": seven digits or more after a word of telephones.
-        if digits.count >= 7, tokens[..<index].contains(where: { $0.kind == .word && phoneWords.contains($0.normalized) }) { return true }
+        if digits.count >= 7,
+            tokens[..<index].contains(where: { $0.kind == .word && phoneWords.contains($0.normalized) })
+        {
+            return true
+        }
         if isYear(tokens, at: index, heading: heading) { return true }
         if let previous, previous.kind == .word, identifierWords.contains(previous.normalized) {
             let total = index > 1 && tokens[index - 2].isWord("tổng")
@@ -121,7 +129,9 @@ public enum QuantityReader {
 
     /// Whether the token is four digits from 1900 to 2100, which may be a year or a figure.
     static func isYearLike(_ token: ProseToken) -> Bool {
-        guard token.kind == .numeral, token.text.count == 4, token.text.allSatisfy(\.isASCIIDigit), let value = Int(token.text) else { return false }
+        guard token.kind == .numeral, token.text.count == 4, token.text.allSatisfy(\.isASCIIDigit),
+            let value = Int(token.text)
+        else { return false }
         return (1900...2100).contains(value)
     }
 
@@ -132,11 +142,13 @@ public enum QuantityReader {
         if standsAsYear(tokens, at: index, heading: heading) { return true }
         let link = index + 1 < tokens.count ? tokens[index + 1] : nil
         if let link, rangeLinks.contains(link.normalized), index + 2 < tokens.count, isYearLike(tokens[index + 2]),
-           standsAsYear(tokens, at: index + 2, heading: heading) {
+            standsAsYear(tokens, at: index + 2, heading: heading)
+        {
             return true
         }
         if index >= 2, rangeLinks.contains(tokens[index - 1].normalized), isYearLike(tokens[index - 2]),
-           standsAsYear(tokens, at: index - 2, heading: heading), endsRange(tokens, at: index) {
+            standsAsYear(tokens, at: index - 2, heading: heading), endsRange(tokens, at: index)
+        {
             return true
         }
         return false
@@ -160,8 +172,11 @@ public enum QuantityReader {
         if previous.kind == .word {
             if yearWords.contains(previous.normalized) { return true }
             if previous.normalized == "học", index >= 2, tokens[index - 2].isWord("năm") { return true }
-            if yearCues.contains(previous.normalized), noWordAfter || (next.map { $0.isWord("đến") || $0.isWord("tới") } ?? false)
-                && index + 2 < tokens.count && tokens[index + 2].isWord("nay") {
+            if yearCues.contains(previous.normalized),
+                noWordAfter
+                    || (next.map { $0.isWord("đến") || $0.isWord("tới") } ?? false)
+                        && index + 2 < tokens.count && tokens[index + 2].isWord("nay")
+            {
                 return true
             }
         }
@@ -170,7 +185,9 @@ public enum QuantityReader {
 
     /// Whether the word at `index` begins a compound that is no currency: "đồng chí", "đồng nghiệp".
     static func startsCompound(_ tokens: [ProseToken], at index: Int) -> Bool {
-        guard index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].spaceBefore else { return false }
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].spaceBefore else {
+            return false
+        }
         return ["chí", "bào", "nghiệp", "đội", "hành", "thời"].contains(tokens[index + 1].normalized)
     }
 
@@ -179,9 +196,14 @@ public enum QuantityReader {
     static func isFraction(_ tokens: [ProseToken], at index: Int) -> Bool {
         let parts = tokens[index].text.split(separator: "/")
         guard parts.count == 2, let part = ProseNumber.parse(String(parts[0]))?.wholeValue,
-              let whole = ProseNumber.parse(String(parts[1]))?.wholeValue, part <= whole, whole > 0 else { return false }
-        if index > 0, tokens[index - 1].kind == .word, identifierWords.contains(tokens[index - 1].normalized) { return false }
-        let nounFollows = index + 1 < tokens.count && tokens[index + 1].kind == .word && countNouns.contains(tokens[index + 1].normalized)
+            let whole = ProseNumber.parse(String(parts[1]))?.wholeValue, part <= whole, whole > 0
+        else { return false }
+        if index > 0, tokens[index - 1].kind == .word, identifierWords.contains(tokens[index - 1].normalized) {
+            return false
+        }
+        let nounFollows =
+            index + 1 < tokens.count && tokens[index + 1].kind == .word
+            && countNouns.contains(tokens[index + 1].normalized)
         let couldBeDate = (1...31).contains(part) && (1...12).contains(whole)
         return nounFollows || !couldBeDate
     }
@@ -193,11 +215,16 @@ public enum QuantityReader {
         var written = token.text
         let previousWord = index > 0 && tokens[index - 1].kind == .word ? tokens[index - 1].normalized : nil
         let approximate = previousWord.map(hedgeWords.contains) ?? false
-        let isChange = previousWord == "tăng" || previousWord == "giảm"
+        let isChange =
+            previousWord == "tăng" || previousWord == "giảm"
             || (previousWord == "thêm" && index > 1 && tokens[index - 2].isWord("tăng"))
         func make(_ kind: Quantity.Kind, _ value: Int64?, foreign: Bool = false) -> (Quantity?, Int) {
-            (Quantity(kind: kind, value: value, text: written, approximate: approximate, isChange: isChange, afterSubset: afterSubset,
-                      isForeignFormat: foreign), next)
+            (
+                Quantity(
+                    kind: kind, value: value, text: written, approximate: approximate, isChange: isChange,
+                    afterSubset: afterSubset,
+                    isForeignFormat: foreign), next
+            )
         }
         if token.text.contains("/") {
             let part = token.text.split(separator: "/").first.map(String.init) ?? ""
@@ -211,13 +238,17 @@ public enum QuantityReader {
             return make(.percent, number?.wholeValue, foreign: number == nil)
         }
         var multiplier: Int64 = 1
-        if next < tokens.count, tokens[next].kind == .word, let scale = ProseNumber.multiplier(of: tokens[next].normalized) {
+        if next < tokens.count, tokens[next].kind == .word,
+            let scale = ProseNumber.multiplier(of: tokens[next].normalized)
+        {
             multiplier = scale
             written += " " + tokens[next].text
             next += 1
         }
         var isMoney = false
-        if next < tokens.count, tokens[next].kind == .word, currencyWords.contains(tokens[next].normalized), !startsCompound(tokens, at: next) {
+        if next < tokens.count, tokens[next].kind == .word, currencyWords.contains(tokens[next].normalized),
+            !startsCompound(tokens, at: next)
+        {
             written += (tokens[next].spaceBefore ? " " : "") + tokens[next].text
             next += 1
             isMoney = true
@@ -228,6 +259,8 @@ public enum QuantityReader {
         // "1,234 đoàn viên" is 1,234 the Vietnamese way but 1234 the English way, and "1,000" would be 1: read neither.
         let fraction = token.text.split(separator: ",", omittingEmptySubsequences: false).dropFirst().first
         let twoWays = multiplier == 1 && !token.text.contains(".") && fraction?.count == 3
-        return make(isMoney ? .money : .count, number.flatMap { ProseNumber.whole($0, times: multiplier) }, foreign: number == nil || twoWays)
+        return make(
+            isMoney ? .money : .count, number.flatMap { ProseNumber.whole($0, times: multiplier) },
+            foreign: number == nil || twoWays)
     }
 }

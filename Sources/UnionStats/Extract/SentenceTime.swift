@@ -19,10 +19,14 @@ public enum SentenceTime: Sendable, Equatable {
         let mentions = PeriodMentions(tokens, period: period).found.filter { !$0.isComparison }
         if let future = mentions.first(where: { $0.isFuture(of: period) }) { return .future(future.period) }
         if hasPlanWord(tokens) { return .future(nil) }
-        if let past = mentions.first(where: { $0.period.map { isBefore($0, period) } ?? false }), let earlier = past.period {
+        if let past = mentions.first(where: { $0.period.map { isBefore($0, period) } ?? false }),
+            let earlier = past.period
+        {
             return .past(earlier)
         }
-        if let part = mentions.first(where: { $0.period.map { $0 != period && period.contains($0) } ?? false }), let inner = part.period {
+        if let part = mentions.first(where: { $0.period.map { $0 != period && period.contains($0) } ?? false }),
+            let inner = part.period
+        {
             return .part(inner)
         }
         return .current
@@ -48,7 +52,8 @@ public enum SentenceTime: Sendable, Equatable {
             let next = index + 1 < words.count ? words[index + 1] : ""
             let previous = index > 0 ? words[index - 1] : ""
             switch (words[index], next) {
-            case ("phấn", "đấu"), ("dự", "kiến"), ("mục", "tiêu"), ("tiếp", "tục"), ("phương", "hướng"), ("định", "hướng"):
+            case ("phấn", "đấu"), ("dự", "kiến"), ("mục", "tiêu"), ("tiếp", "tục"), ("phương", "hướng"),
+                ("định", "hướng"):
                 return true
             case ("sẽ", _):
                 return true
@@ -100,11 +105,15 @@ struct PeriodMentions {
         }
         var index = 0
         while index < words.count {
-            let comparison = (max(0, index - 3)..<index).contains { (word($0) == "so" && word($0 + 1) == "với") || (word($0) == "cùng" && word($0 + 1) == "kỳ") }
+            let comparison = (max(0, index - 3)..<index).contains {
+                (word($0) == "so" && word($0 + 1) == "với") || (word($0) == "cùng" && word($0 + 1) == "kỳ")
+            }
             var period: Period??
             var length = 1
             let span = [word(index), word(index + 1), word(index + 2), word(index + 3)]
-            if ["6", "sáu", "những", "các"].contains(span[0]), span[1] == "tháng", ["đầu", "cuối"].contains(span[2]), span[3] == "năm" {
+            if ["6", "sáu", "những", "các"].contains(span[0]), span[1] == "tháng", ["đầu", "cuối"].contains(span[2]),
+                span[3] == "năm"
+            {
                 let explicit = year(at: index + 4)
                 period = Period(year: explicit ?? report.year, length: .half, index: span[2] == "đầu" ? 1 : 2)
                 length = explicit == nil ? 4 : 5
@@ -125,7 +134,9 @@ struct PeriodMentions {
                 period = Period(year: report.year + 1, length: .year, index: 1)
                 length = 2
             } else if (span[0] == "thời" && span[1] == "gian" && ["tới", "tiếp"].contains(span[2]))
-                        || (span[0] == "sắp" && span[1] == "tới") || (span[0] == "giai" && span[1] == "đoạn" && span[2] == "tới") {
+                || (span[0] == "sắp" && span[1] == "tới")
+                || (span[0] == "giai" && span[1] == "đoạn" && span[2] == "tới")
+            {
                 period = .some(nil)
                 length = 2
             }

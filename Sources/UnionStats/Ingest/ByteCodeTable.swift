@@ -50,7 +50,9 @@ struct ByteCodeTable: Sendable {
     /// The index of the code spelled by `key`, trying the code at `guess` first; nil when there is none.
     func index(of key: UnsafeBufferPointer<UInt8>, guess: Int) -> Int? {
         if guess >= 0, guess + 1 < starts.count {
-            let isGuess = bytes.withUnsafeBufferPointer { Self.equal(key, UnsafeBufferPointer(rebasing: $0[starts[guess]..<starts[guess + 1]])) }
+            let isGuess = bytes.withUnsafeBufferPointer {
+                Self.equal(key, UnsafeBufferPointer(rebasing: $0[starts[guess]..<starts[guess + 1]]))
+            }
             if isGuess { return guess }
         }
         return index(of: key)
@@ -63,7 +65,9 @@ struct ByteCodeTable: Sendable {
             while true {
                 let found = Int(slots[slot])
                 guard found >= 0 else { return nil }
-                if Self.equal(key, UnsafeBufferPointer(rebasing: all[starts[found]..<starts[found + 1]])) { return found }
+                if Self.equal(key, UnsafeBufferPointer(rebasing: all[starts[found]..<starts[found + 1]])) {
+                    return found
+                }
                 slot = (slot + 1) & mask
             }
         }

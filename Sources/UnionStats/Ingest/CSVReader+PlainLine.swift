@@ -18,7 +18,8 @@ enum PlainLine {
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8, limits: CSVLimits, ends: inout [Int]
     ) -> PlainLine? {
         guard let base = bytes.baseAddress, start < bytes.count,
-              let found = memchr(base + start, Int32(CSVByte.lineFeed), bytes.count - start) else { return nil }
+            let found = memchr(base + start, Int32(CSVByte.lineFeed), bytes.count - start)
+        else { return nil }
         let lineFeed = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         var contentEnd = lineFeed
         if contentEnd > start, bytes[contentEnd - 1] == CSVByte.carriageReturn { contentEnd -= 1 }
@@ -31,7 +32,10 @@ enum PlainLine {
         for index in start..<contentEnd {
             let byte = bytes[index]
             if byte == delimiter {
-                guard fieldHighBits < 0x80 || UTF8Field.isWellFormed(UnsafeBufferPointer(rebasing: bytes[fieldStart..<index])) else { return nil }
+                guard
+                    fieldHighBits < 0x80
+                        || UTF8Field.isWellFormed(UnsafeBufferPointer(rebasing: bytes[fieldStart..<index]))
+                else { return nil }
                 ends.append(index - start)
                 fieldStart = index + 1
                 fieldHighBits = 0
@@ -42,7 +46,10 @@ enum PlainLine {
             if byte != CSVByte.space, byte != CSVByte.tab { isBlank = false }
             fieldHighBits |= byte
         }
-        guard fieldHighBits < 0x80 || UTF8Field.isWellFormed(UnsafeBufferPointer(rebasing: bytes[fieldStart..<contentEnd])) else { return nil }
+        guard
+            fieldHighBits < 0x80
+                || UTF8Field.isWellFormed(UnsafeBufferPointer(rebasing: bytes[fieldStart..<contentEnd]))
+        else { return nil }
         ends.append(contentEnd - start)
         guard ends.count <= limits.maxFields, !isBlank else { return nil }
         return .record(content: start..<contentEnd, next: lineFeed + 1)

@@ -111,12 +111,17 @@ struct CSVRecordScanner {
                 while index < end {
                     let current = bytes[index]
                     if current == delimiter || current == CSVByte.lineFeed
-                        || current == CSVByte.carriageReturn || current == CSVByte.nul { break }
+                        || current == CSVByte.carriageReturn || current == CSVByte.nul
+                    {
+                        break
+                    }
                     highBits |= current
                     index += 1
                 }
                 state = .unquoted
-                if index > runStart { storeRun(UnsafeBufferPointer(rebasing: bytes[runStart..<index]), highBits: highBits) }
+                if index > runStart {
+                    storeRun(UnsafeBufferPointer(rebasing: bytes[runStart..<index]), highBits: highBits)
+                }
                 guard index < end else { break }
                 let special = bytes[index]
                 index += 1
@@ -140,7 +145,10 @@ struct CSVRecordScanner {
                 while index < end {
                     let current = bytes[index]
                     if current == CSVByte.quote || current == CSVByte.lineFeed
-                        || current == CSVByte.carriageReturn || current == CSVByte.nul { break }
+                        || current == CSVByte.carriageReturn || current == CSVByte.nul
+                    {
+                        break
+                    }
                     highBits |= current
                     index += 1
                 }
@@ -177,7 +185,8 @@ struct CSVRecordScanner {
     /// with nothing pending (so that a whole line may be read without the state machine).
     mutating func isAtRecordStart() -> Bool {
         if holdsCompletedRecord { discardRecord() }
-        return state == .fieldStart && recordByteCount == 0 && fieldEnds.isEmpty && !pendingCarriageReturn && !discarding
+        return state == .fieldStart && recordByteCount == 0 && fieldEnds.isEmpty && !pendingCarriageReturn
+            && !discarding
     }
 
     /// Moves past a line read whole, outside the state machine.
@@ -205,7 +214,8 @@ struct CSVRecordScanner {
         if recordByteCount > limits.maxRecordBytes { markDefect(.tooLong) }
     }
 
-    /// Adds a run of ordinary bytes (whose OR is `highBits`) to the current field and notes whether the record is still blank.
+    /// Adds a run of ordinary bytes (whose OR is `highBits`) to the current field and notes whether the record is still
+    /// blank.
     private mutating func storeRun(_ run: UnsafeBufferPointer<UInt8>, highBits: UInt8) {
         account(run.count)
         if recordIsBlank, run.contains(where: { $0 != CSVByte.space && $0 != CSVByte.tab }) { recordIsBlank = false }
@@ -240,7 +250,9 @@ struct CSVRecordScanner {
         }
         if highBits >= 0x80 {
             let start = fieldEnds.last ?? 0
-            let valid = recordBytes.withUnsafeBufferPointer { UTF8Field.isWellFormed(UnsafeBufferPointer(rebasing: $0[start...])) }
+            let valid = recordBytes.withUnsafeBufferPointer {
+                UTF8Field.isWellFormed(UnsafeBufferPointer(rebasing: $0[start...]))
+            }
             guard valid else {
                 markDefect(.invalidUTF8)
                 return
@@ -328,16 +340,17 @@ enum UTF8Field {
         // The cut character starts at the last lead byte among the final three bytes.
         let tailStart = max(0, bytes.count - 3)
         guard let lead = (tailStart..<bytes.count).last(where: { bytes[$0] >= 0xC0 }) else { return false }
-        let (needed, second): (Int, ClosedRange<UInt8>) = switch bytes[lead] {
-        case 0xC2...0xDF: (2, 0x80...0xBF)
-        case 0xE0: (3, 0xA0...0xBF)
-        case 0xED: (3, 0x80...0x9F)
-        case 0xE1...0xEF: (3, 0x80...0xBF)
-        case 0xF0: (4, 0x90...0xBF)
-        case 0xF4: (4, 0x80...0x8F)
-        case 0xF1...0xF3: (4, 0x80...0xBF)
-        default: (0, 0x80...0xBF)
-        }
+        let (needed, second): (Int, ClosedRange<UInt8>) =
+            switch bytes[lead] {
+            case 0xC2...0xDF: (2, 0x80...0xBF)
+            case 0xE0: (3, 0xA0...0xBF)
+            case 0xED: (3, 0x80...0x9F)
+            case 0xE1...0xEF: (3, 0x80...0xBF)
+            case 0xF0: (4, 0x90...0xBF)
+            case 0xF4: (4, 0x80...0x8F)
+            case 0xF1...0xF3: (4, 0x80...0xBF)
+            default: (0, 0x80...0xBF)
+            }
         guard lead + needed > bytes.count else { return false }
         for index in lead + 1..<bytes.count where !(index == lead + 1 ? second : 0x80...0xBF).contains(bytes[index]) {
             return false
@@ -359,12 +372,20 @@ enum UTF8Field {
             var secondRange: ClosedRange<UInt8> = 0x80...0xBF
             switch lead {
             case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; secondRange = 0xA0...0xBF
+            case 0xE0:
+                length = 3
+                secondRange = 0xA0...0xBF
             case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; secondRange = 0x80...0x9F
-            case 0xF0: length = 4; secondRange = 0x90...0xBF
+            case 0xED:
+                length = 3
+                secondRange = 0x80...0x9F
+            case 0xF0:
+                length = 4
+                secondRange = 0x90...0xBF
             case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; secondRange = 0x80...0x8F
+            case 0xF4:
+                length = 4
+                secondRange = 0x80...0x8F
             default: return false
             }
             guard index + length <= bytes.count, secondRange.contains(bytes[index + 1]) else { return false }

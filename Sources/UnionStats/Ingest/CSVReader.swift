@@ -40,10 +40,12 @@ public final class CSVReader {
     /// Bytes read from disk per chunk when the caller names no chunk size.
     static let defaultChunkSize = 256 * 1024
 
-    /// The field delimiter, detected from the header line (most frequent of `,` `;` TAB outside quotes; comma on a tie or none).
+    /// The field delimiter, detected from the header line (most frequent of `,` `;` TAB outside quotes; comma on a tie
+    /// or none).
     public private(set) var delimiter: CSVDelimiter
 
-    /// Why the whole file is unusable (UTF-16, a legacy code page, a renamed workbook); `next()` then returns nil at once.
+    /// Why the whole file is unusable (UTF-16, a legacy code page, a renamed workbook); `next()` then returns nil at
+    /// once.
     public let fileProblem: CSVFileProblem?
 
     private let handle: FileHandle
@@ -63,7 +65,9 @@ public final class CSVReader {
 
     /// Opens `url` for streaming; throws `UnionStatsError.unreadable` only if the file cannot be opened or read at all.
     /// With `computesDigest`, the file's SHA-256 is computed from the bytes as they are read (`sha256HexDigest`).
-    public convenience init(contentsOf url: URL, limits: CSVLimits = .standard, computesDigest: Bool = false) throws(UnionStatsError) {
+    public convenience init(
+        contentsOf url: URL, limits: CSVLimits = .standard, computesDigest: Bool = false
+    ) throws(UnionStatsError) {
         try self.init(contentsOf: url, limits: limits, chunkSize: Self.defaultChunkSize, computesDigest: computesDigest)
     }
 
@@ -122,14 +126,19 @@ public final class CSVReader {
                 let line = scanner.line
                 var goOn = true
                 let next = chunk.withUnsafeBufferPointer { bytes -> Int? in
-                    switch PlainLine.split(bytes, from: chunkOffset, delimiter: delimiter, limits: limits, ends: &ends) {
+                    switch PlainLine.split(bytes, from: chunkOffset, delimiter: delimiter, limits: limits, ends: &ends)
+                    {
                     case nil:
                         return nil
                     case .blank(let next):
                         return next
                     case .record(let content, let next):
                         goOn = ends.withUnsafeBufferPointer { ends in
-                            body(.record(line: line, fields: CSVFields(bytes: UnsafeBufferPointer(rebasing: bytes[content]), ends: ends, gap: 1)))
+                            body(
+                                .record(
+                                    line: line,
+                                    fields: CSVFields(
+                                        bytes: UnsafeBufferPointer(rebasing: bytes[content]), ends: ends, gap: 1)))
                         }
                         return next
                     }
@@ -142,10 +151,11 @@ public final class CSVReader {
                 }
             }
             guard let completion = advance() else { return }
-            let goOn = switch completion {
-            case .problem(let line, let message): body(.problem(line: line, message: message))
-            case .record(let line): scanner.withFields { body(.record(line: line, fields: $0)) }
-            }
+            let goOn =
+                switch completion {
+                case .problem(let line, let message): body(.problem(line: line, message: message))
+                case .record(let line): scanner.withFields { body(.record(line: line, fields: $0)) }
+                }
             if !goOn { return }
         }
     }
@@ -209,13 +219,17 @@ public final class CSVReader {
             }
             return .filled
         }
-        guard !reachedEndOfFile else { chunk = []; return .endOfFile }
+        guard !reachedEndOfFile else {
+            chunk = []
+            return .endOfFile
+        }
         if readFromDisk() { return .filled }
         if let readFailure { return .failed(readFailure) }
         return .endOfFile
     }
 
-    /// Reads the next chunk from disk into `chunk`, adding it to the digest; false at the end of the file or on failure.
+    /// Reads the next chunk from disk into `chunk`, adding it to the digest; false at the end of the file or on
+    /// failure.
     private func readFromDisk() -> Bool {
         do {
             guard let data = try handle.read(upToCount: chunkSize), !data.isEmpty else {

@@ -79,13 +79,15 @@ final class FileReading {
             periodIndex[period] = slot
             lastPeriod = (period, slot)
         }
-        pending.append(Pending(unit: Int32(unit), indicator: Int32(indicator), period: slot, source: source, value: value))
+        pending.append(
+            Pending(unit: Int32(unit), indicator: Int32(indicator), period: slot, source: source, value: value))
     }
 
     /// What was read, for the thread that merges it (the arrays are shared, not copied).
     func finished() -> FinishedReading {
         FinishedReading(
-            path: path, sheets: sheets, notedPeriods: notedPeriods, periods: periods, pending: pending, findings: findings,
+            path: path, sheets: sheets, notedPeriods: notedPeriods, periods: periods, pending: pending,
+            findings: findings,
             records: records, sha256: sha256, bytes: bytes)
     }
 
@@ -94,7 +96,8 @@ final class FileReading {
         guard let sheet = sheets[Int(source.file)] else {
             return SourceLocation(file: path, position: .line(Int(source.line)))
         }
-        return SourceLocation(file: path, position: .cell(sheet: sheet, row: Int(source.line), column: Int(source.column)))
+        return SourceLocation(
+            file: path, position: .cell(sheet: sheet, row: Int(source.line), column: Int(source.column)))
     }
 }
 

@@ -47,8 +47,9 @@ enum GroupLoader {
         let known = groups.map(\.code)
         for version in history.versions {
             for code in version.groups where !known.contains(code) {
-                findings.emit(.plan(.groupUnknown(unit: version.code, group: code, known: known)),
-                              at: SourceLocation(file: history.file, position: .line(version.line)), unit: version.code)
+                findings.emit(
+                    .plan(.groupUnknown(unit: version.code, group: code, known: known)),
+                    at: SourceLocation(file: history.file, position: .line(version.line)), unit: version.code)
             }
         }
         return GroupBook(groups)

@@ -19,7 +19,9 @@ struct HeaderedCSV {
     /// Throws only when the file cannot be opened or lacks a required column, or when it is not
     /// UTF-8 (the error's reason says so in Vietnamese); with `optional`, a file that is not UTF-8
     /// is instead one finding and an empty table, so its caller keeps its defaults.
-    init(url: URL, file: String, required: [String], optional: Bool = false, findings: FindingEmitter) throws(UnionStatsError) {
+    init(
+        url: URL, file: String, required: [String], optional: Bool = false, findings: FindingEmitter
+    ) throws(UnionStatsError) {
         let reader: CSVReader
         do {
             reader = try CSVReader(contentsOf: url)
@@ -51,7 +53,8 @@ struct HeaderedCSV {
                 }
                 if cleaned.count > names.count, cleaned[names.count...].contains(where: { !$0.isEmpty }) {
                     findings.emit(
-                        .csvTooManyFields(count: cleaned.count, header: names.count), at: SourceLocation(file: file, position: .line(line)))
+                        .csvTooManyFields(count: cleaned.count, header: names.count),
+                        at: SourceLocation(file: file, position: .line(line)))
                     continue
                 }
                 var byName: [String: String] = [:]

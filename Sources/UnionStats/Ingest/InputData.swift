@@ -12,7 +12,8 @@ public struct InputFile: Sendable, Equatable {
     public let records: Int
 }
 
-/// Everything read from an input folder: configuration and reported values (the findings of reading went to the emitter).
+/// Everything read from an input folder: configuration and reported values (the findings of reading went to the
+/// emitter).
 public struct InputData: Sendable {
     /// The input folder.
     public let folder: URL

@@ -10,7 +10,8 @@ public enum InputLoader {
     /// of threads; `progress` hears of each file read. Without `fingerprints`, the report files'
     /// SHA-256 are not computed (left empty): for runs that write no `Nguồn` sheet.
     public static func load(
-        folder: URL, findings: FindingEmitter, progress: ReadProgress? = nil, fingerprints: Bool = true, readers: Int? = nil
+        folder: URL, findings: FindingEmitter, progress: ReadProgress? = nil, fingerprints: Bool = true,
+        readers: Int? = nil
     ) throws(UnionStatsError) -> InputData {
         try requireFolder(folder)
         var files: [InputFile] = []
@@ -34,19 +35,28 @@ public enum InputLoader {
         if FileManager.default.fileExists(atPath: settingsURL.path) {
             files.append(describe(settingsURL, path: "settings.csv", records: 0))
         } else {
-            findings.emit(.settingsMissing(federationName: settings.federationName), at: SourceLocation(file: "settings.csv"))
+            findings.emit(
+                .settingsMissing(federationName: settings.federationName), at: SourceLocation(file: "settings.csv"))
         }
         var store = ObservationStore(unitCount: units.history.count, indicatorCount: catalogue.count)
         let readers = ReportReaders(
-            csv: LongCSVIngest(history: units.history, settings: settings, catalogue: catalogue, leftOut: units.leftOut, fingerprints: fingerprints),
-            xlsx: XLSXReportIngest(history: units.history, settings: settings, catalogue: catalogue, leftOut: units.leftOut, fingerprints: fingerprints),
+            csv: LongCSVIngest(
+                history: units.history, settings: settings, catalogue: catalogue, leftOut: units.leftOut,
+                fingerprints: fingerprints),
+            xlsx: XLSXReportIngest(
+                history: units.history, settings: settings, catalogue: catalogue, leftOut: units.leftOut,
+                fingerprints: fingerprints),
             threads: readers)
         let reports = ReportFinder.reports(in: folder, findings: findings)
         readers.readAll(reports, progress: progress) { reading in
             store.absorb(reading, catalogue: catalogue, history: units.history, findings: findings)
-            files.append(InputFile(path: reading.path, sha256: reading.sha256 ?? "", bytes: reading.bytes, records: reading.records))
+            files.append(
+                InputFile(
+                    path: reading.path, sha256: reading.sha256 ?? "", bytes: reading.bytes, records: reading.records))
         }
-        var data = InputData(folder: folder, settings: settings, history: units.history, tree: tree, catalogue: catalogue, store: store, files: files)
+        var data = InputData(
+            folder: folder, settings: settings, history: units.history, tree: tree, catalogue: catalogue, store: store,
+            files: files)
         loadPlan(into: &data, leftOut: units.leftOut, findings: findings)
         return data
     }
@@ -55,16 +65,22 @@ public enum InputLoader {
     private static func loadPlan(into data: inout InputData, leftOut: Set<String>, findings: FindingEmitter) {
         let folder = data.folder
         let targetsURL = folder.appendingPathComponent(TargetLoader.fileName)
-        data.targets = TargetLoader.load(url: targetsURL, history: data.history, leftOut: leftOut, catalogue: data.catalogue, findings: findings)
+        data.targets = TargetLoader.load(
+            url: targetsURL, history: data.history, leftOut: leftOut, catalogue: data.catalogue, findings: findings)
         let groupsURL = folder.appendingPathComponent(GroupLoader.fileName)
         data.groups = GroupLoader.load(url: groupsURL, history: data.history, findings: findings)
         let scoringURL = folder.appendingPathComponent(ScoringLoader.fileName)
         data.scoring = ScoringLoader.load(url: scoringURL, catalogue: data.catalogue, findings: findings)
-        let planFiles = [(targetsURL, TargetLoader.fileName, data.targets.targets.count), (groupsURL, GroupLoader.fileName, data.groups.groups.count),
-                         (scoringURL, ScoringLoader.fileName, data.scoring.count)]
+        let planFiles = [
+            (targetsURL, TargetLoader.fileName, data.targets.targets.count),
+            (groupsURL, GroupLoader.fileName, data.groups.groups.count),
+            (scoringURL, ScoringLoader.fileName, data.scoring.count),
+        ]
         // Configuration first: the planning files go after settings.csv, before the reports.
         let configurationCount = data.files.prefix { !$0.path.hasPrefix("reports/") }.count
-        let present = planFiles.filter { FileManager.default.fileExists(atPath: $0.0.path) }.map { describe($0.0, path: $0.1, records: $0.2) }
+        let present = planFiles.filter { FileManager.default.fileExists(atPath: $0.0.path) }.map {
+            describe($0.0, path: $0.1, records: $0.2)
+        }
         data.files.insert(contentsOf: present, at: configurationCount)
     }
 
@@ -79,7 +95,8 @@ public enum InputLoader {
 
     private static func requireFolder(_ folder: URL) throws(UnionStatsError) {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
             throw .missingFolder(folder.path)
         }
     }

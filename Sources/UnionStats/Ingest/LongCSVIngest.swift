@@ -39,7 +39,8 @@ struct LongCSVIngest {
             return reading
         }
         let source = reading.addSource(sheet: nil)
-        var recorder = ObservationRecorder(history: history, settings: settings, catalogue: catalogue, leftOut: leftOut, findings: findings)
+        var recorder = ObservationRecorder(
+            history: history, settings: settings, catalogue: catalogue, leftOut: leftOut, findings: findings)
         var columns: Columns?
         var headerRefused = false
         var hasDataRows = false
@@ -58,7 +59,9 @@ struct LongCSVIngest {
                 let isBlank = Self.isBlank(fields)
                 hasDataRows = hasDataRows || !isBlank
                 if !isBlank {
-                    read(fields, line: line, columns: known, source: source, recorder: &recorder, reading: reading, findings: findings)
+                    read(
+                        fields, line: line, columns: known, source: source, recorder: &recorder, reading: reading,
+                        findings: findings)
                 }
             }
             return true
@@ -104,13 +107,16 @@ struct LongCSVIngest {
             findings.emit(.csvUnknownColumns(unknown), at: location)
         }
         guard let unit = positions[.unit], let period = positions[.period], let indicator = positions[.indicator],
-              let value = positions[.value] else { return nil }
-        return Columns(unit: unit, period: period, indicator: indicator, value: value, note: positions[.note], width: fields.count)
+            let value = positions[.value]
+        else { return nil }
+        return Columns(
+            unit: unit, period: period, indicator: indicator, value: value, note: positions[.note], width: fields.count)
     }
 
     /// Checks one non-blank row's shape, then hands its fields to the recorder.
     private func read(
-        _ fields: CSVFields, line: Int, columns: Columns, source: UInt32, recorder: inout ObservationRecorder, reading: FileReading,
+        _ fields: CSVFields, line: Int, columns: Columns, source: UInt32, recorder: inout ObservationRecorder,
+        reading: FileReading,
         findings: FindingEmitter
     ) {
         // A refused row still says which period it was about, so that its finding counts for that period.
@@ -122,22 +128,30 @@ struct LongCSVIngest {
         }
         let here = SourceLocation(file: reading.path, position: .line(line))
         guard fields.count >= columns.needed else {
-            findings.emit(.reportTooFewFields(count: fields.count, needed: columns.needed), at: here, period: refusedRowPeriod())
+            findings.emit(
+                .reportTooFewFields(count: fields.count, needed: columns.needed), at: here, period: refusedRowPeriod())
             return
         }
         if fields.count > columns.width {
-            findings.emit(.reportTooManyFields(count: fields.count, header: columns.width), at: here, period: refusedRowPeriod())
+            findings.emit(
+                .reportTooManyFields(count: fields.count, header: columns.width), at: here, period: refusedRowPeriod())
             return
         }
         if let noteAt = columns.note, noteAt == columns.value + 1, fields.count > noteAt,
-           Self.isDigits(fields[noteAt]), Self.isDigits(fields[columns.value]) {
-            findings.emit(.numberSplitIntoNote(value: ObservationRecorder.cleaned(fields[columns.value]), note: ObservationRecorder.cleaned(fields[noteAt])),
-                          at: here, period: refusedRowPeriod())
+            Self.isDigits(fields[noteAt]), Self.isDigits(fields[columns.value])
+        {
+            findings.emit(
+                .numberSplitIntoNote(
+                    value: ObservationRecorder.cleaned(fields[columns.value]),
+                    note: ObservationRecorder.cleaned(fields[noteAt])),
+                at: here, period: refusedRowPeriod())
             return
         }
         recorder.record(
-            unit: fields[columns.unit], period: fields[columns.period], indicator: fields[columns.indicator], value: fields[columns.value],
-            at: ObservationStore.SourceRef(file: source, line: UInt32(clamping: line)), into: reading, findings: findings)
+            unit: fields[columns.unit], period: fields[columns.period], indicator: fields[columns.indicator],
+            value: fields[columns.value],
+            at: ObservationStore.SourceRef(file: source, line: UInt32(clamping: line)), into: reading,
+            findings: findings)
     }
 }
 

@@ -42,7 +42,10 @@ struct ObservationRecorder {
     /// Suggestions already worked out for unknown unit codes (nil when none is close).
     private var suggestions: [String: String?] = [:]
 
-    init(history: UnitHistory, settings: Settings, catalogue: Catalogue, leftOut: Set<String> = [], findings: FindingEmitter) {
+    init(
+        history: UnitHistory, settings: Settings, catalogue: Catalogue, leftOut: Set<String> = [],
+        findings: FindingEmitter
+    ) {
         self.history = history
         self.settings = settings
         self.catalogue = catalogue
@@ -58,16 +61,20 @@ struct ObservationRecorder {
         at source: ObservationStore.SourceRef, into reading: FileReading, findings: FindingEmitter
     ) {
         if lastUnit.code != code || !lastUnit.bytes.isEmpty { lastUnit = ([], code, unitID(of: code)) }
-        if lastPeriod.text != periodText || !lastPeriod.bytes.isEmpty { usePeriod(bytes: [], text: periodText, source: source, reading: reading) }
+        if lastPeriod.text != periodText || !lastPeriod.bytes.isEmpty {
+            usePeriod(bytes: [], text: periodText, source: source, reading: reading)
+        }
         record(
-            indicator: catalogue.position(of: indicatorCode), typed: .text(indicatorCode), fastValue: nil, value: raw, at: source,
+            indicator: catalogue.position(of: indicatorCode), typed: .text(indicatorCode), fastValue: nil, value: raw,
+            at: source,
             into: reading, findings: findings)
     }
 
     /// Checks and keeps one CSV row's value given as the bytes of its fields (untrimmed, well-formed UTF-8).
     mutating func record(
         unit: UnsafeBufferPointer<UInt8>, period: UnsafeBufferPointer<UInt8>, indicator: UnsafeBufferPointer<UInt8>,
-        value: UnsafeBufferPointer<UInt8>, at source: ObservationStore.SourceRef, into reading: FileReading, findings: FindingEmitter
+        value: UnsafeBufferPointer<UInt8>, at source: ObservationStore.SourceRef, into reading: FileReading,
+        findings: FindingEmitter
     ) {
         if !Self.same(unit, lastUnit.bytes) || lastUnit.bytes.isEmpty {
             let code = Self.cleaned(unit)
@@ -77,12 +84,14 @@ struct ObservationRecorder {
             usePeriod(bytes: Array(period), text: Self.cleaned(period), source: source, reading: reading)
         }
         // A field spelling a code byte for byte is that code cleaned; other plain ASCII is no code.
-        let position = indicatorCodes.index(of: indicator, guess: lastIndicator + 1)
+        let position =
+            indicatorCodes.index(of: indicator, guess: lastIndicator + 1)
             ?? (Self.isPlain(indicator) ? nil : catalogue.position(of: Self.cleaned(indicator)))
         if let position { lastIndicator = position }
         record(
             indicator: position, typed: .bytes(indicator),
-            fastValue: VietnameseNumber.plainDigits(value), value: .text(String(decoding: value, as: UTF8.self)), at: source,
+            fastValue: VietnameseNumber.plainDigits(value), value: .text(String(decoding: value, as: UTF8.self)),
+            at: source,
             into: reading, findings: findings)
     }
 
@@ -90,7 +99,9 @@ struct ObservationRecorder {
     private func unitID(of code: String) -> Int? { leftOut.contains(code) ? nil : history.id(of: code) }
 
     /// Makes `text` the current period: noted for the source, with its tree when units.csv is dated.
-    private mutating func usePeriod(bytes: [UInt8], text: String, source: ObservationStore.SourceRef, reading: FileReading) {
+    private mutating func usePeriod(
+        bytes: [UInt8], text: String, source: ObservationStore.SourceRef, reading: FileReading
+    ) {
         let period = Period(text)
         lastPeriod = (bytes, text, period, nil)
         guard let period else { return }
@@ -116,42 +127,58 @@ struct ObservationRecorder {
         }
         let code = lastUnit.code
         guard let unit = lastUnit.id else {
-            findings.emit(unknownUnitMessage(code), at: reading.location(of: source), unit: code, indicator: indicatorCode(), period: lastPeriod.period)
+            findings.emit(
+                unknownUnitMessage(code), at: reading.location(of: source), unit: code, indicator: indicatorCode(),
+                period: lastPeriod.period)
             return
         }
         guard let period = lastPeriod.period else {
-            findings.emit(.badPeriod(text: lastPeriod.text), at: reading.location(of: source), unit: code, indicator: indicatorCode())
+            findings.emit(
+                .badPeriod(text: lastPeriod.text), at: reading.location(of: source), unit: code,
+                indicator: indicatorCode())
             return
         }
         if let tree = lastPeriod.tree, tree.index(ofID: unit) == nil {
             let day = settings.referenceDate(of: period)
             if history.isValid(unit, on: day) {
                 // Valid that day but not placed in its tree (its parent is missing then): as a unit left out.
-                findings.emit(.unitLeftOut(code: code), at: reading.location(of: source), unit: code, indicator: indicatorCode(), period: period)
+                findings.emit(
+                    .unitLeftOut(code: code), at: reading.location(of: source), unit: code, indicator: indicatorCode(),
+                    period: period)
                 return
             }
             if saidNotInTree[period, default: []].insert(unit).inserted {
                 let versions = (first: history.firstVersion(of: unit), last: history.lastVersion(of: unit))
                 findings.emit(
-                    .unitNotInTree(code: code, period: period, day: day, validFrom: versions.first?.validFrom, validTo: versions.last?.validTo),
+                    .unitNotInTree(
+                        code: code, period: period, day: day, validFrom: versions.first?.validFrom,
+                        validTo: versions.last?.validTo),
                     at: reading.location(of: source), unit: code, period: period)
             }
         }
         guard let position else {
             let typed = indicatorCode()
             let suggestion = Suggestion.nearest(to: typed, among: catalogue.indicators.map(\.code))
-            findings.emit(.unknownIndicator(code: typed, suggestion: suggestion), at: reading.location(of: source), unit: code, indicator: typed, period: period)
+            findings.emit(
+                .unknownIndicator(code: typed, suggestion: suggestion), at: reading.location(of: source), unit: code,
+                indicator: typed, period: period)
             return
         }
         guard isReportable[position] else {
-            findings.emit(.ratioIgnored(code: catalogue[position].label, value: raw().shown), at: reading.location(of: source), unit: code, indicator: indicatorCode(), period: period)
+            findings.emit(
+                .ratioIgnored(code: catalogue[position].label, value: raw().shown), at: reading.location(of: source),
+                unit: code, indicator: indicatorCode(), period: period)
             return
         }
         let value: Int64
         if let fastValue {
             value = fastValue
         } else {
-            guard let read = readValue(raw(), indicator: catalogue[position], source: source, reading: reading, unit: code, period: period, findings: findings) else { return }
+            guard
+                let read = readValue(
+                    raw(), indicator: catalogue[position], source: source, reading: reading, unit: code, period: period,
+                    findings: findings)
+            else { return }
             value = read
         }
         reading.add(value, unit: unit, indicator: position, period: period, source: source)
@@ -165,13 +192,15 @@ struct ObservationRecorder {
         unit: String, period: Period, findings: FindingEmitter
     ) -> Int64? {
         func problem(_ message: FindingMessage) -> Int64? {
-            findings.emit(message, at: reading.location(of: source), unit: unit, indicator: indicator.code, period: period)
+            findings.emit(
+                message, at: reading.location(of: source), unit: unit, indicator: indicator.code, period: period)
             return nil
         }
-        let parsed = switch raw {
-        case .text(let text): VietnameseNumber.parse(text)
-        case .number(let literal): VietnameseNumber.parseSpreadsheetLiteral(literal)
-        }
+        let parsed =
+            switch raw {
+            case .text(let text): VietnameseNumber.parse(text)
+            case .number(let literal): VietnameseNumber.parseSpreadsheetLiteral(literal)
+            }
         switch parsed {
         case .failure(let reason):
             return problem(.badNumber(indicator: indicator.label, reason: reason))

@@ -10,8 +10,9 @@ enum PlanFile {
         } catch {
             switch error {
             case .missingColumns(_, let columns, let expected):
-                findings.emit(.plan(.missingColumns(columns: columns, expected: expected)),
-                              at: SourceLocation(file: file, position: .line(1)))
+                findings.emit(
+                    .plan(.missingColumns(columns: columns, expected: expected)),
+                    at: SourceLocation(file: file, position: .line(1)))
             default:
                 findings.emit(.fileUnopenable(reason: error.reason), at: SourceLocation(file: file))
             }

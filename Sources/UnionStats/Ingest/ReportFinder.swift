@@ -18,13 +18,18 @@ enum ReportFinder {
             findings.emit(.reportsFolderOutside, at: SourceLocation(file: "reports"), severity: .error)
             return []
         }
-        guard let enumerator = FileManager.default.enumerator(
-            at: reports, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey, .isDirectoryKey, .fileSizeKey], options: [.skipsHiddenFiles])
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: reports,
+                includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey, .isDirectoryKey, .fileSizeKey],
+                options: [.skipsHiddenFiles])
         else { return [] }
         var found: [(URL, String)] = []
         for case let url as URL in enumerator {
             let path = relativePath(of: url, under: rootPath)
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey, .isDirectoryKey, .fileSizeKey])
+            let values = try? url.resourceValues(forKeys: [
+                .isRegularFileKey, .isSymbolicLinkKey, .isDirectoryKey, .fileSizeKey,
+            ])
             if values?.isDirectory == true { continue }
             if values?.isSymbolicLink == true {
                 let target = url.resolvingSymlinksInPath().standardizedFileURL.path
@@ -42,7 +47,9 @@ enum ReportFinder {
                 continue  // editors' lock files and hidden files are not reports
             }
             guard ext == "csv" || ext == "xlsx" else {
-                findings.emit(skippedFileMessage(target, extension: ext, isRegular: type == .typeRegular), at: SourceLocation(file: path))
+                findings.emit(
+                    skippedFileMessage(target, extension: ext, isRegular: type == .typeRegular),
+                    at: SourceLocation(file: path))
                 continue
             }
             guard type == .typeRegular else {
@@ -50,7 +57,9 @@ enum ReportFinder {
                 continue
             }
             if let size = values?.fileSize, size > maxFileBytes {
-                findings.emit(.fileTooLarge(megabytes: size / (1 << 20), limitMegabytes: maxFileBytes >> 20), at: SourceLocation(file: path))
+                findings.emit(
+                    .fileTooLarge(megabytes: size / (1 << 20), limitMegabytes: maxFileBytes >> 20),
+                    at: SourceLocation(file: path))
                 continue
             }
             found.append((url, path))
@@ -64,7 +73,9 @@ enum ReportFinder {
     /// Only a regular file is opened to look inside (a named pipe would block the run).
     static func skippedFileMessage(_ url: URL, extension ext: String, isRegular: Bool) -> FindingMessage {
         if let format = UnreadableFormat.forExtension(ext) { return .unreadableFormat(format) }
-        if ext == "txt" || ext == "tsv", isRegular, isUnicodeText(url) { return .unreadableFormat(.unicodeText(extension: ext)) }
+        if ext == "txt" || ext == "tsv", isRegular, isUnicodeText(url) {
+            return .unreadableFormat(.unicodeText(extension: ext))
+        }
         return .notAReport
     }
 

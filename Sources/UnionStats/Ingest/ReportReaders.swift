@@ -114,7 +114,8 @@ private final class ReadingSlots: Sendable {
         ready[index].wait()
         guard let taken = shared.withLock({ $0.readings[index].take() }) else {
             // `put` stores a reading before signalling, and each file is taken once: a broken invariant, not bad input.
-            preconditionFailure("ReadingSlots: no reading in slot \(index) of \(ready.count) although it was signalled ready")
+            preconditionFailure(
+                "ReadingSlots: no reading in slot \(index) of \(ready.count) although it was signalled ready")
         }
         return taken
     }

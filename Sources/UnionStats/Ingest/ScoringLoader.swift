@@ -9,7 +9,8 @@ enum ScoringLoader {
     /// The criteria in file order; none when the file is absent or unusable.
     static func load(url: URL, catalogue: Catalogue, findings: FindingEmitter) -> [ScoringCriterion] {
         guard FileManager.default.fileExists(atPath: url.path),
-              let table = PlanFile.read(url: url, file: fileName, required: ["indicator", "weight", "basis"], findings: findings)
+            let table = PlanFile.read(
+                url: url, file: fileName, required: ["indicator", "weight", "basis"], findings: findings)
         else { return [] }
         var criteria: [ScoringCriterion] = []
         var lineOfCriterion: [String: Int] = [:]
@@ -28,19 +29,26 @@ enum ScoringLoader {
             let weight: ExactDecimal
             switch VietnameseNumber.parse(row["weight"]) {
             case .failure(let reason):
-                findings.emit(.plan(.scoringWeight(text: row["weight"], reason: reason.message)), at: at, indicator: code)
+                findings.emit(
+                    .plan(.scoringWeight(text: row["weight"], reason: reason.message)), at: at, indicator: code)
                 continue
             case .success(let parsed):
                 weight = parsed
             }
-            guard Int128(weight.significand) <= Int128(ScoringCriterion.maxWeight) * Int128(ExactDecimal.powerOfTen(weight.scale)) else {
+            guard
+                Int128(weight.significand) <= Int128(ScoringCriterion.maxWeight)
+                    * Int128(ExactDecimal.powerOfTen(weight.scale))
+            else {
                 let reason = "trọng số không được lớn hơn \(VietnameseFormat.grouped(ScoringCriterion.maxWeight))."
                 findings.emit(.plan(.scoringWeight(text: row["weight"], reason: reason)), at: at, indicator: code)
                 continue
             }
             let key = "\(code) \(basis.rawValue)"
             if let first = lineOfCriterion[key] {
-                findings.emit(.plan(.scoringDuplicate(indicator: catalogue[position].label, basis: basis.rawValue, firstLine: first)), at: at, indicator: code)
+                findings.emit(
+                    .plan(
+                        .scoringDuplicate(indicator: catalogue[position].label, basis: basis.rawValue, firstLine: first)
+                    ), at: at, indicator: code)
                 continue
             }
             lineOfCriterion[key] = row.line

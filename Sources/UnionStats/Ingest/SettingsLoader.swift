@@ -8,7 +8,8 @@ enum SettingsLoader {
     static func load(url: URL, file: String, findings: FindingEmitter) throws(UnionStatsError) -> Settings {
         var settings = Settings()
         guard FileManager.default.fileExists(atPath: url.path) else { return settings }
-        let table = try HeaderedCSV(url: url, file: file, required: ["key", "value"], optional: true, findings: findings)
+        let table = try HeaderedCSV(
+            url: url, file: file, required: ["key", "value"], optional: true, findings: findings)
         for row in table.rows {
             let value = row["value"]
             let location = SourceLocation(file: file, position: .line(row.line))
@@ -26,9 +27,14 @@ enum SettingsLoader {
                     findings.emit(.settingsDay(key: row["key"], value: value), at: location)
                     continue
                 }
-                if row["key"].lowercased() == "cutoff_h1" { settings.cutoffHalfYear = day } else { settings.cutoffYear = day }
+                if row["key"].lowercased() == "cutoff_h1" {
+                    settings.cutoffHalfYear = day
+                } else {
+                    settings.cutoffYear = day
+                }
             case "target_near_pct":
-                guard case .success(let percent) = VietnameseNumber.parse(value), percent.significand <= 100 * ExactDecimal.powerOfTen(percent.scale)
+                guard case .success(let percent) = VietnameseNumber.parse(value),
+                    percent.significand <= 100 * ExactDecimal.powerOfTen(percent.scale)
                 else {
                     findings.emit(.plan(.nearPercent(value: value)), at: location)
                     continue
@@ -44,7 +50,9 @@ enum SettingsLoader {
     /// Reads `31/05` or `31/5` as (31, 5) when it is a real day of a (leap) year.
     static func dayMonth(_ text: String) -> (day: Int, month: Int)? {
         let parts = text.split(separator: "/")
-        guard parts.count == 2, let day = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+        guard parts.count == 2, let day = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month) else {
+            return nil
+        }
         let lengths = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard (1...lengths[month - 1]).contains(day) else { return nil }
         return (day, month)

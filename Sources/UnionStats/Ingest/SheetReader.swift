@@ -98,30 +98,40 @@ struct SheetReader {
             // A label computed by a formula that was never calculated: the form cannot say whose figures these are.
             if let uncomputed = [unit, period].first(where: \.isUncomputedFormula) {
                 let reference = SourceLocation.Position.columnLetters(uncomputed.column) + String(uncomputed.row + 1)
-                findings.append(Finding(.formulaWithoutValue(cell: reference), at: location(uncomputed.row, uncomputed.column)))
+                findings.append(
+                    Finding(.formulaWithoutValue(cell: reference), at: location(uncomputed.row, uncomputed.column)))
                 layout = .unusable
                 return
             }
-            groups.append(Group(unit: Labelled(text: unit.text, source: reference(unit.row, unit.column)),
-                                period: Labelled(text: period.text, source: reference(period.row, period.column))))
+            groups.append(
+                Group(
+                    unit: Labelled(text: unit.text, source: reference(unit.row, unit.column)),
+                    period: Labelled(text: period.text, source: reference(period.row, period.column))))
             layout = .form(code: code, value: value)
             return
         }
         // A wide header names the unit and period columns and at least one indicator code; a row of
         // labels ("Mã đơn vị: | A | Kỳ báo cáo: | 2021-H1") is not one.
         if let unit = column(ReportColumn.unit.names), let period = column(ReportColumn.period.names),
-           row.cells.contains(where: { catalogue.position(of: Self.text($0.value)) != nil }) {
+            row.cells.contains(where: { catalogue.position(of: Self.text($0.value)) != nil })
+        {
             var indicators: [(Int, String)] = []
             for cell in row.cells where cell.column != unit && cell.column != period {
                 let code = Self.text(cell.value)
                 guard !code.isEmpty else { continue }
                 guard let position = catalogue.position(of: code) else {
                     let suggestion = Suggestion.nearest(to: code, among: catalogue.indicators.map(\.code))
-                    findings.append(Finding(.unknownIndicatorColumn(code: code, suggestion: suggestion), at: location(row.index, cell.column), indicator: code))
+                    findings.append(
+                        Finding(
+                            .unknownIndicatorColumn(code: code, suggestion: suggestion),
+                            at: location(row.index, cell.column), indicator: code))
                     continue
                 }
                 guard catalogue[position].isReportable else {
-                    findings.append(Finding(.ratioColumnIgnored(code: catalogue[position].label), at: location(row.index, cell.column), indicator: code))
+                    findings.append(
+                        Finding(
+                            .ratioColumnIgnored(code: catalogue[position].label), at: location(row.index, cell.column),
+                            indicator: code))
                     continue
                 }
                 indicators.append((cell.column, code))
@@ -133,9 +143,12 @@ struct SheetReader {
         for (offset, cell) in row.cells.enumerated() {
             let name = Self.label(cell.value)
             guard ["mã đơn vị", "kỳ báo cáo", "kỳ"].contains(name) else { continue }
-            if let value = row.cells[(offset + 1)...].first(where: { !Self.text($0.value).isEmpty || $0.isUncomputedFormula }) {
-                labels[name] = LabelValue(text: Self.text(value.value), row: value.row, column: value.column,
-                                          isUncomputedFormula: value.isUncomputedFormula)
+            if let value = row.cells[(offset + 1)...].first(where: {
+                !Self.text($0.value).isEmpty || $0.isUncomputedFormula
+            }) {
+                labels[name] = LabelValue(
+                    text: Self.text(value.value), row: value.row, column: value.column,
+                    isUncomputedFormula: value.isUncomputedFormula)
             }
         }
     }
@@ -148,8 +161,10 @@ struct SheetReader {
             // Text below the table (the date line, signatures) is not a figure; a number without a code is.
             guard Self.looksLikeFigure(cell.value) else { return }
             rows += 1
-            findings.append(Finding(.figureWithoutCode, at: location(row.index, valueColumn), unit: groups[form].unit.text,
-                                    period: Period(groups[form].period.text)))
+            findings.append(
+                Finding(
+                    .figureWithoutCode, at: location(row.index, valueColumn), unit: groups[form].unit.text,
+                    period: Period(groups[form].period.text)))
             return
         }
         rows += 1
@@ -165,24 +180,31 @@ struct SheetReader {
         }
     }
 
-    private mutating func readWideRow(_ row: XLSXRow, unitColumn: Int, periodColumn: Int, indicators: [(column: Int, code: String)]) {
+    private mutating func readWideRow(
+        _ row: XLSXRow, unitColumn: Int, periodColumn: Int, indicators: [(column: Int, code: String)]
+    ) {
         let unit = Self.text(row.value(column: unitColumn))
         let period = Self.text(row.value(column: periodColumn))
         let filled = indicators.compactMap { indicator -> (code: String, cell: XLSXCell)? in
-            guard let cell = row.cell(column: indicator.column), !cell.value.isEmpty || cell.isUncomputedFormula else { return nil }
+            guard let cell = row.cell(column: indicator.column), !cell.value.isEmpty || cell.isUncomputedFormula else {
+                return nil
+            }
             return (indicator.code, cell)
         }
         guard !filled.isEmpty || !unit.isEmpty else { return }
         rows += 1
         guard !filled.isEmpty else { return }
-        groups.append(Group(unit: Labelled(text: unit, source: reference(row.index, unitColumn)),
-                            period: Labelled(text: period, source: reference(row.index, periodColumn)),
-                            figures: filled.map { figure($0.code, $0.cell) }))
+        groups.append(
+            Group(
+                unit: Labelled(text: unit, source: reference(row.index, unitColumn)),
+                period: Labelled(text: period, source: reference(row.index, periodColumn)),
+                figures: filled.map { figure($0.code, $0.cell) }))
     }
 
     private func figure(_ indicator: String, _ cell: XLSXCell) -> Figure {
-        Figure(indicator: indicator, value: Self.raw(cell.value), source: reference(cell.row, cell.column),
-               isUncomputedFormula: cell.isUncomputedFormula)
+        Figure(
+            indicator: indicator, value: Self.raw(cell.value), source: reference(cell.row, cell.column),
+            isUncomputedFormula: cell.isUncomputedFormula)
     }
 
     private func reference(_ row: Int, _ column: Int) -> ObservationStore.SourceRef {

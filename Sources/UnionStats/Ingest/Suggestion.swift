@@ -9,7 +9,9 @@ public enum Suggestion {
             let scalars = Array(candidate.lowercased().unicodeScalars)
             guard abs(scalars.count - target.count) <= 2 else { continue }
             let distance = editDistance(target, scalars, limit: 2)
-            if distance <= 2, distance < (best?.distance ?? Int.max) || (distance == best?.distance && candidate < (best?.code ?? "")) {
+            if distance <= 2,
+                distance < (best?.distance ?? Int.max) || (distance == best?.distance && candidate < (best?.code ?? ""))
+            {
                 best = (candidate, distance)
             }
         }

@@ -12,16 +12,21 @@ enum TargetLoader {
     static let fileName = "targets.csv"
 
     /// Loads the targets, or an empty book when the file is absent or unusable (a finding says why).
-    static func load(url: URL, history: UnitHistory, leftOut: Set<String>, catalogue: Catalogue, findings: FindingEmitter) -> TargetBook {
+    static func load(
+        url: URL, history: UnitHistory, leftOut: Set<String>, catalogue: Catalogue, findings: FindingEmitter
+    ) -> TargetBook {
         guard FileManager.default.fileExists(atPath: url.path) else { return TargetBook() }
-        guard let table = PlanFile.read(url: url, file: fileName, required: ["unit", "period", "indicator", "target"], findings: findings)
+        guard
+            let table = PlanFile.read(
+                url: url, file: fileName, required: ["unit", "period", "indicator", "target"], findings: findings)
         else { return TargetBook() }
         var targets: [Target] = []
         var firstByKey: [TargetKey: Int] = [:]
         var refused: Set<TargetKey> = []
         var seen: [TargetKey: [Target]] = [:]
         for row in table.rows {
-            guard let target = read(row, history: history, leftOut: leftOut, catalogue: catalogue, findings: findings) else { continue }
+            guard let target = read(row, history: history, leftOut: leftOut, catalogue: catalogue, findings: findings)
+            else { continue }
             let key = TargetKey(unit: target.unit, period: target.period, indicator: target.indicator)
             defer { seen[key, default: []].append(target) }
             guard let first = firstByKey[key] else {
@@ -29,22 +34,31 @@ enum TargetLoader {
                 targets.append(target)
                 continue
             }
-            // A conflict names an earlier line whose value differs from this one (not the first, when this one repeats it).
+            // A conflict names an earlier line whose value differs from this one (not the first, when this one repeats
+            // it).
             let earlier = seen[key, default: []].first { $0.value != target.value } ?? targets[first]
             let label = catalogue[target.indicator].label
             let firstLine = if case .line(let line) = earlier.location.position { line } else { 0 }
             if earlier.value == target.value, !refused.contains(key) {
-                findings.emit(.plan(.targetDuplicateSame(unit: target.unit, indicator: label, period: target.period, firstLine: firstLine)),
-                              at: target.location, unit: target.unit, indicator: catalogue[target.indicator].code, severity: .note)
+                findings.emit(
+                    .plan(
+                        .targetDuplicateSame(
+                            unit: target.unit, indicator: label, period: target.period, firstLine: firstLine)),
+                    at: target.location, unit: target.unit, indicator: catalogue[target.indicator].code, severity: .note
+                )
             } else {
-                findings.emit(.plan(.targetDuplicateConflict(
-                    unit: target.unit, indicator: label, period: target.period, firstLine: firstLine,
-                    firstValue: VietnameseFormat.decimal(earlier.value), value: VietnameseFormat.decimal(target.value))),
-                              at: target.location, unit: target.unit, indicator: catalogue[target.indicator].code)
+                findings.emit(
+                    .plan(
+                        .targetDuplicateConflict(
+                            unit: target.unit, indicator: label, period: target.period, firstLine: firstLine,
+                            firstValue: VietnameseFormat.decimal(earlier.value),
+                            value: VietnameseFormat.decimal(target.value))),
+                    at: target.location, unit: target.unit, indicator: catalogue[target.indicator].code)
                 refused.insert(key)
             }
         }
-        return TargetBook(targets.filter { !refused.contains(TargetKey(unit: $0.unit, period: $0.period, indicator: $0.indicator)) })
+        return TargetBook(
+            targets.filter { !refused.contains(TargetKey(unit: $0.unit, period: $0.period, indicator: $0.indicator)) })
     }
 
     private struct TargetKey: Hashable {
@@ -54,12 +68,16 @@ enum TargetLoader {
     }
 
     private static func read(
-        _ row: HeaderedCSV.Row, history: UnitHistory, leftOut: Set<String>, catalogue: Catalogue, findings: FindingEmitter
+        _ row: HeaderedCSV.Row, history: UnitHistory, leftOut: Set<String>, catalogue: Catalogue,
+        findings: FindingEmitter
     ) -> Target? {
         let at = SourceLocation(file: fileName, position: .line(row.line))
-        let code = row["unit"], periodText = row["period"], indicatorCode = row["indicator"]
+        let code = row["unit"]
+        let periodText = row["period"]
+        let indicatorCode = row["indicator"]
         guard history.id(of: code) != nil, !leftOut.contains(code) else {
-            let message: FindingMessage = leftOut.contains(code)
+            let message: FindingMessage =
+                leftOut.contains(code)
                 ? .unitLeftOut(code: code)
                 : .unknownUnit(code: code, suggestion: Suggestion.nearest(to: code, among: history.codes))
             findings.emit(message, at: at, unit: code, indicator: indicatorCode)
@@ -75,11 +93,14 @@ enum TargetLoader {
         }
         guard let position = catalogue.position(of: indicatorCode) else {
             let suggestion = Suggestion.nearest(to: indicatorCode, among: catalogue.indicators.map(\.code))
-            findings.emit(.unknownIndicator(code: indicatorCode, suggestion: suggestion), at: at, unit: code, indicator: indicatorCode)
+            findings.emit(
+                .unknownIndicator(code: indicatorCode, suggestion: suggestion), at: at, unit: code,
+                indicator: indicatorCode)
             return nil
         }
         let indicator = catalogue[position]
-        guard let value = targetValue(row["target"], indicator: indicator, at: at, unit: code, findings: findings) else { return nil }
+        guard let value = targetValue(row["target"], indicator: indicator, at: at, unit: code, findings: findings)
+        else { return nil }
         return Target(unit: code, period: period, indicator: position, value: value, note: row["note"], location: at)
     }
 
@@ -90,7 +111,8 @@ enum TargetLoader {
         let value: ExactDecimal
         switch VietnameseNumber.parse(text) {
         case .failure(let reason):
-            findings.emit(.badNumber(indicator: indicator.label, reason: reason), at: at, unit: unit, indicator: indicator.code)
+            findings.emit(
+                .badNumber(indicator: indicator.label, reason: reason), at: at, unit: unit, indicator: indicator.code)
             return nil
         case .success(let parsed):
             value = parsed
@@ -98,12 +120,16 @@ enum TargetLoader {
         switch indicator.kind {
         case .flow, .stock:
             guard value.isWhole else {
-                findings.emit(.notWhole(indicator: indicator.label, measure: indicator.measure, value: text), at: at, unit: unit, indicator: indicator.code)
+                findings.emit(
+                    .notWhole(indicator: indicator.label, measure: indicator.measure, value: text), at: at, unit: unit,
+                    indicator: indicator.code)
                 return nil
             }
         case .ratio:
             guard value.significand <= 100 * ExactDecimal.powerOfTen(value.scale) else {
-                findings.emit(.plan(.targetRatioOutOfRange(indicator: indicator.label, value: text)), at: at, unit: unit, indicator: indicator.code)
+                findings.emit(
+                    .plan(.targetRatioOutOfRange(indicator: indicator.label, value: text)), at: at, unit: unit,
+                    indicator: indicator.code)
                 return nil
             }
         case .weightedMean:

@@ -10,13 +10,15 @@ enum UnitTreeLoader {
         let history: UnitHistory
         /// The tree of today's units: the versions that never end (for a file without dates, the tree).
         let tree: UnitTree
-        /// Codes of units.csv rows that no tree can hold (bad code, level or dates, unknown parent, cycle, second root).
+        /// Codes of units.csv rows that no tree can hold (bad code, level or dates, unknown parent, cycle, second
+        /// root).
         let leftOut: Set<String>
     }
 
     /// Loads the versions and today's tree; rows that cannot be used are left out with a finding.
     static func load(url: URL, file: String, findings: FindingEmitter) throws(UnionStatsError) -> Loaded {
-        let table = try HeaderedCSV(url: url, file: file, required: ["code", "name", "parent", "level"], findings: findings)
+        let table = try HeaderedCSV(
+            url: url, file: file, required: ["code", "name", "parent", "level"], findings: findings)
         var versions: [UnitHistory.Version] = []
         var versionsOfCode: [String: [Int]] = [:]
         for row in table.rows {
@@ -24,15 +26,19 @@ enum UnitTreeLoader {
             if let clash = versionsOfCode[version.code, default: []].first(where: { overlaps(versions[$0], version) }) {
                 let first = versions[clash]
                 let undated = [first, version].allSatisfy { $0.validFrom == nil && $0.validTo == nil }
-                findings.emit(undated ? .unitDuplicate(code: version.code, firstLine: first.line)
-                                      : .unitVersionsOverlap(code: version.code, firstLine: first.line),
-                              at: location(version, file), unit: version.code)
+                findings.emit(
+                    undated
+                        ? .unitDuplicate(code: version.code, firstLine: first.line)
+                        : .unitVersionsOverlap(code: version.code, firstLine: first.line),
+                    at: location(version, file), unit: version.code)
                 continue
             }
             versionsOfCode[version.code, default: []].append(versions.count)
             versions.append(version)
         }
-        guard versions.contains(where: { $0.parent.isEmpty && $0.level == .federation }) else { throw .noRoot(file: file) }
+        guard versions.contains(where: { $0.parent.isEmpty && $0.level == .federation }) else {
+            throw .noRoot(file: file)
+        }
         let successors = usableSuccessors(versions, versionsOfCode: versionsOfCode, file: file, findings: findings)
         checkParentsCoverTheirChildren(versions, versionsOfCode: versionsOfCode, file: file, findings: findings)
         let history = UnitHistory(file: file, versions: versions, successors: successors)
@@ -54,7 +60,9 @@ enum UnitTreeLoader {
         }
     }
 
-    private static func readVersion(_ row: HeaderedCSV.Row, file: String, findings: FindingEmitter) -> UnitHistory.Version? {
+    private static func readVersion(
+        _ row: HeaderedCSV.Row, file: String, findings: FindingEmitter
+    ) -> UnitHistory.Version? {
         let at = SourceLocation(file: file, position: .line(row.line))
         let code = row["code"]
         guard isValidCode(code) else {
@@ -68,7 +76,10 @@ enum UnitTreeLoader {
         var days: [Day?] = []
         for column in ["valid_from", "valid_to"] {
             let text = row[column]
-            guard !text.isEmpty else { days.append(nil); continue }
+            guard !text.isEmpty else {
+                days.append(nil)
+                continue
+            }
             guard let day = Day(text) else {
                 findings.emit(.unitDate(code: code, column: column, text: text), at: at, unit: code)
                 return nil
@@ -119,11 +130,15 @@ enum UnitTreeLoader {
             guard let successor = version.successor else { continue }
             let last = versionsOfCode[version.code]?.max { versions[$0].start < versions[$1].start }
             guard last == index, version.validTo != nil else {
-                findings.emit(.unitSuccessorMisplaced(code: version.code, successor: successor), at: location(version, file), unit: version.code)
+                findings.emit(
+                    .unitSuccessorMisplaced(code: version.code, successor: successor), at: location(version, file),
+                    unit: version.code)
                 continue
             }
             guard versionsOfCode[successor] != nil, successor != version.code else {
-                findings.emit(.unitSuccessorUnknown(code: version.code, successor: successor), at: location(version, file), unit: version.code)
+                findings.emit(
+                    .unitSuccessorUnknown(code: version.code, successor: successor), at: location(version, file),
+                    unit: version.code)
                 continue
             }
             successors[version.code] = successor
@@ -146,7 +161,9 @@ enum UnitTreeLoader {
         }
         for code in inCycle.sorted() {
             let chain = cycle(from: code, successors)
-            findings.emit(.unitSuccessorCycle(code: code, chain: chain), at: SourceLocation(file: file, position: .line(lineOfCode[code] ?? 0)), unit: code)
+            findings.emit(
+                .unitSuccessorCycle(code: code, chain: chain),
+                at: SourceLocation(file: file, position: .line(lineOfCode[code] ?? 0)), unit: code)
         }
         return successors.filter { !inCycle.contains($0.key) }
     }
@@ -167,20 +184,27 @@ enum UnitTreeLoader {
     ) {
         for version in versions where !version.parent.isEmpty {
             guard let parentVersions = versionsOfCode[version.parent] else { continue }
-            let intervals = parentVersions.map { (from: versions[$0].start, to: versions[$0].validTo) }.sorted { $0.from < $1.from }
+            let intervals = parentVersions.map { (from: versions[$0].start, to: versions[$0].validTo) }.sorted {
+                $0.from < $1.from
+            }
             // Walk from the version's first day; each parent interval that starts by then carries it further.
             var covered = version.start
             var ok = false
             for interval in intervals {
                 if let end = version.validTo, covered > end { break }
                 if interval.from > covered { break }
-                guard let to = interval.to else { ok = true; break }
+                guard let to = interval.to else {
+                    ok = true
+                    break
+                }
                 if to >= covered { covered = to.next }
             }
             if let end = version.validTo, covered > end { ok = true }
             if !ok {
-                findings.emit(.unitParentNotValid(code: version.code, parent: version.parent, from: version.validFrom, to: version.validTo),
-                              at: location(version, file), unit: version.code)
+                findings.emit(
+                    .unitParentNotValid(
+                        code: version.code, parent: version.parent, from: version.validFrom, to: version.validTo),
+                    at: location(version, file), unit: version.code)
             }
         }
     }

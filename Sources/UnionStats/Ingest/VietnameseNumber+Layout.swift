@@ -54,7 +54,8 @@ enum NumberSymbols {
     private static func trimSpaces(_ symbols: [UInt8]) -> ArraySlice<UInt8> {
         let isSpace = { (symbol: UInt8) in symbol == groupSpace || symbol == otherSpace }
         guard let first = symbols.firstIndex(where: { !isSpace($0) }),
-              let last = symbols.lastIndex(where: { !isSpace($0) }) else { return [] }
+            let last = symbols.lastIndex(where: { !isSpace($0) })
+        else { return [] }
         return symbols[first...last]
     }
 
@@ -65,7 +66,8 @@ enum NumberSymbols {
             scalar.properties.isWhitespace || scalar.value == 0x200B || scalar.value == 0xFEFF
         }
         guard let first = scalars.firstIndex(where: { !isTrimmable($0) }),
-              let last = scalars.lastIndex(where: { !isTrimmable($0) }) else { return "" }
+            let last = scalars.lastIndex(where: { !isTrimmable($0) })
+        else { return "" }
         var result = String.UnicodeScalarView()
         result.append(contentsOf: scalars[first...last])
         return String(result)
@@ -142,7 +144,9 @@ enum NumberLayout {
         var parts = Parts(integer: body, fraction: [])
         if let mark = body.firstIndex(where: { $0 == NumberSymbols.dot || $0 == NumberSymbols.comma }) {
             parts = Parts(integer: body[..<mark], fraction: body[(mark + 1)...])
-            guard !parts.fraction.isEmpty, parts.fraction.allSatisfy(NumberSymbols.isDigit) else { return .failure(.notANumber) }
+            guard !parts.fraction.isEmpty, parts.fraction.allSatisfy(NumberSymbols.isDigit) else {
+                return .failure(.notANumber)
+            }
         }
         return isGrouped(parts.integer, by: NumberSymbols.groupSpace) ? .success(parts) : .failure(.notANumber)
     }
@@ -154,14 +158,17 @@ enum NumberLayout {
         var firstGroupStartsWithZero = false
         for symbol in part {
             if symbol == separator {
-                let validGroup = separatorsSeen == 0
+                let validGroup =
+                    separatorsSeen == 0
                     ? (1...3).contains(groupLength) && !firstGroupStartsWithZero
                     : groupLength == 3
                 guard validGroup else { return false }
                 separatorsSeen += 1
                 groupLength = 0
             } else if NumberSymbols.isDigit(symbol) {
-                if separatorsSeen == 0, groupLength == 0, symbol == NumberSymbols.zero { firstGroupStartsWithZero = true }
+                if separatorsSeen == 0, groupLength == 0, symbol == NumberSymbols.zero {
+                    firstGroupStartsWithZero = true
+                }
                 groupLength += 1
             } else {
                 return false

@@ -19,7 +19,8 @@ extension VietnameseNumber {
         }
         let parts = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), parts.allSatisfy({ $0.allSatisfy { (0x30...0x39).contains($0) } }),
-              !parts.allSatisfy(\.isEmpty) else {
+            !parts.allSatisfy(\.isEmpty)
+        else {
             return .failure(.notANumber(literal))
         }
         var digits = Array(parts[0]) + (parts.count == 2 ? Array(parts[1]) : [])
@@ -38,7 +39,8 @@ extension VietnameseNumber {
         let significand = digits.reduce(Int64(0)) { $0 * 10 + Int64($1 - 0x30) }
         var unit: Int64 = 1
         for _ in 0..<scale { unit *= 10 }
-        guard significand / unit < maxMagnitude || (significand / unit == maxMagnitude && significand % unit == 0) else {
+        guard significand / unit < maxMagnitude || (significand / unit == maxMagnitude && significand % unit == 0)
+        else {
             return .failure(.tooLarge(literal))
         }
         let number = ExactDecimal(significand: significand, scale: scale)

@@ -76,7 +76,9 @@ public enum VietnameseNumber {
     /// The exact value of an integer part (group separators skipped) and a fraction part, within the size limits.
     static func value(integer: ArraySlice<UInt8>, fraction: ArraySlice<UInt8>) -> Result<ExactDecimal, ShapeProblem> {
         var fraction = fraction
-        while fraction.count > ExactDecimal.maxScale, fraction.last == NumberSymbols.zero { fraction = fraction.dropLast() }
+        while fraction.count > ExactDecimal.maxScale, fraction.last == NumberSymbols.zero {
+            fraction = fraction.dropLast()
+        }
         guard fraction.count <= ExactDecimal.maxScale else { return .failure(.tooLarge) }
         var integerValue: Int64 = 0
         for symbol in integer where NumberSymbols.isDigit(symbol) {

@@ -30,7 +30,8 @@ struct XLSXReportIngest {
         do {
             document = try XLSXDocument(url: url)
         } catch {
-            let message: FindingMessage = Self.isCompoundFile(url)
+            let message: FindingMessage =
+                Self.isCompoundFile(url)
                 ? .unreadableFormat(.compoundFile(extension: url.pathExtension.lowercased()))
                 : .xlsxUnopenable(reason: error.localizedDescription)
             findings.emit(message, at: SourceLocation(file: file))
@@ -46,14 +47,17 @@ struct XLSXReportIngest {
             } catch is SheetReader.Stop {
                 // The header was not found near the top: the sheet holds no table.
             } catch {
-                findings.emit(.sheetUnreadable(sheet: sheet.name, reason: error.localizedDescription), at: SourceLocation(file: file, position: .cell(sheet: sheet.name, reference: "A1")))
+                findings.emit(
+                    .sheetUnreadable(sheet: sheet.name, reason: error.localizedDescription),
+                    at: SourceLocation(file: file, position: .cell(sheet: sheet.name, reference: "A1")))
                 continue
             }
             reader.findings.forEach(findings.emit)
             guard reader.foundTable else { continue }
             tables += 1
             rows += reader.rows
-            var recorder = ObservationRecorder(history: history, settings: settings, catalogue: catalogue, leftOut: leftOut, findings: findings)
+            var recorder = ObservationRecorder(
+                history: history, settings: settings, catalogue: catalogue, leftOut: leftOut, findings: findings)
             for group in reader.groups {
                 record(group, recorder: &recorder, reading: reading, findings: findings)
             }
@@ -68,27 +72,35 @@ struct XLSXReportIngest {
     /// Records one form's or one wide row's figures. A unit or period that cannot be used is one
     /// finding at its own cell (B3, B4 of a form; the row's unit or period cell) and none of the
     /// group's figures is used; a figure cell whose formula was never computed is a finding, not a blank.
-    private func record(_ group: SheetReader.Group, recorder: inout ObservationRecorder, reading: FileReading, findings: FindingEmitter) {
+    private func record(
+        _ group: SheetReader.Group, recorder: inout ObservationRecorder, reading: FileReading, findings: FindingEmitter
+    ) {
         let unit = group.unit.text
         let period = Period(group.period.text)
         if let period { reading.notePeriod(period, in: group.period.source.file) }
         guard recorder.isUsableUnit(unit) else {
-            findings.emit(recorder.unknownUnitMessage(unit), at: reading.location(of: group.unit.source), unit: unit, period: period)
+            findings.emit(
+                recorder.unknownUnitMessage(unit), at: reading.location(of: group.unit.source), unit: unit,
+                period: period)
             return
         }
         guard let period else {
-            findings.emit(.badPeriod(text: group.period.text), at: reading.location(of: group.period.source), unit: unit)
+            findings.emit(
+                .badPeriod(text: group.period.text), at: reading.location(of: group.period.source), unit: unit)
             return
         }
         for figure in group.figures {
             guard !figure.isUncomputedFormula else {
                 let location = reading.location(of: figure.source)
                 let cell = if case .cell(_, let reference) = location.position { reference } else { "" }
-                findings.emit(.formulaWithoutValue(cell: cell), at: location, unit: unit, indicator: figure.indicator, period: period)
+                findings.emit(
+                    .formulaWithoutValue(cell: cell), at: location, unit: unit, indicator: figure.indicator,
+                    period: period)
                 continue
             }
-            recorder.record(unit: unit, period: group.period.text, indicator: figure.indicator, value: figure.value,
-                            at: figure.source, into: reading, findings: findings)
+            recorder.record(
+                unit: unit, period: group.period.text, indicator: figure.indicator, value: figure.value,
+                at: figure.source, into: reading, findings: findings)
         }
     }
 

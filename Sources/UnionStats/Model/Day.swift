@@ -9,7 +9,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// A real calendar day, or nil (31/02, month 13, year outside 1900–9999).
     public init?(year: Int, month: Int, day: Int) {
-        guard (1900...9999).contains(year), (1...12).contains(month), (1...Self.length(ofMonth: month, year: year)).contains(day)
+        guard (1900...9999).contains(year), (1...12).contains(month),
+            (1...Self.length(ofMonth: month, year: year)).contains(day)
         else { return nil }
         self.year = year
         self.month = month
@@ -22,12 +23,15 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         if text.contains("-") {
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-                  let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+                let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+            else { return nil }
             self.init(year: year, month: month, day: day)
         } else {
             let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-            guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
-                  let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else { return nil }
+            guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+                parts[2].count == 4,
+                let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+            else { return nil }
             self.init(year: year, month: month, day: day)
         }
     }

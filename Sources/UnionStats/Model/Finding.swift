@@ -15,10 +15,10 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
             case (.file, .file): return false
             case (.file, _): return true
             case (_, .file): return false
-            case let (.line(l), .line(r)): return l < r
+            case (.line(let l), .line(let r)): return l < r
             case (.line, .cell): return true
             case (.cell, .line): return false
-            case let (.cell(ls, lr), .cell(rs, rr)):
+            case (.cell(let ls, let lr), .cell(let rs, let rr)):
                 if ls != rs { return ls.utf8.lexicographicallyPrecedes(rs.utf8) }
                 return Self.rowAndColumn(lr) < Self.rowAndColumn(rr)
             }
@@ -134,7 +134,9 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible {
         _ message: FindingMessage, at location: SourceLocation? = nil,
         unit: String? = nil, indicator: String? = nil, period: Period? = nil, severity: Severity? = nil
     ) {
-        self.init(message.code, message.text, at: location, unit: unit, indicator: indicator, period: period, severity: severity)
+        self.init(
+            message.code, message.text, at: location, unit: unit, indicator: indicator, period: period,
+            severity: severity)
     }
 
     /// `file:line: lỗi: message [E-CODE]`, the form compilers and editors use, in Vietnamese.
@@ -146,7 +148,7 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible {
     /// Orders findings by location (those without one last), then severity (errors first), then code.
     public static func byLocation(_ lhs: Finding, _ rhs: Finding) -> Bool {
         switch (lhs.location, rhs.location) {
-        case let (l?, r?) where l != r: return l < r
+        case (let l?, let r?) where l != r: return l < r
         case (nil, _?): return false
         case (_?, nil): return true
         default: break

@@ -8,7 +8,8 @@ public enum PlanProblem: Sendable, Equatable {
     /// The same unit, period and indicator given a target again with the same value (used once).
     case targetDuplicateSame(unit: String, indicator: String, period: Period, firstLine: Int)
     /// The same unit, period and indicator given two different targets (neither is used).
-    case targetDuplicateConflict(unit: String, indicator: String, period: Period, firstLine: Int, firstValue: String, value: String)
+    case targetDuplicateConflict(
+        unit: String, indicator: String, period: Period, firstLine: Int, firstValue: String, value: String)
     /// A target applying to the report's period whose unit is not in the tree of `day` the report stands on.
     case targetUnitNotInTree(unit: String, indicator: String, targetPeriod: Period, period: Period, day: Day)
     /// A group code in units.csv that groups.csv does not list.

@@ -12,8 +12,10 @@ extension FindingMessage {
         case .fileTooLarge: .fileTooLarge
         case .xlsxUnopenable, .sheetUnreadable: .xlsxUnreadable
         case .xlsxNoTable, .formLabelMissing: .xlsxLayout
-        case .csvRecordNotUTF8, .csvRecordNul, .csvRecordTooLong, .csvRecordFieldLimit, .csvTooManyFields, .reportTooManyFields,
-             .reportTooFewFields: .csvRow
+        case .csvRecordNotUTF8, .csvRecordNul, .csvRecordTooLong, .csvRecordFieldLimit, .csvTooManyFields,
+            .reportTooManyFields,
+            .reportTooFewFields:
+            .csvRow
         case .csvQuoteNotClosed: .csvQuote
         case .csvReadFailed: .fileUnreadable
         case .numberSplitIntoNote: .ambiguousNumber
@@ -142,7 +144,9 @@ extension FindingMessage {
             "\(unit) đã báo cáo \(indicator) kỳ \(period) nhiều lần với các giá trị khác nhau (lần đầu tại \(first)); giá trị \(VietnameseFormat.grouped(value)) ở đây cũng không được dùng."
         case .duplicateConflict(let unit, let indicator, let period, let first, let firstValue, let value):
             "\(unit) báo cáo \(indicator) kỳ \(period) hai lần với giá trị khác nhau (\(VietnameseFormat.grouped(firstValue)) tại \(first) và \(VietnameseFormat.grouped(value)) ở đây); không dùng giá trị nào. Hãy hỏi lại đơn vị và xóa dòng sai."
-        case .rollupMismatch(let unit, let indicator, let period, let ownIsReported, let own, let childSum, let childReporting, let expected):
+        case .rollupMismatch(
+            let unit, let indicator, let period, let ownIsReported, let own, let childSum, let childReporting,
+            let expected):
             "\(unit) \(ownIsReported ? "báo cáo" : "tổng hợp từ các kỳ") \(indicator) kỳ \(period) là \(VietnameseFormat.grouped(own)), khác tổng của các đơn vị trực thuộc \(VietnameseFormat.grouped(childSum))\(childReporting >= expected ? "" : " (các đơn vị trực thuộc mới có số liệu của \(childReporting)/\(expected) CĐCS)"); dùng số của \(unit)."
         case .overflow(let unit, let indicator, let span, let ownFigureUsed):
             "Tổng của \(indicator) \(span) tại \(unit) vượt quá giới hạn tính toán; \(ownFigureUsed ? "dùng số của chính đơn vị" : "giá trị bị bỏ trống"). Hãy kiểm tra các số liệu quá lớn."

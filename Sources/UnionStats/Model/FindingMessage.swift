@@ -89,14 +89,16 @@ public enum FindingMessage: Sendable, Equatable {
     /// The same cell reported again with the same value.
     case duplicateSame(unit: String, indicator: String, period: Period, first: SourceLocation)
     /// The same cell reported twice with different values.
-    case duplicateConflict(unit: String, indicator: String, period: Period, first: SourceLocation, firstValue: Int64, value: Int64)
+    case duplicateConflict(
+        unit: String, indicator: String, period: Period, first: SourceLocation, firstValue: Int64, value: Int64)
     /// A further report of a cell already in conflict.
     case duplicateAgain(unit: String, indicator: String, period: Period, first: SourceLocation, value: Int64)
 
     // MARK: Aggregation
     /// A unit's own figure that differs from its children's sum.
-    case rollupMismatch(unit: String, indicator: String, period: Period, ownIsReported: Bool, own: Int64, childSum: Int64,
-                        childReporting: Int, expected: Int)
+    case rollupMismatch(
+        unit: String, indicator: String, period: Period, ownIsReported: Bool, own: Int64, childSum: Int64,
+        childReporting: Int, expected: Int)
     /// A total beyond 64-bit arithmetic.
     case overflow(unit: String, indicator: String, span: String, ownFigureUsed: Bool)
 

@@ -58,7 +58,8 @@ public struct ObservationStore: Sendable {
         /// Where the cell's value came from, when it holds one.
         public func source(at cell: Int) -> SourceRef? { state[cell] == CellState.empty ? nil : sources[cell] }
 
-        /// Records a value in a cell, resolving a second report of the same cell as docs/design.md, "Reported values" says.
+        /// Records a value in a cell, resolving a second report of the same cell as docs/design.md, "Reported values"
+        /// says.
         mutating func record(_ value: Int64, cell: Int, source: SourceRef) -> Outcome {
             switch state[cell] {
             case CellState.empty:
@@ -122,7 +123,8 @@ public struct ObservationStore: Sendable {
     public func cell(unit: Int, indicator: Int) -> Int { grid.cell(unit: unit, indicator: indicator) }
 
     /// Records a value, resolving a second report of the same cell as docs/design.md, "Reported values" says.
-    public mutating func record(_ value: Int64, unit: Int, indicator: Int, period: Period, source: SourceRef) -> Outcome {
+    public mutating func record(_ value: Int64, unit: Int, indicator: Int, period: Period, source: SourceRef) -> Outcome
+    {
         let cell = grid.cell(unit: unit, indicator: indicator)
         if tables[period] == nil { tables[period] = Table(cells: grid.cellCount) }
         return tables[period, default: Table(cells: 0)].record(value, cell: cell, source: source)
@@ -155,6 +157,7 @@ public struct ObservationStore: Sendable {
         guard let sheet = origin.sheet else {
             return SourceLocation(file: origin.path, position: .line(Int(source.line)))
         }
-        return SourceLocation(file: origin.path, position: .cell(sheet: sheet, row: Int(source.line), column: Int(source.column)))
+        return SourceLocation(
+            file: origin.path, position: .cell(sheet: sheet, row: Int(source.line), column: Int(source.column)))
     }
 }

@@ -35,7 +35,8 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         let trimmed = String(text).cleanedField.uppercased()
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, first.count == 4, first.allSatisfy(\.isASCII),
-              let year = Int(first) else { return nil }
+            let year = Int(first)
+        else { return nil }
         switch parts.count {
         case 1:
             self.init(year: year, length: .year, index: 1)

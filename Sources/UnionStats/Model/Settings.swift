@@ -29,11 +29,12 @@ public struct Settings: Sendable, Equatable {
 
     /// The day the figures count up to for a period: the cut-off from settings, else the period's end.
     public func cutoff(for period: Period) -> (day: Int, month: Int, year: Int) {
-        let custom: (day: Int, month: Int)? = switch period.length {
-        case .half where period.index == 1: cutoffHalfYear
-        case .year: cutoffYear
-        default: nil
-        }
+        let custom: (day: Int, month: Int)? =
+            switch period.length {
+            case .half where period.index == 1: cutoffHalfYear
+            case .year: cutoffYear
+            default: nil
+            }
         let day = custom ?? period.endDay
         return (day.day, day.month, period.year)
     }
@@ -42,12 +43,15 @@ public struct Settings: Sendable, Equatable {
     /// "Reference dates"): H1 → `cutoff_H1`, H2 and the year → `cutoff_Y` when set, else the period's last day; a
     /// quarter → its last day.
     public func referenceDate(of period: Period) -> Day {
-        let custom: (day: Int, month: Int)? = switch period.length {
-        case .half where period.index == 1: cutoffHalfYear
-        case .half, .year: cutoffYear
-        case .quarter: nil
+        let custom: (day: Int, month: Int)? =
+            switch period.length {
+            case .half where period.index == 1: cutoffHalfYear
+            case .half, .year: cutoffYear
+            case .quarter: nil
+            }
+        guard let custom, let day = Day(year: period.year, month: custom.month, day: custom.day) else {
+            return Day(endOf: period)
         }
-        guard let custom, let day = Day(year: period.year, month: custom.month, day: custom.day) else { return Day(endOf: period) }
         return day
     }
 

@@ -15,7 +15,9 @@ public struct Target: Sendable, Hashable {
     public let location: SourceLocation
 
     /// Creates a target.
-    public init(unit: String, period: Period, indicator: Int, value: ExactDecimal, note: String = "", location: SourceLocation) {
+    public init(
+        unit: String, period: Period, indicator: Int, value: ExactDecimal, note: String = "", location: SourceLocation
+    ) {
         self.unit = unit
         self.period = period
         self.indicator = indicator

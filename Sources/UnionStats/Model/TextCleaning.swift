@@ -33,13 +33,15 @@ extension String {
     var quickCleaned: String {
         let bytes = utf8
         if let first = bytes.first, let last = bytes.last, first > 0x20, last > 0x20, first < 0x80, last < 0x80,
-           bytes.allSatisfy({ $0 < 0x80 }) {
+            bytes.allSatisfy({ $0 < 0x80 })
+        {
             return self
         }
         return cleanedField
     }
 
-    /// A column name or label as it is matched: cleaned, lower-cased, without a trailing colon ("Mã đơn vị:" → "mã đơn vị").
+    /// A column name or label as it is matched: cleaned, lower-cased, without a trailing colon ("Mã đơn vị:" → "mã đơn
+    /// vị").
     var headerName: String {
         var name = cleanedField.lowercased()
         while name.hasSuffix(":") { name.removeLast() }

@@ -84,10 +84,14 @@ public enum UnionStatsError: Error, LocalizedError, Equatable {
             (federations.isEmpty
                 ? "Cây tổ chức ngày \(day) không có LĐLĐ tỉnh nào; không lập được số liệu kỳ \(period) trên cây này."
                 : "Cây tổ chức ngày \(day) có \(federations.count) LĐLĐ tỉnh (\(federations.joined(separator: ", "))), trước khi hợp nhất; số liệu kỳ \(period) chỉ lập được trên cây có một LĐLĐ tỉnh.")
-                + (suggestion.map { " Hãy lập trên cây sau khi hợp nhất: thêm --tree \($0.iso) (hoặc một ngày muộn hơn)." } ?? " Hãy kiểm tra units.csv (lệnh: unionstats tree --date \(day.iso)).")
+                + (suggestion.map {
+                    " Hãy lập trên cây sau khi hợp nhất: thêm --tree \($0.iso) (hoặc một ngày muộn hơn)."
+                } ?? " Hãy kiểm tra units.csv (lệnh: unionstats tree --date \(day.iso)).")
         case .unknownGroup(let code, let known):
             "Cụm/khối thi đua '\(code)' không có trong groups.csv hay cột groups của units.csv; "
-                + (known.isEmpty ? "đầu vào chưa có cụm, khối thi đua nào (hãy lập groups.csv và cột groups của units.csv, xem docs/input.md)." : "các mã có: \(known.joined(separator: ", ")).")
+                + (known.isEmpty
+                    ? "đầu vào chưa có cụm, khối thi đua nào (hãy lập groups.csv và cột groups của units.csv, xem docs/input.md)."
+                    : "các mã có: \(known.joined(separator: ", ")).")
         case .emptyGroup(let code, let day):
             "Cụm/khối thi đua '\(code)' không có đơn vị nào trên cây tổ chức ngày \(day); không lập được báo cáo của cụm."
         case .unknownUnit(let code):

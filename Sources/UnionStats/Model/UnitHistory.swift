@@ -69,7 +69,8 @@ public final class UnitHistory: Sendable {
         self.file = file
         self.versions = versions
         isDated = versions.contains { $0.validFrom != nil || $0.validTo != nil || $0.successor != nil }
-        let lasting = UnitPlacement(versions: versions, valid: versions.indices.filter { versions[$0].isValid(on: nil) }, file: file)
+        let lasting = UnitPlacement(
+            versions: versions, valid: versions.indices.filter { versions[$0].isValid(on: nil) }, file: file)
         var codes = lasting.placed.map { versions[$0].code }
         var idByCode = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
         for version in versions where idByCode[version.code] == nil {
@@ -121,12 +122,15 @@ public final class UnitHistory: Sendable {
         let kept = built.withLock { built in
             let valid = built.validByDay[day] ?? versions.indices.filter { versions[$0].isValid(on: day) }
             built.validByDay[day] = valid
-            let kept = built.trees[valid] ?? {
-                let placement = UnitPlacement(versions: versions, valid: valid, file: file)
-                let tree = UnitTree(
-                    treeOrdered: placement.units, ids: placement.placed.map { idByCode[versions[$0].code] ?? 0 }, versions: placement.placed)
-                return (tree, placement.findings(history: self))
-            }()
+            let kept =
+                built.trees[valid]
+                ?? {
+                    let placement = UnitPlacement(versions: versions, valid: valid, file: file)
+                    let tree = UnitTree(
+                        treeOrdered: placement.units, ids: placement.placed.map { idByCode[versions[$0].code] ?? 0 },
+                        versions: placement.placed)
+                    return (tree, placement.findings(history: self))
+                }()
             built.trees[valid] = kept
             return kept
         }

@@ -40,12 +40,15 @@ struct UnitPlacement {
                 isPlaced.insert(version)
                 let index = units.count
                 let row = versions[version]
-                units.append(UnitTree.Unit(code: row.code, name: row.name, parent: parent, level: row.level, depth: depth))
+                units.append(
+                    UnitTree.Unit(code: row.code, name: row.name, parent: parent, level: row.level, depth: depth))
                 placed.append(version)
                 for child in (childVersions[version] ?? []).reversed() { stack.append((child, index, depth + 1)) }
             }
         }
-        noteUnplaced(valid.filter { !isPlaced.contains($0) && !versions[$0].parent.isEmpty }, validByCode: validByCode, isPlaced: isPlaced)
+        noteUnplaced(
+            valid.filter { !isPlaced.contains($0) && !versions[$0].parent.isEmpty }, validByCode: validByCode,
+            isPlaced: isPlaced)
         noteMisplacedLevels(childVersions: childVersions)
     }
 
@@ -56,7 +59,9 @@ struct UnitPlacement {
     func findings(history: UnitHistory) -> [Finding] {
         problems.compactMap { version, message in
             if case .unitParentUnknown(_, let parent, _) = message, history.id(of: parent) != nil { return nil }
-            return Finding(message, at: SourceLocation(file: file, position: .line(versions[version].line)), unit: versions[version].code)
+            return Finding(
+                message, at: SourceLocation(file: file, position: .line(versions[version].line)),
+                unit: versions[version].code)
         }
     }
 
@@ -70,7 +75,9 @@ struct UnitPlacement {
             // Walk up the parents: a cycle comes back to the version we started from.
             var seen: Set<Int> = [index]
             var current = parent
-            while !isPlaced.contains(current), !versions[current].parent.isEmpty, let next = validByCode[versions[current].parent] {
+            while !isPlaced.contains(current), !versions[current].parent.isEmpty,
+                let next = validByCode[versions[current].parent]
+            {
                 if current == index { break }
                 guard seen.insert(current).inserted else { break }
                 current = next
@@ -86,13 +93,18 @@ struct UnitPlacement {
     private mutating func noteMisplacedLevels(childVersions: [Int: [Int]]) {
         for (index, unit) in units.enumerated() {
             let hasChildren = !(childVersions[placed[index]] ?? []).isEmpty
-            let misplaced = switch unit.level {
-            case .federation: unit.parent != nil
-            case .grassroots: hasChildren || unit.parent == nil
-            case .upper: unit.parent == nil
-            }
+            let misplaced =
+                switch unit.level {
+                case .federation: unit.parent != nil
+                case .grassroots: hasChildren || unit.parent == nil
+                case .upper: unit.parent == nil
+                }
             if misplaced {
-                problems.append((placed[index], .unitLevelMisplaced(code: unit.code, level: unit.level, hasParent: unit.parent != nil)))
+                problems.append(
+                    (
+                        placed[index],
+                        .unitLevelMisplaced(code: unit.code, level: unit.level, hasParent: unit.parent != nil)
+                    ))
             }
         }
     }

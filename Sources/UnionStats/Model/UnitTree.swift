@@ -36,7 +36,8 @@ public struct UnitTree: Sendable {
     public let grassrootsCount: [Int]
     /// Each unit's id in the run's unit registry (`UnitHistory`), the row of its reports in `ObservationStore`.
     public let ids: [Int]
-    /// The version of units.csv each unit stands for (indices into `UnitHistory.versions`; its index when built by hand).
+    /// The version of units.csv each unit stands for (indices into `UnitHistory.versions`; its index when built by
+    /// hand).
     public let versions: [Int]
     /// One past the last unit of each unit's subtree: the subtree of `u` is `u..<subtreeEnd[u]`.
     public let subtreeEnd: [Int]

@@ -42,7 +42,8 @@ extension Calendar {
     /// The Gregorian calendar in Vietnam's time zone (UTC+7), for dates printed on reports.
     public static var vietnam: Calendar {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600) ?? calendar.timeZone
+        calendar.timeZone =
+            TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600) ?? calendar.timeZone
         return calendar
     }
 }

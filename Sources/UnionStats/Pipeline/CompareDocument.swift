@@ -18,12 +18,14 @@ public struct CompareDocument: Sendable {
     public let treeDay: Day
     /// The periods whose own tree differs from it, restated, with what changed.
     public let restatements: [TreeRestatement]
-    /// The emulation group compared within (`compare --group`), standing in the federation's place; nil for the federation.
+    /// The emulation group compared within (`compare --group`), standing in the federation's place; nil for the
+    /// federation.
     public let group: EmulationGroup?
 
     /// Everything the comparison shows; by default it stands on B's own tree and restates nothing.
     init(
-        input: InputData, comparison: PeriodComparison, rankBy: Int, findings: [Finding], findingsOfOtherPeriods: Int, generated: Date,
+        input: InputData, comparison: PeriodComparison, rankBy: Int, findings: [Finding], findingsOfOtherPeriods: Int,
+        generated: Date,
         treeDay: Day? = nil, restatements: [TreeRestatement] = [], group: EmulationGroup? = nil
     ) {
         self.input = input

@@ -10,9 +10,12 @@ public enum ExportJob {
         let log = FindingLog()
         let data = try Pipeline.load(input, log: log, fingerprints: false, readers: readers)
         let report = try Pipeline.report(data, period: period, tree: tree, generated: Date(), log: log)
-        let bytes = wide
-            ? ObservationsTable.wide(report.current, tree: report.input.tree, catalogue: data.catalogue, byteOrderMark: byteOrderMark)
-            : ObservationsTable.long(report.current, tree: report.input.tree, catalogue: data.catalogue, byteOrderMark: byteOrderMark)
+        let bytes =
+            wide
+            ? ObservationsTable.wide(
+                report.current, tree: report.input.tree, catalogue: data.catalogue, byteOrderMark: byteOrderMark)
+            : ObservationsTable.long(
+                report.current, tree: report.input.tree, catalogue: data.catalogue, byteOrderMark: byteOrderMark)
         return (bytes, report.findings, report.findingsOfOtherPeriods)
     }
 

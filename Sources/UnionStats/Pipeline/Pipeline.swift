@@ -19,7 +19,9 @@ public enum Pipeline {
         _ folder: URL, log: FindingLog, times: StageTimes? = nil, fingerprints: Bool = true, readers: Int? = nil
     ) throws(UnionStatsError) -> InputData {
         try times.measure(.readParse) { () throws(UnionStatsError) in
-            try InputLoader.load(folder: folder, findings: log.emitter, progress: times?.onFileRead, fingerprints: fingerprints, readers: readers)
+            try InputLoader.load(
+                folder: folder, findings: log.emitter, progress: times?.onFileRead, fingerprints: fingerprints,
+                readers: readers)
         }
     }
 
@@ -30,11 +32,15 @@ public enum Pipeline {
 
     /// The input standing on the tree of `day`, refused unless that tree has exactly one federation
     /// (a report is signed by one federation; provinces before their merger are reported on a later tree).
-    public static func standOn(_ input: InputData, day: Day, for period: Period, log: FindingLog) throws(UnionStatsError) -> InputData {
+    public static func standOn(
+        _ input: InputData, day: Day, for period: Period, log: FindingLog
+    ) throws(UnionStatsError) -> InputData {
         let tree = input.history.tree(at: day, findings: log.emitter)
         guard tree.roots.count == 1 else {
             let suggestion = input.history.firstDayWithOneFederation(after: day)
-            throw .treeNotOneFederation(day: day, federations: tree.roots.map { tree.units[$0].code }, period: period.description, suggestion: suggestion)
+            throw .treeNotOneFederation(
+                day: day, federations: tree.roots.map { tree.units[$0].code }, period: period.description,
+                suggestion: suggestion)
         }
         return input.on(tree)
     }
@@ -53,28 +59,40 @@ public enum Pipeline {
     /// the group is unknown or has no member in the tree. `times`, when given, gets the aggregate and
     /// validate stages.
     public static func report(
-        _ input: InputData, period: Period, tree day: Day? = nil, group code: String? = nil, generated: Date, log: FindingLog,
+        _ input: InputData, period: Period, tree day: Day? = nil, group code: String? = nil, generated: Date,
+        log: FindingLog,
         times: StageTimes? = nil
     ) throws(UnionStatsError) -> Report {
         let group = try code.map { code throws(UnionStatsError) in try emulationGroup(code, in: input) }
         let treeDay = day ?? input.settings.referenceDate(of: period)
-        let input = try times.measure(.aggregate) { () throws(UnionStatsError) in try standOn(input, day: treeDay, for: period, log: log) }
+        let input = try times.measure(.aggregate) { () throws(UnionStatsError) in
+            try standOn(input, day: treeDay, for: period, log: log)
+        }
         let aggregated = aggregateForReport(input, period: period, treeDay: treeDay, log: log, times: times)
         let restatements = times.measure(.aggregate) {
             [period, period.sameLastYear].compactMap { $0 }.compactMap {
                 TreeRestatement(of: $0, by: aggregated.aggregator, input: input, treeDay: treeDay, log: log)
             }
         }
-        let plan = TargetPlan(period: period, targets: input.targets, aggregator: aggregated.aggregator, nearPercent: input.settings.targetNearPercent)
+        let plan = TargetPlan(
+            period: period, targets: input.targets, aggregator: aggregated.aggregator,
+            nearPercent: input.settings.targetNearPercent)
         var report = Report(
             input: input, period: period, current: aggregated.current, previous: aggregated.previous,
             yearToDate: aggregated.yearToDate, completeness: aggregated.aggregator.completeness(of: aggregated.current),
             findings: [], findingsOfOtherPeriods: 0, generated: generated,
             treeDay: treeDay, restatements: restatements, plan: plan,
-            rankings: rankings(input, current: aggregated.current, previous: aggregated.previous, plan: plan), group: nil)
+            rankings: rankings(input, current: aggregated.current, previous: aggregated.previous, plan: plan),
+            group: nil)
         // A group's line is aggregated like any node: its findings (an overflow) belong to the run's.
-        if let group { report = try times.measure(.aggregate) { () throws(UnionStatsError) in try report.limited(to: group, by: aggregated.aggregator) } }
-        let findings = times.measure(.validate) { RunFindings(log, scope: FindingScope(FindingScope.periods(ofReport: period), input: input)) }
+        if let group {
+            report = try times.measure(.aggregate) { () throws(UnionStatsError) in
+                try report.limited(to: group, by: aggregated.aggregator)
+            }
+        }
+        let findings = times.measure(.validate) {
+            RunFindings(log, scope: FindingScope(FindingScope.periods(ofReport: period), input: input))
+        }
         guard aggregated.current.status.contains(where: { $0 != .missing }) else {
             throw .noFigures(period: period.description, label: period.label, findings: findings.shown)
         }
@@ -85,28 +103,40 @@ public enum Pipeline {
 
     /// The emulation group of `code`, or a typed error listing the known codes.
     static func emulationGroup(_ code: String, in input: InputData) throws(UnionStatsError) -> EmulationGroup {
-        guard let group = input.groups.group(code: code) else { throw .unknownGroup(code, known: input.groups.groups.map(\.code)) }
+        guard let group = input.groups.group(code: code) else {
+            throw .unknownGroup(code, known: input.groups.groups.map(\.code))
+        }
         return group
     }
 
     /// Each group with members in the input's tree, ranked by the input's scoring criteria.
-    static func rankings(_ input: InputData, current: PeriodValues, previous: PeriodValues?, plan: TargetPlan) -> [GroupRanking] {
+    static func rankings(
+        _ input: InputData, current: PeriodValues, previous: PeriodValues?, plan: TargetPlan
+    ) -> [GroupRanking] {
         input.groups.groups.compactMap { group in
             let members = input.groups.members(of: group, in: input.tree, history: input.history)
             guard !members.isEmpty else { return nil }
-            return GroupRanking(group: group, members: members, criteria: input.scoring, tree: input.tree, catalogue: input.catalogue,
-                                current: current, previous: previous, plan: plan)
+            return GroupRanking(
+                group: group, members: members, criteria: input.scoring, tree: input.tree, catalogue: input.catalogue,
+                current: current, previous: previous, plan: plan)
         }
     }
 
-    /// Aggregate and validate as a report of `period` would, for its findings only (`validate`), on the period's own tree.
-    public static func validate(_ input: InputData, period: Period, log: FindingLog, times: StageTimes? = nil) -> RunFindings {
+    /// Aggregate and validate as a report of `period` would, for its findings only (`validate`), on the period's own
+    /// tree.
+    public static func validate(
+        _ input: InputData, period: Period, log: FindingLog, times: StageTimes? = nil
+    ) -> RunFindings {
         let input = times.measure(.aggregate) { onOwnTree(input, period: period, log: log) }
-        _ = aggregateForReport(input, period: period, treeDay: input.settings.referenceDate(of: period), log: log, times: times)
-        return times.measure(.validate) { RunFindings(log, scope: FindingScope(FindingScope.periods(ofReport: period), input: input)) }
+        _ = aggregateForReport(
+            input, period: period, treeDay: input.settings.referenceDate(of: period), log: log, times: times)
+        return times.measure(.validate) {
+            RunFindings(log, scope: FindingScope(FindingScope.periods(ofReport: period), input: input))
+        }
     }
 
-    /// The values a report of `period` shows, its checks emitted to `log` (with the targets the tree of `treeDay` leaves unmeasured).
+    /// The values a report of `period` shows, its checks emitted to `log` (with the targets the tree of `treeDay`
+    /// leaves unmeasured).
     private static func aggregateForReport(
         _ input: InputData, period: Period, treeDay: Day, log: FindingLog, times: StageTimes?
     ) -> (aggregator: Aggregator, current: PeriodValues, previous: PeriodValues?, yearToDate: PeriodValues?) {
@@ -115,7 +145,8 @@ public enum Pipeline {
             let aggregator = Aggregator(input, findings: log.emitter)
             let current = aggregator.values(for: period)
             let previous = period.sameLastYear.map { aggregator.values(for: $0) }
-            let yearToDate = period.length == .quarter && period.index > 1 ? aggregator.yearToDate(through: period) : nil
+            let yearToDate =
+                period.length == .quarter && period.index > 1 ? aggregator.yearToDate(through: period) : nil
             return (aggregator, current, previous, yearToDate)
         }
         times.measure(.validate) { Validator(aggregator).check(period, findings: log.emitter) }
@@ -128,7 +159,8 @@ public enum Pipeline {
     /// Throws when the periods differ in length, are the same, either has no figures, or the tree does
     /// not have exactly one federation.
     public static func comparison(
-        _ input: InputData, periodA: Period, periodB: Period, tree day: Day? = nil, group code: String? = nil, rankBy: Int, generated: Date,
+        _ input: InputData, periodA: Period, periodB: Period, tree day: Day? = nil, group code: String? = nil,
+        rankBy: Int, generated: Date,
         log: FindingLog
     ) throws(UnionStatsError) -> CompareDocument {
         guard periodA != periodB else { throw .sameComparedPeriod(periodA.description) }
@@ -137,13 +169,17 @@ public enum Pipeline {
         let input = try standOn(input, day: treeDay, for: periodB, log: log)
         let aggregator = Aggregator(input, findings: log.emitter)
         let comparison = try PeriodComparison(periodA, periodB, using: aggregator)
-        let restatements = [periodB, periodA].compactMap { TreeRestatement(of: $0, by: aggregator, input: input, treeDay: treeDay, log: log) }
+        let restatements = [periodB, periodA].compactMap {
+            TreeRestatement(of: $0, by: aggregator, input: input, treeDay: treeDay, log: log)
+        }
         var document = CompareDocument(
-            input: input, comparison: comparison, rankBy: rankBy, findings: [], findingsOfOtherPeriods: 0, generated: generated,
+            input: input, comparison: comparison, rankBy: rankBy, findings: [], findingsOfOtherPeriods: 0,
+            generated: generated,
             treeDay: treeDay, restatements: restatements)
         // A group's line is aggregated like any node: its findings (an overflow) belong to the run's.
         if let group { document = try document.limited(to: group, by: aggregator) }
-        let scope = FindingScope(FindingScope.withSubPeriods(periodA).union(FindingScope.withSubPeriods(periodB)), input: input)
+        let scope = FindingScope(
+            FindingScope.withSubPeriods(periodA).union(FindingScope.withSubPeriods(periodB)), input: input)
         let findings = RunFindings(log, scope: scope)
         for (period, values) in [(periodA, comparison.valuesA), (periodB, comparison.valuesB)]
         where !values.status.contains(where: { $0 != .missing }) {
@@ -154,23 +190,28 @@ public enum Pipeline {
         return document
     }
 
-    /// Validate every period that has reports, each on its own tree: all findings of the input (`validate --period all`).
+    /// Validate every period that has reports, each on its own tree: all findings of the input (`validate --period
+    /// all`).
     public static func validateAll(_ input: InputData, log: FindingLog, times: StageTimes? = nil) -> RunFindings {
         var aggregators: [[Int]: (Aggregator, Validator)] = [:]
         for period in input.store.reportedPeriods {
             let onTree = times.measure(.aggregate) { onOwnTree(input, period: period, log: log) }
             let validator = times.measure(.aggregate) {
                 let key = onTree.tree.versions
-                let (aggregator, validator) = aggregators[key] ?? {
-                    let aggregator = Aggregator(onTree, findings: log.emitter)
-                    return (aggregator, Validator(aggregator))
-                }()
+                let (aggregator, validator) =
+                    aggregators[key]
+                    ?? {
+                        let aggregator = Aggregator(onTree, findings: log.emitter)
+                        return (aggregator, Validator(aggregator))
+                    }()
                 aggregators[key] = (aggregator, validator)
                 _ = aggregator.values(for: period)
                 return validator
             }
             times.measure(.validate) { validator.check(period, findings: log.emitter) }
-            TargetPlan.reportUnplaced(input.targets, period: period, input: onTree, day: input.settings.referenceDate(of: period), findings: log.emitter)
+            TargetPlan.reportUnplaced(
+                input.targets, period: period, input: onTree, day: input.settings.referenceDate(of: period),
+                findings: log.emitter)
         }
         return times.measure(.validate) { RunFindings(log, scope: .everything) }
     }

@@ -13,15 +13,17 @@ extension Report {
         }
         let plan = self.plan.limited(to: projection.tree)
         let groupMembers = members.compactMap { projection.tree.index(of: input.tree.units[$0].code) }
-        let ranking = GroupRanking(group: group, members: groupMembers, criteria: input.scoring, tree: projection.tree, catalogue: catalogue,
-                                   current: current, previous: previous, plan: plan)
+        let ranking = GroupRanking(
+            group: group, members: groupMembers, criteria: input.scoring, tree: projection.tree, catalogue: catalogue,
+            current: current, previous: previous, plan: plan)
         return Report(
             input: groupInput, period: period, current: current, previous: previous,
             yearToDate: yearToDate.flatMap { values in
                 TimeSpan.yearToDate(through: period).map { aggregator.project(values, of: $0, onto: projection) }
             },
             completeness: aggregator.completeness(of: current, on: projection.tree), findings: findings,
-            findingsOfOtherPeriods: findingsOfOtherPeriods, generated: generated, treeDay: treeDay, restatements: restatements,
+            findingsOfOtherPeriods: findingsOfOtherPeriods, generated: generated, treeDay: treeDay,
+            restatements: restatements,
             plan: plan, rankings: [ranking], group: group)
     }
 }
@@ -38,14 +40,17 @@ extension CompareDocument {
             valuesB: aggregator.project(comparison.valuesB, of: TimeSpan(comparison.periodB), onto: projection))
         return CompareDocument(
             input: input.on(projection.tree), comparison: projected, rankBy: rankBy, findings: findings,
-            findingsOfOtherPeriods: findingsOfOtherPeriods, generated: generated, treeDay: treeDay, restatements: restatements, group: group)
+            findingsOfOtherPeriods: findingsOfOtherPeriods, generated: generated, treeDay: treeDay,
+            restatements: restatements, group: group)
     }
 }
 
 extension GroupProjection {
     /// The projection of `group` over the input's tree, with the group's members (their indices in
     /// that tree); throws when the group has no member in the tree of `treeDay`.
-    static func of(_ group: EmulationGroup, in input: InputData, treeDay: Day) throws(UnionStatsError) -> (GroupProjection, members: [Int]) {
+    static func of(
+        _ group: EmulationGroup, in input: InputData, treeDay: Day
+    ) throws(UnionStatsError) -> (GroupProjection, members: [Int]) {
         let members = input.groups.members(of: group, in: input.tree, history: input.history)
         guard let projection = GroupProjection(group: group, members: members, of: input.tree) else {
             throw .emptyGroup(group.code, day: treeDay)

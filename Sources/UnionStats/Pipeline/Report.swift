@@ -22,13 +22,15 @@ public struct Report: Sendable {
     public let generated: Date
     /// The day of the tree the report stands on.
     public let treeDay: Day
-    /// The periods shown on this tree although their own tree differs (last year, or the period with `--tree`), with what changed.
+    /// The periods shown on this tree although their own tree differs (last year, or the period with `--tree`), with
+    /// what changed.
     public let restatements: [TreeRestatement]
     /// Every unit's progress against the targets of `targets.csv` that apply to the period (empty without targets).
     public let plan: TargetPlan
     /// Each emulation group with members in the tree, its members ranked by `scoring.csv`.
     public let rankings: [GroupRanking]
-    /// The emulation group the report is for (`report --group`), standing in the federation's place; nil for the federation's report.
+    /// The emulation group the report is for (`report --group`), standing in the federation's place; nil for the
+    /// federation's report.
     public let group: EmulationGroup?
 
     /// The stem of the report's file names: `2021-H1`, or `2021-H1-CUM-NGANH` for a group.

@@ -23,7 +23,8 @@ public enum ReportJob {
     /// there is an error finding. With `times`, each stage's duration is added to it (`--timings`).
     /// Report files are read on `readers` threads (nil: one per core); the output is the same for any number.
     public static func run(
-        input: URL, output: URL, period: Period?, tree: Day? = nil, group: String? = nil, writeWhenErrors: Bool = true, now: Date = Date(),
+        input: URL, output: URL, period: Period?, tree: Day? = nil, group: String? = nil, writeWhenErrors: Bool = true,
+        now: Date = Date(),
         times: StageTimes? = nil, readers: Int? = nil
     ) throws(UnionStatsError) -> ReportOutcome {
         let folder = try OutputFolder(root: output, input: input)
@@ -34,8 +35,10 @@ public enum ReportJob {
             guard let period = period ?? Pipeline.defaultPeriod(of: data) else {
                 throw .noReports(folder: input.appendingPathComponent("reports").path, findings: log.findings)
             }
-            return try Pipeline.report(data, period: period, tree: tree, group: group, generated: now, log: log, times: times)
-                .withoutObservations()
+            return try Pipeline.report(
+                data, period: period, tree: tree, group: group, generated: now, log: log, times: times
+            )
+            .withoutObservations()
         }()
         let period = report.period
         let root = report.completeness.first { $0.unit == report.input.tree.root }

@@ -6,7 +6,8 @@ import Synchronization
 /// A job given a `StageTimes` measures its stages with `measure(_:_:)`; a stage measured several
 /// times (aggregation before and after the checks) adds up. Stages follow one another, but for the
 /// workbook and the CSV files, written side by side: their overlap is counted in both, so `other`
-/// (the time outside every stage, never below zero) is then short by that overlap. Jobs take it as an optional parameter defaulting to nil: without
+/// (the time outside every stage, never below zero) is then short by that overlap. Jobs take it as an optional
+/// parameter defaulting to nil: without
 /// one nothing is measured and nothing changes.
 public final class StageTimes: Sendable {
     /// A stage of the pipeline, in the order they run.
@@ -48,7 +49,9 @@ public final class StageTimes: Sendable {
 
     /// Runs `body`, adding its duration to `stage`, and returns what it returns.
     @discardableResult
-    public func measure<Result, Failure: Error>(_ stage: Stage, _ body: () throws(Failure) -> Result) throws(Failure) -> Result {
+    public func measure<Result, Failure: Error>(
+        _ stage: Stage, _ body: () throws(Failure) -> Result
+    ) throws(Failure) -> Result {
         onStageStart?(stage)
         let begin = ContinuousClock.now
         defer {
@@ -101,7 +104,9 @@ public final class StageTimes: Sendable {
 
 extension Optional where Wrapped == StageTimes {
     /// Runs `body`, timed as `stage` when there is a `StageTimes`, else just runs it.
-    func measure<Result, Failure: Error>(_ stage: StageTimes.Stage, _ body: () throws(Failure) -> Result) throws(Failure) -> Result {
+    func measure<Result, Failure: Error>(
+        _ stage: StageTimes.Stage, _ body: () throws(Failure) -> Result
+    ) throws(Failure) -> Result {
         switch self {
         case .some(let times): try times.measure(stage, body)
         case .none: try body()

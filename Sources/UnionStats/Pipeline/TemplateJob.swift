@@ -3,7 +3,9 @@ import Foundation
 /// `unionstats template`: one fill-in form per unit, `templates-P/CODE.xlsx`.
 public enum TemplateJob {
     /// Writes the forms of `units` (codes; all grassroots and upper units when empty) for `period`.
-    public static func run(input: URL, output: URL, period: Period, units codes: [String]) throws(UnionStatsError) -> [URL] {
+    public static func run(
+        input: URL, output: URL, period: Period, units codes: [String]
+    ) throws(UnionStatsError) -> [URL] {
         let folder = try OutputFolder(root: output, input: input)
         let log = FindingLog()
         let data = Pipeline.onOwnTree(try Pipeline.load(input, log: log), period: period, log: log)
@@ -18,7 +20,8 @@ public enum TemplateJob {
         var written: [URL] = []
         for unit in units {
             let code = data.tree.units[unit].code
-            written.append(try TemplateFiles.write(TemplateForm(input: data, unit: unit, period: period), code: code, to: folder))
+            written.append(
+                try TemplateFiles.write(TemplateForm(input: data, unit: unit, period: period), code: code, to: folder))
         }
         return written
     }

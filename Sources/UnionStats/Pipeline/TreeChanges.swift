@@ -61,11 +61,15 @@ public struct TreeChanges: Sendable {
                 let ended = history.versions(of: id).last { ($0.validTo ?? after.day) < after.day }?.validTo
                 if let image = Restatement.image(of: id, in: after.tree, history: history) {
                     let successor = after.tree.units[image]
-                    changes.append(Change(kind: .merged, code: info.code, name: info.name, level: info.level,
-                                          detail: "→ \(successor.code) (\(successor.name))", day: ended))
+                    changes.append(
+                        Change(
+                            kind: .merged, code: info.code, name: info.name, level: info.level,
+                            detail: "→ \(successor.code) (\(successor.name))", day: ended))
                 } else {
-                    changes.append(Change(kind: .dissolved, code: info.code, name: info.name, level: info.level,
-                                          detail: "không có đơn vị kế thừa", day: ended))
+                    changes.append(
+                        Change(
+                            kind: .dissolved, code: info.code, name: info.name, level: info.level,
+                            detail: "không có đơn vị kế thừa", day: ended))
                 }
                 continue
             }
@@ -73,21 +77,29 @@ public struct TreeChanges: Sendable {
             let oldParent = info.parent.map { before.tree.units[$0].code } ?? ""
             let newParent = current.parent.map { after.tree.units[$0].code } ?? ""
             if oldParent != newParent {
-                changes.append(Change(kind: .moved, code: info.code, name: info.name, level: info.level,
-                                      detail: "\(oldParent.isEmpty ? "—" : oldParent) → \(newParent.isEmpty ? "—" : newParent)",
-                                      day: Self.firstDay(of: id, on: after.day, history: history) { $0.parent == newParent }))
+                changes.append(
+                    Change(
+                        kind: .moved, code: info.code, name: info.name, level: info.level,
+                        detail: "\(oldParent.isEmpty ? "—" : oldParent) → \(newParent.isEmpty ? "—" : newParent)",
+                        day: Self.firstDay(of: id, on: after.day, history: history) { $0.parent == newParent }))
             }
             if current.name != info.name {
-                changes.append(Change(kind: .renamed, code: info.code, name: info.name, level: info.level, detail: "→ \(current.name)",
-                                      day: Self.firstDay(of: id, on: after.day, history: history) { $0.name == current.name }))
+                changes.append(
+                    Change(
+                        kind: .renamed, code: info.code, name: info.name, level: info.level,
+                        detail: "→ \(current.name)",
+                        day: Self.firstDay(of: id, on: after.day, history: history) { $0.name == current.name }))
             }
         }
         for (unit, info) in after.tree.units.enumerated() where before.tree.index(ofID: after.tree.ids[unit]) == nil {
             let parent = info.parent.map { after.tree.units[$0].code } ?? "—"
-            changes.append(Change(kind: .new, code: info.code, name: info.name, level: info.level, detail: "trực thuộc \(parent)",
-                                  day: history.version(of: after.tree.ids[unit], on: after.day)?.validFrom))
+            changes.append(
+                Change(
+                    kind: .new, code: info.code, name: info.name, level: info.level, detail: "trực thuộc \(parent)",
+                    day: history.version(of: after.tree.ids[unit], on: after.day)?.validFrom))
         }
-        self.changes = changes.enumerated().sorted { ($0.element.kind, $0.offset) < ($1.element.kind, $1.offset) }.map(\.element)
+        self.changes = changes.enumerated().sorted { ($0.element.kind, $0.offset) < ($1.element.kind, $1.offset) }.map(
+            \.element)
     }
 
     /// The first day of the unbroken run of versions, up to the one valid on `day`, that all have what
@@ -95,7 +107,9 @@ public struct TreeChanges: Sendable {
     static func firstDay(of id: Int, on day: Day, history: UnitHistory, same: (UnitHistory.Version) -> Bool) -> Day? {
         let versions = history.versions(of: id)
         guard var index = versions.firstIndex(where: { $0.isValid(on: day) }) else { return nil }
-        while index > 0, same(versions[index - 1]), versions[index - 1].validTo?.next == versions[index].validFrom { index -= 1 }
+        while index > 0, same(versions[index - 1]), versions[index - 1].validTo?.next == versions[index].validFrom {
+            index -= 1
+        }
         return versions[index].validFrom
     }
 

@@ -45,7 +45,8 @@ public enum TreeJob {
         let earlierTree = history.tree(at: earlier, findings: log.emitter)
         let laterTree = history.tree(at: later, findings: log.emitter)
         let changes = TreeChanges((earlier, earlierTree), (later, laterTree), history: history)
-        return Output(lines: changeLines(changes, earlierTree: earlierTree, laterTree: laterTree), findings: settled(log))
+        return Output(
+            lines: changeLines(changes, earlierTree: earlierTree, laterTree: laterTree), findings: settled(log))
     }
 
     // MARK: The tree of a day
@@ -55,7 +56,9 @@ public enum TreeJob {
     /// The federation and every upper unit show how many CĐCS stand below them; a tree with several
     /// federations (provinces before their merger) says so and lists each federation's subtree in turn.
     public static func treeLines(_ tree: UnitTree, day: Day?, history: UnitHistory) -> [String] {
-        let title = day.map { "Cây tổ chức ngày \($0)" } ?? "Cây tổ chức hiện nay (các đơn vị trong units.csv chưa có ngày kết thúc)"
+        let title =
+            day.map { "Cây tổ chức ngày \($0)" }
+            ?? "Cây tổ chức hiện nay (các đơn vị trong units.csv chưa có ngày kết thúc)"
         guard tree.count > 0 else {
             return ["\(title): không có đơn vị nào.", "Hãy kiểm tra cột valid_from, valid_to của units.csv."]
         }
@@ -90,7 +93,8 @@ public enum TreeJob {
     /// Says that the tree has several federations, which they are, and on which tree a report can stand.
     private static func severalFederationsLine(_ tree: UnitTree, day: Day?, history: UnitHistory) -> String {
         let codes = tree.roots.map { tree.units[$0].code }.joined(separator: ", ")
-        var line = "Cây này có \(tree.roots.count) LĐLĐ tỉnh (\(codes)): các tỉnh trước khi hợp nhất; báo cáo chỉ lập được trên cây có một LĐLĐ tỉnh"
+        var line =
+            "Cây này có \(tree.roots.count) LĐLĐ tỉnh (\(codes)): các tỉnh trước khi hợp nhất; báo cáo chỉ lập được trên cây có một LĐLĐ tỉnh"
         if let day, let suggestion = history.firstDayWithOneFederation(after: day) {
             line += ", ví dụ --tree \(suggestion.iso) (cây ngày \(suggestion))"
         }
@@ -129,7 +133,8 @@ public enum TreeJob {
     /// `  CODE  Name: detail, từ ngày D`: one change, codes padded to `codeWidth` so the names line up.
     static func changeLine(_ change: TreeChanges.Change, codeWidth: Int) -> String {
         let code = change.code.padding(toLength: max(codeWidth, change.code.count), withPad: " ", startingAt: 0)
-        // "→ NBH (…)" and "→ new name" follow the name; "không có đơn vị kế thừa", "A → B", "trực thuộc X" after a colon.
+        // "→ NBH (…)" and "→ new name" follow the name; "không có đơn vị kế thừa", "A → B", "trực thuộc X" after a
+        // colon.
         let detail = change.detail.hasPrefix("→") ? " \(change.detail)" : ": \(change.detail)"
         let day = change.day.map { change.kind.isEnding ? ", đến hết ngày \($0)" : ", từ ngày \($0)" } ?? ""
         return "  \(code)  \(change.name)\(detail)\(day)"

@@ -23,7 +23,8 @@ public struct TreeRestatement: Sendable {
         self.periodDay = periodDay
         self.treeDay = treeDay
         changes = TreeChanges((periodDay, restatement.periodTree), (treeDay, aggregator.tree), history: input.history)
-        carryOver = CarryOver(period: period, restated: aggregator, published: published, periodDay: periodDay, treeDay: treeDay)
+        carryOver = CarryOver(
+            period: period, restated: aggregator, published: published, periodDay: periodDay, treeDay: treeDay)
     }
 
     /// "2025-H1 (cây ngày 30/06/2025) tính lại trên cây ngày 30/06/2026", for subtitles.

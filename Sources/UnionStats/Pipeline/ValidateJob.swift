@@ -10,7 +10,8 @@ public enum ValidateJob {
         case all
     }
 
-    /// Reads and checks the input; returns the period checked (nil for all), its findings and how many concern other periods.
+    /// Reads and checks the input; returns the period checked (nil for all), its findings and how many concern other
+    /// periods.
     /// With `times`, each stage's duration is added to it (`--timings`). Report files are read on
     /// `readers` threads (nil: one per core); the findings are the same for any number.
     public static func run(
@@ -26,7 +27,9 @@ public enum ValidateJob {
     }
 
     /// Reads and checks the input for `period` (default: the latest with reports).
-    public static func run(input: URL, period: Period?) throws(UnionStatsError) -> (period: Period?, findings: [Finding]) {
+    public static func run(
+        input: URL, period: Period?
+    ) throws(UnionStatsError) -> (period: Period?, findings: [Finding]) {
         let result = try run(input: input, target: .period(period))
         return (result.period, result.findings.shown)
     }

@@ -28,7 +28,8 @@ extension ByUnitSheet {
     static func pagesAcross(catalogue: Catalogue) -> Int {
         let printable = (297 - margins.left - margins.right) / 25.4 * 72 / targetScale
         let repeated = points(width: codeWidth) + points(width: nameWidth)
-        let rest = leadingWidths.dropFirst(2).map(points(width:)).reduce(0, +)
+        let rest =
+            leadingWidths.dropFirst(2).map(points(width:)).reduce(0, +)
             + catalogue.indicators.map { points(width: width(of: $0)) }.reduce(0, +)
         let perPage = max(printable - repeated, 1)
         return max(1, Int((rest / perPage).rounded(.up)))
@@ -38,7 +39,8 @@ extension ByUnitSheet {
     func setUpPrinting(_ sheet: Worksheet, headerRow: Int) throws(XLSXError) {
         try sheet.setPaper(.a4)
         try sheet.setOrientation(.landscape)
-        try sheet.setMargins(left: Self.margins.left, right: Self.margins.right, top: Self.margins.top, bottom: Self.margins.bottom)
+        try sheet.setMargins(
+            left: Self.margins.left, right: Self.margins.right, top: Self.margins.top, bottom: Self.margins.bottom)
         try sheet.repeatRows(first: headerRow, last: headerRow)
         try sheet.repeatColumns(first: 0, last: 1)  // the unit's code and name on every printed page
         try sheet.printAcross()

@@ -21,19 +21,29 @@ struct ByUnitSheet {
         let catalogue = report.input.catalogue
         let lastColumn = Self.leadingColumns + catalogue.count - 1
         // The title and legends stay within the code and name columns, which every printed page repeats.
-        try sheet.merge(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 1, text: "SỐ LIỆU THEO ĐƠN VỊ - \(report.period.titleLabel)", format: styles.bold)
+        try sheet.merge(
+            firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 1,
+            text: "SỐ LIỆU THEO ĐƠN VỊ - \(report.period.titleLabel)", format: styles.bold)
         let legends = [
             ("Nền xanh: số liệu do chính đơn vị báo cáo (có thể khác tổng các đơn vị trực thuộc).", styles.legendOwn),
-            ("Nền cam, chữ nghiêng: tổng các đơn vị trực thuộc khi chưa đủ CĐCS có số liệu (xem ghi chú của ô).", styles.legendPartial),
+            (
+                "Nền cam, chữ nghiêng: tổng các đơn vị trực thuộc khi chưa đủ CĐCS có số liệu (xem ghi chú của ô).",
+                styles.legendPartial
+            ),
             ("Không tô màu: công thức SUM, tổng các đơn vị trực thuộc; để trống: chưa có số liệu.", styles.legendPlain),
         ]
         for (offset, legend) in legends.enumerated() {
-            try sheet.merge(firstRow: 1 + offset, firstColumn: 0, lastRow: 1 + offset, lastColumn: 1, text: legend.0, format: legend.1)
-            try sheet.setRow(1 + offset, height: RowHeight.points(for: [(legend.0, Self.codeWidth + Self.nameWidth, 11)]))
+            try sheet.merge(
+                firstRow: 1 + offset, firstColumn: 0, lastRow: 1 + offset, lastColumn: 1, text: legend.0,
+                format: legend.1)
+            try sheet.setRow(
+                1 + offset, height: RowHeight.points(for: [(legend.0, Self.codeWidth + Self.nameWidth, 11)]))
         }
         let headerRow = Self.firstDataRow - 1
         let leading = ["Mã đơn vị", "Tên đơn vị", "Cấp", "Mã cấp trên", "Số CĐCS"]
-        for (column, text) in leading.enumerated() { try sheet.write(text, row: headerRow, column: column, format: styles.smallHeader) }
+        for (column, text) in leading.enumerated() {
+            try sheet.write(text, row: headerRow, column: column, format: styles.smallHeader)
+        }
         var headings: [(text: String, width: Double, fontSize: Double)] = []
         for (position, indicator) in catalogue.indicators.enumerated() {
             let column = Self.leadingColumns + position
@@ -53,7 +63,9 @@ struct ByUnitSheet {
         for (unit, info) in tree.units.enumerated() {
             let row = Self.firstDataRow + unit
             try sheet.write(info.code, row: row, column: 0, format: styles.codeText)
-            try sheet.write(String(repeating: "    ", count: min(info.depth, 6)) + info.name, row: row, column: 1, format: info.level == .grassroots ? styles.unitName : styles.unitNameBold)
+            try sheet.write(
+                String(repeating: "    ", count: min(info.depth, 6)) + info.name, row: row, column: 1,
+                format: info.level == .grassroots ? styles.unitName : styles.unitNameBold)
             try sheet.write(info.level.vietnamese, row: row, column: 2, format: styles.unitName)
             try sheet.write(info.parent.map { tree.units[$0].code } ?? "", row: row, column: 3, format: styles.codeText)
             try sheet.write(Int64(tree.grassrootsCount[unit]), row: row, column: 4, format: styles.whole)
@@ -64,7 +76,9 @@ struct ByUnitSheet {
         try setUpPrinting(sheet, headerRow: headerRow)
     }
 
-    private func writeCell(_ sheet: Worksheet, unit: Int, position: Int, indicator: Indicator, comments: inout Int) throws(XLSXError) {
+    private func writeCell(
+        _ sheet: Worksheet, unit: Int, position: Int, indicator: Indicator, comments: inout Int
+    ) throws(XLSXError) {
         let values = report.current
         let row = Self.firstDataRow + unit
         let column = Self.leadingColumns + position
@@ -75,19 +89,24 @@ struct ByUnitSheet {
         }
         switch values.status(unit: unit, indicator: position) {
         case .reported, .derived:
-            try sheet.writeValue(value, hundredths: hundredths, row: row, column: column, format: styles.number(for: indicator, own: true))
+            try sheet.writeValue(
+                value, hundredths: hundredths, row: row, column: column,
+                format: styles.number(for: indicator, own: true))
         case .rolledUp:
             let expected = report.input.tree.grassrootsCount[unit]
             let reporting = values.reporting(unit: unit, indicator: position)
             let partial = reporting < expected
             let formula = sumFormula(unit: unit, column: column)
-            try sheet.writeFormula(formula, cachedNumber: PlainNumber.cellValue(value, hundredths: false), row: row, column: column, format: partial ? styles.partialWhole : styles.whole)
+            try sheet.writeFormula(
+                formula, cachedNumber: PlainNumber.cellValue(value, hundredths: false), row: row, column: column,
+                format: partial ? styles.partialWhole : styles.whole)
             if partial, comments < Self.commentLimit {
                 comments += 1
                 try sheet.writeComment("Tổng của \(reporting)/\(expected) CĐCS có số liệu.", row: row, column: column)
             }
         case .computed, .missing:
-            try sheet.writeValue(value, hundredths: hundredths, row: row, column: column, format: styles.number(for: indicator))
+            try sheet.writeValue(
+                value, hundredths: hundredths, row: row, column: column, format: styles.number(for: indicator))
         }
     }
 

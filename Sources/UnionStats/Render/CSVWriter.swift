@@ -64,7 +64,8 @@ public struct CSVWriter: Sendable {
         bytes.append(byte)
     }
 
-    /// Appends a number written plainly, as `PlainNumber.text` writes it, straight as bytes (a number never needs quotes).
+    /// Appends a number written plainly, as `PlainNumber.text` writes it, straight as bytes (a number never needs
+    /// quotes).
     public mutating func append(number value: Int64, hundredths: Bool) {
         if value < 0 { bytes.append(0x2D) }
         let magnitude = value.magnitude
@@ -81,9 +82,12 @@ public struct CSVWriter: Sendable {
 
     /// Appends the decimal digits of `value`.
     private mutating func appendDigits(of value: UInt64) {
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var digits:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+            ) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var count = 0
         var rest = value
         withUnsafeMutableBytes(of: &digits) { buffer in
@@ -126,9 +130,11 @@ public struct CSVWriter: Sendable {
 
     /// Appends `utf8`, in quotes with inner quotes doubled when it holds `,` `"` CR or LF or starts/ends with a space.
     private mutating func appendQuotedIfNeeded(_ utf8: [UInt8]) {
-        let needsQuotes = utf8.first == Self.space || utf8.last == Self.space || utf8.contains {
-            $0 == Self.comma || $0 == Self.quote || $0 == Self.carriageReturn || $0 == Self.lineFeed
-        }
+        let needsQuotes =
+            utf8.first == Self.space || utf8.last == Self.space
+            || utf8.contains {
+                $0 == Self.comma || $0 == Self.quote || $0 == Self.carriageReturn || $0 == Self.lineFeed
+            }
         guard needsQuotes else {
             bytes.append(contentsOf: utf8)
             return

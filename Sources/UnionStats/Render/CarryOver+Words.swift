@@ -5,7 +5,8 @@ extension CarryOver.Reason {
     var vietnamese: String {
         switch self {
         case .notCarriedOver: "Không chuyển sang cây mới (giải thể hoặc kết thúc, không có đơn vị kế thừa)"
-        case .consolidatedSetAside: "Số tổng hợp riêng của cấp trên không dùng lại: các CĐCS trực thuộc đã thay đổi, số được cộng lại từ từng CĐCS"
+        case .consolidatedSetAside:
+            "Số tổng hợp riêng của cấp trên không dùng lại: các CĐCS trực thuộc đã thay đổi, số được cộng lại từ từng CĐCS"
         case .notInPeriodTree: "Có báo cáo nhưng không thuộc cây tổ chức của kỳ; không cộng"
         }
     }

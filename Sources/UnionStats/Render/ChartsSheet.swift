@@ -22,8 +22,11 @@ struct ChartsSheet {
         let indicators = Self.charted.compactMap { catalogue.position(of: $0) }
         let upper = tree.children[tree.root]
         let previousLabel = report.period.sameLastYear?.label ?? ""
-        try sheet.write("BIỂU ĐỒ: \(report.period.titleLabel) SO VỚI CÙNG KỲ NĂM TRƯỚC", row: 0, column: 0, format: styles.bold)
-        try sheet.write("Số liệu của các đơn vị trực thuộc LĐLĐ tỉnh (bảng dưới là dữ liệu của các biểu đồ).", row: 1, column: 0, format: styles.italic)
+        try sheet.write(
+            "BIỂU ĐỒ: \(report.period.titleLabel) SO VỚI CÙNG KỲ NĂM TRƯỚC", row: 0, column: 0, format: styles.bold)
+        try sheet.write(
+            "Số liệu của các đơn vị trực thuộc LĐLĐ tỉnh (bảng dưới là dữ liệu của các biểu đồ).", row: 1, column: 0,
+            format: styles.italic)
         let headerRow = 3
         try sheet.write("Mã đơn vị", row: headerRow, column: 0, format: styles.header)
         try sheet.write("Đơn vị", row: headerRow, column: 1, format: styles.header)
@@ -32,8 +35,11 @@ struct ChartsSheet {
         for (offset, position) in indicators.enumerated() {
             let indicator = catalogue[position]
             let column = 2 + offset * 2
-            try sheet.write("\(indicator.nameVi): \(previousLabel)", row: headerRow, column: column, format: styles.header)
-            try sheet.write("\(indicator.nameVi): \(report.period.label)", row: headerRow, column: column + 1, format: styles.header)
+            try sheet.write(
+                "\(indicator.nameVi): \(previousLabel)", row: headerRow, column: column, format: styles.header)
+            try sheet.write(
+                "\(indicator.nameVi): \(report.period.label)", row: headerRow, column: column + 1, format: styles.header
+            )
             try sheet.setColumns(column, column + 1, width: 16)
         }
         try sheet.setRow(headerRow, height: 80)
@@ -45,7 +51,9 @@ struct ChartsSheet {
                 let hundredths = catalogue[position].hasTwoDecimals
                 let format = hundredths ? styles.hundredths : styles.whole
                 for (values, column) in [(report.previous, 2 + index * 2), (report.current, 3 + index * 2)] {
-                    try sheet.writeValue(values?.value(unit: unit, indicator: position), hundredths: hundredths, row: row, column: column, format: format)
+                    try sheet.writeValue(
+                        values?.value(unit: unit, indicator: position), hundredths: hundredths, row: row,
+                        column: column, format: format)
                 }
             }
         }

@@ -13,7 +13,8 @@ struct ChecksSheet {
     func write(into sheet: Worksheet) throws(XLSXError) {
         let findings = report.findings
         try sheet.write("KIỂM TRA SỐ LIỆU - \(report.period.titleLabel)", row: 0, column: 0, format: styles.bold)
-        let counts = "Lỗi: \(findings.count(of: .error)) · Cảnh báo: \(findings.count(of: .warning)) · Ghi chú: \(findings.count(of: .note))"
+        let counts =
+            "Lỗi: \(findings.count(of: .error)) · Cảnh báo: \(findings.count(of: .warning)) · Ghi chú: \(findings.count(of: .note))"
         try sheet.write(counts, row: 1, column: 0, format: styles.plain)
         var row = 3
         try sheet.write("Tình hình nhận báo cáo kỳ \(report.period.label)", row: row, column: 0, format: styles.bold)
@@ -33,7 +34,9 @@ struct ChecksSheet {
             let receivedCell = CellReference.a1(row: row, column: 3)
             let formula = "=IF(\(expectedCell)=0,\"\",\(receivedCell)/\(expectedCell))"
             if entry.expected > 0 {
-                try sheet.writeFormula(formula, cachedNumber: Double(entry.received) / Double(entry.expected), row: row, column: 4, format: styles.percent)
+                try sheet.writeFormula(
+                    formula, cachedNumber: Double(entry.received) / Double(entry.expected), row: row, column: 4,
+                    format: styles.percent)
             } else {
                 try sheet.writeFormula(formula, cachedText: "", row: row, column: 4, format: styles.percent)
             }
@@ -44,10 +47,14 @@ struct ChecksSheet {
         row += 1
         let headerRow = row
         let headers = ["Mức độ", "Mã", "Đơn vị", "Chỉ tiêu", "Kỳ", "Tệp", "Vị trí", "Nội dung"]
-        for (column, text) in headers.enumerated() { try sheet.write(text, row: row, column: column, format: styles.header) }
+        for (column, text) in headers.enumerated() {
+            try sheet.write(text, row: row, column: column, format: styles.header)
+        }
         row += 1
         for finding in findings.prefix(Self.findingLimit) {
-            let severityFormat = finding.severity == .error ? styles.errorText : finding.severity == .warning ? styles.warningText : styles.text
+            let severityFormat =
+                finding.severity == .error
+                ? styles.errorText : finding.severity == .warning ? styles.warningText : styles.text
             try sheet.write(finding.severity.vietnamese, row: row, column: 0, format: severityFormat)
             try sheet.write(finding.code.rawValue, row: row, column: 1, format: styles.codeText)
             try sheet.write(finding.unit ?? "", row: row, column: 2, format: styles.codeText)
@@ -60,7 +67,9 @@ struct ChecksSheet {
             row += 1
         }
         if findings.count > Self.findingLimit {
-            try sheet.write("… và \(findings.count - Self.findingLimit) phát hiện nữa: xem `unionstats validate`.", row: row, column: 7, format: styles.italic)
+            try sheet.write(
+                "… và \(findings.count - Self.findingLimit) phát hiện nữa: xem `unionstats validate`.", row: row,
+                column: 7, format: styles.italic)
         }
         for (column, width) in Self.widths.enumerated() { try sheet.setColumns(column, column, width: width) }
         try sheet.freezePanes(row: headerRow + 1, column: 0)
@@ -79,7 +88,8 @@ struct ChecksSheet {
     /// since no viewer refits row heights on opening and a long message would overprint the next row.
     private func height(of finding: Finding) -> Double {
         let texts = [finding.unit ?? "", finding.indicator ?? "", finding.location?.file ?? "", finding.message]
-        return RowHeight.points(for: zip([2, 3, 5, 7], texts).map { (text: $1, width: Self.widths[$0], fontSize: 12.0) })
+        return RowHeight.points(
+            for: zip([2, 3, 5, 7], texts).map { (text: $1, width: Self.widths[$0], fontSize: 12.0) })
     }
 
     private func position(of finding: Finding) -> String {

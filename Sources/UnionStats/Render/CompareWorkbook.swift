@@ -19,16 +19,19 @@ public struct CompareWorkbook {
         let workbook = try Workbook(path: path)
         let styles = try ReportStyles(workbook)
         let comparison = document.comparison
-        try workbook.setProperties(DocumentProperties(
-            title: "So sánh \(comparison.periodB.label) với \(comparison.periodA.label)",
-            author: document.input.settings.federationName,
-            company: document.input.settings.federationName,
-            comments: "Tạo bởi unionstats \(ToolVersion.current)"))
+        try workbook.setProperties(
+            DocumentProperties(
+                title: "So sánh \(comparison.periodB.label) với \(comparison.periodA.label)",
+                author: document.input.settings.federationName,
+                company: document.input.settings.federationName,
+                comments: "Tạo bởi unionstats \(ToolVersion.current)"))
         let summary = try workbook.addWorksheet(named: "So sánh")
         try SummarySheet(content: SummaryContent(document: document), styles: styles).write(into: summary)
         if !document.restatements.isEmpty {
             let changes = try workbook.addWorksheet(named: "Thay đổi tổ chức")
-            try TreeChangesSheet(restatements: document.restatements, catalogue: document.input.catalogue, styles: styles).write(into: changes)
+            try TreeChangesSheet(
+                restatements: document.restatements, catalogue: document.input.catalogue, styles: styles
+            ).write(into: changes)
         }
         let byUnit = try workbook.addWorksheet(named: "Theo đơn vị")
         try ComparisonByUnitSheet(document: document, styles: styles).write(into: byUnit)

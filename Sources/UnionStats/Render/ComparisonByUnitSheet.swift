@@ -16,8 +16,12 @@ struct ComparisonByUnitSheet {
             comparison.periodA.label, comparison.periodB.label, "Tăng, giảm", "Tăng, giảm (%)", "Chiều tốt",
         ]
         let widths: [Double] = [12, 44, 14, 22, 50, 10, 16, 16, 14, 10, 12]
-        try sheet.write("SO SÁNH THEO ĐƠN VỊ: \(comparison.periodB.titleLabel) VỚI \(comparison.periodA.titleLabel)", row: 0, column: 0, format: styles.bold)
-        try sheet.write("Xanh: thay đổi theo hướng tốt; đỏ: theo hướng xấu (theo cột \"Chiều tốt\": tăng là tốt, hay giảm là tốt).", row: 1, column: 0, format: styles.italic)
+        try sheet.write(
+            "SO SÁNH THEO ĐƠN VỊ: \(comparison.periodB.titleLabel) VỚI \(comparison.periodA.titleLabel)", row: 0,
+            column: 0, format: styles.bold)
+        try sheet.write(
+            "Xanh: thay đổi theo hướng tốt; đỏ: theo hướng xấu (theo cột \"Chiều tốt\": tăng là tốt, hay giảm là tốt).",
+            row: 1, column: 0, format: styles.italic)
         let headerRow = 3
         for (column, text) in headers.enumerated() {
             try sheet.write(text, row: headerRow, column: column, format: styles.header)
@@ -28,7 +32,8 @@ struct ComparisonByUnitSheet {
         writing: for (unit, info) in input.tree.units.enumerated() {
             for (position, indicator) in input.catalogue.indicators.enumerated() {
                 guard row - headerRow <= Self.rowLimit else {
-                    try sheet.write("… còn tiếp: xem tệp CSV đi kèm, có đủ mọi dòng.", row: row, column: 0, format: styles.italic)
+                    try sheet.write(
+                        "… còn tiếp: xem tệp CSV đi kèm, có đủ mọi dòng.", row: row, column: 0, format: styles.italic)
                     break writing
                 }
                 try writeRow(sheet, row: row, unit: info, unitIndex: unit, position: position, indicator: indicator)
@@ -37,20 +42,26 @@ struct ComparisonByUnitSheet {
         }
         let lastRow = row - 1
         try sheet.freezePanes(row: headerRow + 1, column: 2)
-        try sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: max(lastRow, headerRow), lastColumn: headers.count - 1)
-        try NewsColours.apply(to: sheet, styles: styles, firstRow: headerRow + 1, lastRow: lastRow, columns: 8...9, changeColumn: 8, directionColumn: 10)
+        try sheet.autofilter(
+            firstRow: headerRow, firstColumn: 0, lastRow: max(lastRow, headerRow), lastColumn: headers.count - 1)
+        try NewsColours.apply(
+            to: sheet, styles: styles, firstRow: headerRow + 1, lastRow: lastRow, columns: 8...9, changeColumn: 8,
+            directionColumn: 10)
         try sheet.setPaper(.a4)
         try sheet.setOrientation(.landscape)
         try sheet.fitToPages(width: 1, height: 0)
         try sheet.repeatRows(first: headerRow, last: headerRow)
     }
 
-    private func writeRow(_ sheet: Worksheet, row: Int, unit: UnitTree.Unit, unitIndex: Int, position: Int, indicator: Indicator) throws(XLSXError) {
+    private func writeRow(
+        _ sheet: Worksheet, row: Int, unit: UnitTree.Unit, unitIndex: Int, position: Int, indicator: Indicator
+    ) throws(XLSXError) {
         let values = document.comparison.row(unit: unitIndex, indicator: position)
         let decimals = indicator.hasTwoDecimals
         let number = styles.number(for: indicator)
         try sheet.write(unit.code, row: row, column: 0, format: styles.codeText)
-        try sheet.write(unit.name, row: row, column: 1, format: unit.level == .grassroots ? styles.unitName : styles.unitNameBold)
+        try sheet.write(
+            unit.name, row: row, column: 1, format: unit.level == .grassroots ? styles.unitName : styles.unitNameBold)
         try sheet.write(unit.level.vietnamese, row: row, column: 2, format: styles.unitName)
         try sheet.write(indicator.code, row: row, column: 3, format: styles.codeText)
         try sheet.write(indicator.nameVi, row: row, column: 4, format: styles.unitName)

@@ -7,7 +7,9 @@ public enum ComparisonTable {
     ]
 
     /// One row per unit × indicator, in the order of `observations-P.csv` (unit code, then catalogue).
-    public static func csv(_ comparison: PeriodComparison, tree: UnitTree, catalogue: Catalogue, byteOrderMark: Bool = false) -> [UInt8] {
+    public static func csv(
+        _ comparison: PeriodComparison, tree: UnitTree, catalogue: Catalogue, byteOrderMark: Bool = false
+    ) -> [UInt8] {
         var writer = CSVWriter(byteOrderMark: byteOrderMark)
         writer.append(row: header.map(CSVField.text))
         let a = CSVField.text(comparison.periodA.description)
@@ -21,7 +23,8 @@ public enum ComparisonTable {
                     a, b, .text(info.code), .text(info.name), .text(info.level.rawValue),
                     .text(indicator.code), .text(indicator.nameVi), .text(indicator.measure),
                     PlainNumber.field(row.a, hundredths: decimals), PlainNumber.field(row.b, hundredths: decimals),
-                    PlainNumber.field(row.change, hundredths: decimals), PlainNumber.field(row.changePercent, hundredths: true),
+                    PlainNumber.field(row.change, hundredths: decimals),
+                    PlainNumber.field(row.changePercent, hundredths: true),
                 ])
             }
         }

@@ -8,13 +8,15 @@ public enum FindingsTable {
         var writer = CSVWriter()
         writer.append(row: header.map(CSVField.text))
         for finding in findings {
-            let position: CSVField = switch finding.location?.position {
-            case .line(let line): .number(String(line))
-            case .cell(let sheet, let reference): .text("\(sheet)!\(reference)")
-            case .file, nil: .empty
-            }
+            let position: CSVField =
+                switch finding.location?.position {
+                case .line(let line): .number(String(line))
+                case .cell(let sheet, let reference): .text("\(sheet)!\(reference)")
+                case .file, nil: .empty
+                }
             writer.append(row: [
-                .text(finding.severity.word), .text(finding.code.rawValue), finding.location.map { .text($0.file) } ?? .empty,
+                .text(finding.severity.word), .text(finding.code.rawValue),
+                finding.location.map { .text($0.file) } ?? .empty,
                 position, finding.unit.map(CSVField.text) ?? .empty, finding.indicator.map(CSVField.text) ?? .empty,
                 finding.period.map { .text($0.description) } ?? .empty, .text(finding.message),
             ])

@@ -29,7 +29,9 @@ public enum InterruptCleanup {
             sigaddset(&unblocked, signalNumber)
             signal(signalNumber) { received in
                 for slot in InterruptCleanup.inFlight {
-                    if let path = UnsafePointer<CChar>(bitPattern: slot.path.load(ordering: .acquiring)) { unlink(path) }
+                    if let path = UnsafePointer<CChar>(bitPattern: slot.path.load(ordering: .acquiring)) {
+                        unlink(path)
+                    }
                 }
                 signal(received, SIG_DFL)
                 raise(received)
@@ -41,7 +43,9 @@ public enum InterruptCleanup {
     /// Runs `body` with `temporary` registered for removal on interruption.
     static func whileWriting<T, E: Error>(_ temporary: URL, _ body: () throws(E) -> T) throws(E) -> T {
         guard let path = strdup(temporary.path) else { return try body() }
-        let slot = inFlight.first { $0.path.compareExchange(expected: 0, desired: Int(bitPattern: path), ordering: .releasing).exchanged }
+        let slot = inFlight.first {
+            $0.path.compareExchange(expected: 0, desired: Int(bitPattern: path), ordering: .releasing).exchanged
+        }
         defer {
             slot?.path.store(0, ordering: .releasing)
             free(path)

@@ -25,8 +25,10 @@ enum NewsColours {
         guard lastRow >= firstRow else { return }
         let change = "$\(CellReference.column(changeColumn))\(firstRow + 1)"
         let direction = "$\(CellReference.column(directionColumn))\(firstRow + 1)"
-        let better = "=AND(ISNUMBER(\(change)),OR(AND(\(direction)=\"tăng\",\(change)>0),AND(\(direction)=\"giảm\",\(change)<0)))"
-        let worse = "=AND(ISNUMBER(\(change)),OR(AND(\(direction)=\"tăng\",\(change)<0),AND(\(direction)=\"giảm\",\(change)>0)))"
+        let better =
+            "=AND(ISNUMBER(\(change)),OR(AND(\(direction)=\"tăng\",\(change)>0),AND(\(direction)=\"giảm\",\(change)<0)))"
+        let worse =
+            "=AND(ISNUMBER(\(change)),OR(AND(\(direction)=\"tăng\",\(change)<0),AND(\(direction)=\"giảm\",\(change)>0)))"
         try sheet.conditionalFormat(
             firstRow: firstRow, firstColumn: columns.lowerBound, lastRow: lastRow, lastColumn: columns.upperBound,
             rule: .formula(better, format: styles.better))
@@ -36,7 +38,9 @@ enum NewsColours {
     }
 
     /// Colours one change cell (and its percent) by the indicator's direction: green for good news, red for bad.
-    static func apply(to sheet: Worksheet, styles: ReportStyles, row: Int, columns: ClosedRange<Int>, direction: Indicator.Direction) throws(XLSXError) {
+    static func apply(
+        to sheet: Worksheet, styles: ReportStyles, row: Int, columns: ClosedRange<Int>, direction: Indicator.Direction
+    ) throws(XLSXError) {
         let (better, worse): (String, String)
         switch direction {
         case .up: (better, worse) = (">", "<")

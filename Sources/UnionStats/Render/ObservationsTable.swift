@@ -7,7 +7,9 @@ public enum ObservationsTable {
     ]
 
     /// One row per unit × indicator, sorted by unit code (byte order) then catalogue order.
-    public static func long(_ values: PeriodValues, tree: UnitTree, catalogue: Catalogue, byteOrderMark: Bool = false) -> [UInt8] {
+    public static func long(
+        _ values: PeriodValues, tree: UnitTree, catalogue: Catalogue, byteOrderMark: Bool = false
+    ) -> [UInt8] {
         var all: [UInt8] = []
         long(values, tree: tree, catalogue: catalogue, byteOrderMark: byteOrderMark) { all.append(contentsOf: $0) }
         return all
@@ -15,7 +17,8 @@ public enum ObservationsTable {
 
     /// The long table in chunks of about 4 MB handed to `sink`, so it never sits whole in memory.
     public static func long(
-        _ values: PeriodValues, tree: UnitTree, catalogue: Catalogue, byteOrderMark: Bool = false, sink: ([UInt8]) throws -> Void
+        _ values: PeriodValues, tree: UnitTree, catalogue: Catalogue, byteOrderMark: Bool = false,
+        sink: ([UInt8]) throws -> Void
     ) rethrows {
         var writer = CSVWriter(byteOrderMark: byteOrderMark)
         writer.append(row: longHeader.map(CSVField.text))
@@ -31,8 +34,11 @@ public enum ObservationsTable {
         for unit in unitsByCode(tree) {
             let info = tree.units[unit]
             let parent = info.parent.map { CSVField.text(tree.units[$0].code) } ?? .empty
-            let unitPart = period + [comma] + CSVWriter.encoded(.text(info.code)) + [comma] + CSVWriter.encoded(.text(info.name))
-                + [comma] + CSVWriter.encoded(parent) + [comma] + CSVWriter.encoded(.text(info.level.rawValue)) + [comma]
+            let unitPart =
+                period + [comma] + CSVWriter.encoded(.text(info.code)) + [comma] + CSVWriter.encoded(.text(info.name))
+                + [comma] + CSVWriter.encoded(parent) + [comma] + CSVWriter.encoded(.text(info.level.rawValue)) + [
+                    comma
+                ]
             if writer.bytes.count > 1 << 22 { try writer.flush(to: sink) }
             let expected = Int64(tree.grassrootsCount[unit])
             for (position, indicator) in catalogue.indicators.enumerated() {
@@ -58,13 +64,20 @@ public enum ObservationsTable {
     }
 
     /// One row per unit in tree order, one column per indicator code.
-    public static func wide(_ values: PeriodValues, tree: UnitTree, catalogue: Catalogue, byteOrderMark: Bool = false) -> [UInt8] {
+    public static func wide(
+        _ values: PeriodValues, tree: UnitTree, catalogue: Catalogue, byteOrderMark: Bool = false
+    ) -> [UInt8] {
         var writer = CSVWriter(byteOrderMark: byteOrderMark)
-        writer.append(row: (["period", "unit_code", "unit_name", "parent_code", "level"] + catalogue.indicators.map(\.code)).map(CSVField.text))
+        writer.append(
+            row: (["period", "unit_code", "unit_name", "parent_code", "level"] + catalogue.indicators.map(\.code)).map(
+                CSVField.text))
         let period = CSVWriter.encoded(.text(values.period.description))
         for (unit, info) in tree.units.enumerated() {
             writer.append(encoded: period)
-            for field in [CSVField.text(info.code), .text(info.name), info.parent.map { .text(tree.units[$0].code) } ?? .empty, .text(info.level.rawValue)] {
+            for field in [
+                CSVField.text(info.code), .text(info.name), info.parent.map { .text(tree.units[$0].code) } ?? .empty,
+                .text(info.level.rawValue),
+            ] {
                 writer.append(byte: 0x2C)
                 writer.append(encoded: CSVWriter.encoded(field))
             }

@@ -36,7 +36,7 @@ public struct OutputFolder: Sendable {
     public func url(for relativePath: String) throws(UnionStatsError) -> URL {
         let parts = relativePath.split(separator: "/", omittingEmptySubsequences: false)
         guard !relativePath.hasPrefix("/"), !parts.isEmpty,
-              parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\\") && !$0.contains("\0") })
+            parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\\") && !$0.contains("\0") })
         else { throw .outputEscapes(path: relativePath) }
         return root.appendingPathComponent(relativePath)
     }
@@ -53,12 +53,16 @@ public struct OutputFolder: Sendable {
         }
     }
 
-    /// Writes the chunks `produce` hands to its sink into `relativePath`, atomically, without holding them all in memory.
+    /// Writes the chunks `produce` hands to its sink into `relativePath`, atomically, without holding them all in
+    /// memory.
     @discardableResult
-    public func stream(to relativePath: String, _ produce: (_ sink: ([UInt8]) throws -> Void) throws -> Void) throws(UnionStatsError) -> URL {
+    public func stream(
+        to relativePath: String, _ produce: (_ sink: ([UInt8]) throws -> Void) throws -> Void
+    ) throws(UnionStatsError) -> URL {
         try write(to: relativePath) { temporary throws(UnionStatsError) in
             guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-                  let handle = try? FileHandle(forWritingTo: temporary) else {
+                let handle = try? FileHandle(forWritingTo: temporary)
+            else {
                 throw .writeFailed(path: temporary.path, reason: "the file cannot be created")
             }
             do {
@@ -74,7 +78,9 @@ public struct OutputFolder: Sendable {
     /// Lets `produce` write a temporary file, then renames it to `relativePath`; removes it on failure
     /// or interruption, and first removes what interrupted runs left under the same name.
     @discardableResult
-    public func write(to relativePath: String, _ produce: (URL) throws(UnionStatsError) -> Void) throws(UnionStatsError) -> URL {
+    public func write(
+        to relativePath: String, _ produce: (URL) throws(UnionStatsError) -> Void
+    ) throws(UnionStatsError) -> URL {
         let final = try url(for: relativePath)
         let folder = final.deletingLastPathComponent()
         do {
@@ -83,7 +89,8 @@ public struct OutputFolder: Sendable {
             throw .writeFailed(path: folder.path, reason: error.localizedDescription)
         }
         InterruptCleanup.sweepStale(besides: final)
-        let temporary = folder.appendingPathComponent(".\(final.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let temporary = folder.appendingPathComponent(
+            ".\(final.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         try InterruptCleanup.whileWriting(temporary) { () throws(UnionStatsError) in
             do throws(UnionStatsError) {
                 try produce(temporary)

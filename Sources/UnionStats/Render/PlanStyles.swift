@@ -34,10 +34,12 @@ struct PlanStyles {
         rank = try workbook.format(boxed.bolded().sized(13).aligned(.center))
         unitHeading = try workbook.format(boxed.bolded().filled(RGB(0xDDEBF7)))
         summaryText = try workbook.format(boxed.italicized().filled(RGB(0xDDEBF7)))
-        exceeded = try workbook.format(boxed.bolded().aligned(.center).filled(NewsColours.betterFill).colored(NewsColours.betterText))
+        exceeded = try workbook.format(
+            boxed.bolded().aligned(.center).filled(NewsColours.betterFill).colored(NewsColours.betterText))
         met = try workbook.format(boxed.aligned(.center).filled(RGB(0xE2EFDA)).colored(NewsColours.betterText))
         near = try workbook.format(boxed.aligned(.center).filled(RGB(0xFFEB9C)).colored(RGB(0x9C5700)))
-        notMet = try workbook.format(boxed.aligned(.center).filled(NewsColours.worseFill).colored(NewsColours.worseText))
+        notMet = try workbook.format(
+            boxed.aligned(.center).filled(NewsColours.worseFill).colored(NewsColours.worseText))
         unassessed = try workbook.format(boxed.sized(10).italicized().colored(RGB(0x595959)))
         let coloured = boxed.formatted("0.00%")
         percentByStatus = [
@@ -48,7 +50,8 @@ struct PlanStyles {
             try workbook.format(coloured),
         ]
         count = try workbook.format(boxed.aligned(.center))
-        verticalHeader = try workbook.format(boxed.sized(10).bolded().aligned(.center, vertical: .center).filled(RGB(0xF2F2F2)))
+        verticalHeader = try workbook.format(
+            boxed.sized(10).bolded().aligned(.center, vertical: .center).filled(RGB(0xF2F2F2)))
     }
 
     /// The format of a status word.
@@ -82,6 +85,8 @@ struct PlanStyles {
 extension Worksheet {
     /// Writes a target as a number cell (exact for every target a form can hold).
     func writeTarget(_ value: ExactDecimal, row: Int, column: Int, format: CellFormat) throws(XLSXError) {
-        try write(Double(value.significand) / Double(ExactDecimal.powerOfTen(value.scale)), row: row, column: column, format: format)
+        try write(
+            Double(value.significand) / Double(ExactDecimal.powerOfTen(value.scale)), row: row, column: column,
+            format: format)
     }
 }

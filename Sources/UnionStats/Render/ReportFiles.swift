@@ -9,7 +9,9 @@ public enum ReportFiles {
     /// The workbook is written on another thread while the CSV files are written here (they share
     /// nothing but the report, which neither changes); the first error, the workbook's first, is
     /// thrown once both are done. The two stages overlap: each is timed on its own thread.
-    public static func write(_ report: Report, to folder: OutputFolder, times: StageTimes? = nil) throws(UnionStatsError) -> [URL] {
+    public static func write(
+        _ report: Report, to folder: OutputFolder, times: StageTimes? = nil
+    ) throws(UnionStatsError) -> [URL] {
         let name = report.fileStem
         let tree = report.input.tree
         let catalogue = report.input.catalogue
@@ -23,12 +25,14 @@ public enum ReportFiles {
         let tables = Result { () throws(UnionStatsError) -> [URL] in
             try times.measure(.writeCSV) { () throws(UnionStatsError) -> [URL] in
                 let wide = try folder.write(
-                    ObservationsTable.wide(report.current, tree: tree, catalogue: catalogue), to: "\(name)/report-\(name).csv")
+                    ObservationsTable.wide(report.current, tree: tree, catalogue: catalogue),
+                    to: "\(name)/report-\(name).csv")
                 let long = try folder.stream(to: "\(name)/observations-\(name).csv") { sink in
                     try ObservationsTable.long(report.current, tree: tree, catalogue: catalogue, sink: sink)
                 }
                 guard !report.plan.isEmpty else { return [wide, long] }
-                let targets = try folder.write(TargetsTable.csv(report.plan, catalogue: catalogue), to: "\(name)/targets-\(name).csv")
+                let targets = try folder.write(
+                    TargetsTable.csv(report.plan, catalogue: catalogue), to: "\(name)/targets-\(name).csv")
                 return [wide, long, targets]
             }
         }

@@ -64,7 +64,8 @@ struct ReportStyles {
         centeredPlain = try workbook.format(base.aligned(.center).wrapping())
         centeredBoldUnderlined = try workbook.format(base.bolded().aligned(.center))
         header = try workbook.format(boxed.bolded().aligned(.center, vertical: .center).filled(RGB(0xF2F2F2)))
-        smallHeader = try workbook.format(boxed.sized(10).bolded().aligned(.center, vertical: .center).filled(RGB(0xF2F2F2)))
+        smallHeader = try workbook.format(
+            boxed.sized(10).bolded().aligned(.center, vertical: .center).filled(RGB(0xF2F2F2)))
         sectionNumber = try workbook.format(boxed.bolded().aligned(.center))
         sectionText = try workbook.format(boxed.bolded())
         lineNumber = try workbook.format(boxed.aligned(.center))
@@ -90,7 +91,8 @@ struct ReportStyles {
         worse = try workbook.format(CellStyle().filled(NewsColours.worseFill).colored(NewsColours.worseText))
         unitNameBold = try workbook.format(base.bordered(.thin).bolded())
         legendOwn = try workbook.format(base.sized(11).bordered(.thin).wrapping().filled(Self.ownFill))
-        legendPartial = try workbook.format(base.sized(11).bordered(.thin).wrapping().filled(Self.partialFill).italicized())
+        legendPartial = try workbook.format(
+            base.sized(11).bordered(.thin).wrapping().filled(Self.partialFill).italicized())
         legendPlain = try workbook.format(base.sized(11).bordered(.thin).wrapping())
         errorText = try workbook.format(boxed.bolded().colored(RGB(0xC00000)))
         warningText = try workbook.format(boxed.colored(RGB(0x9C5700)))

@@ -17,17 +17,19 @@ public struct ReportWorkbook {
     public func write(to path: String) throws(XLSXError) {
         let workbook = try Workbook(path: path)
         let styles = try ReportStyles(workbook, withPlan: !report.plan.isEmpty || !report.rankings.isEmpty)
-        try workbook.setProperties(DocumentProperties(
-            title: "Báo cáo tổng hợp số liệu hoạt động công đoàn \(report.period.label)",
-            subject: "Kỳ \(report.period)",
-            author: report.input.settings.federationName,
-            company: report.input.settings.federationName,
-            comments: "Tạo bởi unionstats \(ToolVersion.current)"))
+        try workbook.setProperties(
+            DocumentProperties(
+                title: "Báo cáo tổng hợp số liệu hoạt động công đoàn \(report.period.label)",
+                subject: "Kỳ \(report.period)",
+                author: report.input.settings.federationName,
+                company: report.input.settings.federationName,
+                comments: "Tạo bởi unionstats \(ToolVersion.current)"))
         let summary = try workbook.addWorksheet(named: "Tổng hợp")
         try SummarySheet(content: SummaryContent(report: report), styles: styles).write(into: summary)
         if !report.restatements.isEmpty {
             let changes = try workbook.addWorksheet(named: "Thay đổi tổ chức")
-            try TreeChangesSheet(restatements: report.restatements, catalogue: report.input.catalogue, styles: styles).write(into: changes)
+            try TreeChangesSheet(restatements: report.restatements, catalogue: report.input.catalogue, styles: styles)
+                .write(into: changes)
         }
         if let plan = styles.plan, !report.plan.isEmpty {
             let targets = try workbook.addWorksheet(named: "Kế hoạch")

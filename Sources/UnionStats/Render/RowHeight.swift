@@ -5,7 +5,8 @@ enum RowHeight {
 
     /// The number of lines `text` takes in a column `width` characters wide at `fontSize` points.
     static func lines(_ text: String, width: Double, fontSize: Double = 12) -> Int {
-        // A width unit is one digit of the default 11 pt font; Times New Roman at 12 pt fits about 1.25 characters in it.
+        // A width unit is one digit of the default 11 pt font; Times New Roman at 12 pt fits about 1.25 characters in
+        // it.
         let perLine = max(1, Int((width * 1.25 * 12 / fontSize).rounded(.down)) - 1)
         if let lines = simpleLines(text, perLine: perLine) { return lines }
         var count = LineCount(perLine: perLine)
@@ -80,7 +81,8 @@ enum RowHeight {
     }
 
     /// Whether a code point is always a character of its own: not CR (CR LF is one character) and in
-    /// `TextNormalizer`'s NFC-by-construction ranges, which hold no combining, joining, prepending or Hangul code point.
+    /// `TextNormalizer`'s NFC-by-construction ranges, which hold no combining, joining, prepending or Hangul code
+    /// point.
     private static func isOwnCharacter(_ value: UInt32) -> Bool {
         value != 0x0D && (value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2010...0x2027).contains(value))
     }
@@ -100,7 +102,9 @@ enum RowHeight {
 
     /// The height in points for the tallest of several wrapped cells.
     static func points(for cells: [(text: String, width: Double, fontSize: Double)]) -> Double {
-        let tallest = cells.map { Double(lines($0.text, width: $0.width, fontSize: $0.fontSize)) * $0.fontSize * 1.3125 }.max() ?? lineHeight
+        let tallest =
+            cells.map { Double(lines($0.text, width: $0.width, fontSize: $0.fontSize)) * $0.fontSize * 1.3125 }.max()
+            ?? lineHeight
         return max(lineHeight, tallest + 2)
     }
 }

@@ -19,7 +19,9 @@ struct SourcesSheet {
         try sheet.write("NGUỒN SỐ LIỆU", row: 0, column: 0, format: styles.bold)
         for (offset, fact) in facts.enumerated() {
             try sheet.write(fact.0, row: 2 + offset, column: 0, format: styles.sectionText)
-            try sheet.merge(firstRow: 2 + offset, firstColumn: 1, lastRow: 2 + offset, lastColumn: 3, text: fact.1, format: styles.unitName)
+            try sheet.merge(
+                firstRow: 2 + offset, firstColumn: 1, lastRow: 2 + offset, lastColumn: 3, text: fact.1,
+                format: styles.unitName)
         }
         let headerRow = 3 + facts.count
         for (column, text) in ["Tệp", "Kích thước (byte)", "Số dòng dữ liệu", "SHA-256"].enumerated() {
@@ -43,6 +45,7 @@ struct SourcesSheet {
     static func timestamp(_ date: Date) -> String {
         let parts = Calendar.vietnam.dateComponents([.day, .month, .year, .hour, .minute], from: date)
         let two = { (value: Int?) in String(format: "%02d", value ?? 0) }
-        return "\(two(parts.day))/\(two(parts.month))/\(parts.year ?? 0) \(two(parts.hour)):\(two(parts.minute)) (UTC+7)"
+        return
+            "\(two(parts.day))/\(two(parts.month))/\(parts.year ?? 0) \(two(parts.hour)):\(two(parts.minute)) (UTC+7)"
     }
 }

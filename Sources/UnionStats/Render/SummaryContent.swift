@@ -59,11 +59,13 @@ struct SummaryContent {
     /// What `% kế hoạch` measures, printed under the table when there are target columns.
     let targetNote: String?
 
-    /// "Số liệu trên cây tổ chức ngày …; cùng kỳ năm trước (…) tính lại trên cây này …", or nil when nothing is restated.
+    /// "Số liệu trên cây tổ chức ngày …; cùng kỳ năm trước (…) tính lại trên cây này …", or nil when nothing is
+    /// restated.
     static func treeLine(treeDay: Day, restatements: [TreeRestatement]) -> String? {
         guard !restatements.isEmpty else { return nil }
         let restated = restatements.map { "\($0.period.label) (cây ngày \($0.periodDay))" }.joined(separator: " và ")
-        return "(Số liệu trên cây tổ chức ngày \(treeDay); \(restated) được tính lại trên cây này, xem sheet Thay đổi tổ chức)"
+        return
+            "(Số liệu trên cây tổ chức ngày \(treeDay); \(restated) được tính lại trên cây này, xem sheet Thay đổi tổ chức)"
     }
 
     /// The content of a report's `Tổng hợp`.
@@ -71,9 +73,11 @@ struct SummaryContent {
         let settings = report.input.settings
         let cutoff = settings.cutoff(for: report.period)
         input = report.input
-        title = "BÁO CÁO TỔNG HỢP SỐ LIỆU HOẠT ĐỘNG CÔNG ĐOÀN \(report.period.titleLabel)"
+        title =
+            "BÁO CÁO TỔNG HỢP SỐ LIỆU HOẠT ĐỘNG CÔNG ĐOÀN \(report.period.titleLabel)"
             + (report.group.map { "\n\($0.name.uppercased())" } ?? "")
-        cutoffLine = "(Số liệu tính đến ngày \(VietnameseFormat.day(cutoff.day))/\(VietnameseFormat.month(cutoff.month))/\(cutoff.year))"
+        cutoffLine =
+            "(Số liệu tính đến ngày \(VietnameseFormat.day(cutoff.day))/\(VietnameseFormat.month(cutoff.month))/\(cutoff.year))"
         current = ValueColumn(heading: report.period.label, noteName: "Kỳ này", values: report.current)
         yearToDate = report.yearToDate.map {
             ValueColumn(heading: TimeSpan.yearToDateLabel(through: report.period), noteName: "Lũy kế", values: $0)
@@ -89,26 +93,32 @@ struct SummaryContent {
         treeLine = Self.treeLine(treeDay: report.treeDay, restatements: report.restatements)
         let rootCode = report.input.tree.units[report.input.tree.root].code
         let year = report.plan.unit(rootCode)?.progress.filter { $0.target.period.length == .year } ?? []
-        yearTargets = year.isEmpty ? nil : Dictionary(year.map { ($0.target.indicator, $0) }, uniquingKeysWith: { first, _ in first })
+        yearTargets =
+            year.isEmpty
+            ? nil : Dictionary(year.map { ($0.target.indicator, $0) }, uniquingKeysWith: { first, _ in first })
         targetNote = year.isEmpty ? nil : Self.targetNote(period: report.period)
     }
 
     /// "% kế hoạch: số lũy kế … so với kế hoạch năm …; tiến độ dự kiến …".
     static func targetNote(period: Period) -> String {
         let expected = period.lastQuarter * 25
-        return "% kế hoạch = số thực hiện so với kế hoạch năm \(period.year): chỉ tiêu cộng dồn (phát sinh trong kỳ) tính lũy kế từ đầu năm đến hết kỳ này, tiến độ dự kiến \(expected)%; chỉ tiêu thời điểm và tỷ lệ lấy số cuối kỳ, dự kiến 100%. Chi tiết xem sheet Kế hoạch."
+        return
+            "% kế hoạch = số thực hiện so với kế hoạch năm \(period.year): chỉ tiêu cộng dồn (phát sinh trong kỳ) tính lũy kế từ đầu năm đến hết kỳ này, tiến độ dự kiến \(expected)%; chỉ tiêu thời điểm và tỷ lệ lấy số cuối kỳ, dự kiến 100%. Chi tiết xem sheet Kế hoạch."
     }
 
     /// The content of a comparison's summary: A (the base period), then B, as in `Xếp hạng` and the CSV.
     init(document: CompareDocument) {
         let comparison = document.comparison
         input = document.input
-        title = "SO SÁNH SỐ LIỆU HOẠT ĐỘNG CÔNG ĐOÀN \(comparison.periodB.titleLabel) VỚI \(comparison.periodA.titleLabel)"
+        title =
+            "SO SÁNH SỐ LIỆU HOẠT ĐỘNG CÔNG ĐOÀN \(comparison.periodB.titleLabel) VỚI \(comparison.periodA.titleLabel)"
         cutoffLine = nil
-        current = ValueColumn(heading: comparison.periodB.label, noteName: comparison.periodB.description, values: comparison.valuesB)
+        current = ValueColumn(
+            heading: comparison.periodB.label, noteName: comparison.periodB.description, values: comparison.valuesB)
         yearToDate = nil
         previousHeading = comparison.periodA.label
-        previous = ValueColumn(heading: previousHeading, noteName: comparison.periodA.description, values: comparison.valuesA)
+        previous = ValueColumn(
+            heading: previousHeading, noteName: comparison.periodA.description, values: comparison.valuesA)
         baseFirst = true
         // The comparison workbook keeps the growth rate, as its CSV's change_pct, under an explicit heading.
         percent = .growth

@@ -33,7 +33,8 @@ struct SummaryCoverage {
             return present ? .unknown : .missing
         case .ratio(let numerator, let denominator):
             guard catalogue[numerator].kind.isAdditive, catalogue[denominator].kind.isAdditive,
-                  values.value(unit: unit, indicator: numerator) != nil, values.value(unit: unit, indicator: denominator) != nil
+                values.value(unit: unit, indicator: numerator) != nil,
+                values.value(unit: unit, indicator: denominator) != nil
             else { return present ? .unknown : .missing }
             let top = values.reporting(unit: unit, indicator: numerator)
             let bottom = values.reporting(unit: unit, indicator: denominator)
@@ -56,7 +57,7 @@ struct SummaryCoverage {
     /// CĐCS they are), and so are weighted means, whose coverage is not counted.
     static func comparable(_ current: Scope, _ previous: Scope) -> Bool {
         switch (current, previous) {
-        case let (.covers(now), .covers(before)): now == before
+        case (.covers(let now), .covers(let before)): now == before
         case (.parts, _), (_, .parts): false
         default: true
         }
@@ -70,7 +71,9 @@ struct SummaryCoverage {
     ///
     /// `columns` are the value columns in print order; `current` and `previous` the two figures the
     /// change compares (`previous` nil when there is no column compared with).
-    func note(position: Int, columns: [SummaryContent.ValueColumn], current: PeriodValues, previous: PeriodValues?) -> String {
+    func note(
+        position: Int, columns: [SummaryContent.ValueColumn], current: PeriodValues, previous: PeriodValues?
+    ) -> String {
         let scopes = columns.map { scope(of: $0.values, position: position) }
         let currentScope = scope(of: current, position: position)
         let partial = scopes.contains { scope in
@@ -86,10 +89,13 @@ struct SummaryCoverage {
         for (column, scope) in zip(columns, scopes) {
             switch scope {
             case .covers(let reporting): lines.append("\(column.noteName): \(reporting)/\(expected) CĐCS")
-            case .parts(let top, let bottom): lines.append("\(column.noteName): tử số \(top)/\(expected), mẫu số \(bottom)/\(expected) CĐCS")
+            case .parts(let top, let bottom):
+                lines.append("\(column.noteName): tử số \(top)/\(expected), mẫu số \(bottom)/\(expected) CĐCS")
             case .missing: lines.append("\(column.noteName): chưa có số liệu")
             case .unmatched:
-                lines.append("\(column.noteName): tử số và mẫu số không cùng các CĐCS (có số liệu tổng hợp của đơn vị cấp trên khác tổng các CĐCS của đơn vị đó)")
+                lines.append(
+                    "\(column.noteName): tử số và mẫu số không cùng các CĐCS (có số liệu tổng hợp của đơn vị cấp trên khác tổng các CĐCS của đơn vị đó)"
+                )
             case .unknown: break
             }
         }

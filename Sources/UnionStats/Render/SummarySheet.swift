@@ -29,7 +29,8 @@ struct SummarySheet {
     /// The table's columns: this period (and year to date) before the period compared with, or in a
     /// comparison the base period A before B.
     private var columns: [Content] {
-        let values: [Content] = content.baseFirst
+        let values: [Content] =
+            content.baseFirst
             ? [.previous, .current]
             : content.yearToDate == nil ? [.current, .previous] : [.current, .yearToDate, .previous]
         let targets: [Content] = content.yearTargets == nil ? [] : [.target, .targetPercent]
@@ -50,20 +51,34 @@ struct SummarySheet {
         let last = columns.count - 1
         let split = Self.firstValueColumn
         try layOutPage(sheet)
-        try sheet.merge(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: split - 1, text: settings.superiorName, format: styles.centeredPlain)
-        try sheet.merge(firstRow: 1, firstColumn: 0, lastRow: 1, lastColumn: split - 1, text: settings.federationName, format: styles.centeredBold)
-        try sheet.merge(firstRow: 0, firstColumn: split, lastRow: 0, lastColumn: last, text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", format: styles.centeredBold)
-        try sheet.merge(firstRow: 1, firstColumn: split, lastRow: 1, lastColumn: last, text: "Độc lập - Tự do - Hạnh phúc", format: styles.centeredBoldUnderlined)
+        try sheet.merge(
+            firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: split - 1, text: settings.superiorName,
+            format: styles.centeredPlain)
+        try sheet.merge(
+            firstRow: 1, firstColumn: 0, lastRow: 1, lastColumn: split - 1, text: settings.federationName,
+            format: styles.centeredBold)
+        try sheet.merge(
+            firstRow: 0, firstColumn: split, lastRow: 0, lastColumn: last, text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            format: styles.centeredBold)
+        try sheet.merge(
+            firstRow: 1, firstColumn: split, lastRow: 1, lastColumn: last, text: "Độc lập - Tự do - Hạnh phúc",
+            format: styles.centeredBoldUnderlined)
         if let formName = content.formName {
-            try sheet.merge(firstRow: 2, firstColumn: split, lastRow: 2, lastColumn: last, text: formName, format: styles.rightItalic)
+            try sheet.merge(
+                firstRow: 2, firstColumn: split, lastRow: 2, lastColumn: last, text: formName,
+                format: styles.rightItalic)
         }
-        try sheet.merge(firstRow: 3, firstColumn: 0, lastRow: 3, lastColumn: last, text: content.title, format: styles.title)
+        try sheet.merge(
+            firstRow: 3, firstColumn: 0, lastRow: 3, lastColumn: last, text: content.title, format: styles.title)
         try sheet.setRow(3, height: 40)
         if let cutoffLine = content.cutoffLine {
-            try sheet.merge(firstRow: 4, firstColumn: 0, lastRow: 4, lastColumn: last, text: cutoffLine, format: styles.subtitle)
+            try sheet.merge(
+                firstRow: 4, firstColumn: 0, lastRow: 4, lastColumn: last, text: cutoffLine, format: styles.subtitle)
         }
         if let treeLine = content.treeLine {
-            try sheet.merge(firstRow: 5, firstColumn: 0, lastRow: 5, lastColumn: last, text: treeLine, format: styles.wrappedSubtitle)
+            try sheet.merge(
+                firstRow: 5, firstColumn: 0, lastRow: 5, lastColumn: last, text: treeLine,
+                format: styles.wrappedSubtitle)
             try sheet.setRow(5, height: RowHeight.points(for: [(treeLine, columns.reduce(0) { $0 + $1.width }, 12)]))
         }
         let headerRow = 6
@@ -93,7 +108,8 @@ struct SummarySheet {
         }
         if let targetNote = content.targetNote {
             let width = columns.reduce(0) { $0 + $1.width }
-            try sheet.merge(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: last, text: targetNote, format: styles.note)
+            try sheet.merge(
+                firstRow: row, firstColumn: 0, lastRow: row, lastColumn: last, text: targetNote, format: styles.note)
             let height = RowHeight.points(for: [(targetNote, width, 10)])
             try sheet.setRow(row, height: height)
             tableHeight += height
@@ -141,19 +157,26 @@ struct SummarySheet {
     }
 
     /// Writes one numbered line and returns its height in points.
-    private func writeLine(_ sheet: Worksheet, row: Int, number: Int, position: Int, indicator: Indicator) throws(XLSXError) -> Double {
+    private func writeLine(
+        _ sheet: Worksheet, row: Int, number: Int, position: Int, indicator: Indicator
+    ) throws(XLSXError) -> Double {
         let federation = content.input.tree.root
         let hundredths = indicator.hasTwoDecimals
         let valueFormat = styles.number(for: indicator)
         let current = content.current.values.value(unit: federation, indicator: position)
         let previous = content.previous?.values.value(unit: federation, indicator: position)
-        let coverage = SummaryCoverage(catalogue: content.input.catalogue, unit: federation, expected: content.input.tree.grassrootsCount[federation])
+        let coverage = SummaryCoverage(
+            catalogue: content.input.catalogue, unit: federation,
+            expected: content.input.tree.grassrootsCount[federation])
         let note = coverage.note(
-            position: position, columns: content.valueColumnsInPrintOrder, current: content.current.values, previous: content.previous?.values)
-        let comparable = content.previous.map { previousColumn in
-            SummaryCoverage.comparable(
-                coverage.scope(of: content.current.values, position: position), coverage.scope(of: previousColumn.values, position: position))
-        } ?? true
+            position: position, columns: content.valueColumnsInPrintOrder, current: content.current.values,
+            previous: content.previous?.values)
+        let comparable =
+            content.previous.map { previousColumn in
+                SummaryCoverage.comparable(
+                    coverage.scope(of: content.current.values, position: position),
+                    coverage.scope(of: previousColumn.values, position: position))
+            } ?? true
         for (index, kind) in columns.enumerated() {
             switch kind {
             case .number:
@@ -163,21 +186,31 @@ struct SummarySheet {
             case .measure:
                 try sheet.write(indicator.measure, row: row, column: index, format: styles.lineCentered)
             case .current, .yearToDate, .previous:
-                let values = kind == .current ? content.current : kind == .previous ? content.previous : content.yearToDate
-                try sheet.writeValue(values?.values.value(unit: federation, indicator: position), hundredths: hundredths, row: row, column: index, format: valueFormat)
+                let values =
+                    kind == .current ? content.current : kind == .previous ? content.previous : content.yearToDate
+                try sheet.writeValue(
+                    values?.values.value(unit: federation, indicator: position), hundredths: hundredths, row: row,
+                    column: index, format: valueFormat)
             case .change:
                 let format = comparable ? valueFormat : styles.number(for: indicator, partial: true)
-                try writeChange(sheet, row: row, column: index, from: previous, to: current, hundredths: hundredths, format: format)
+                try writeChange(
+                    sheet, row: row, column: index, from: previous, to: current, hundredths: hundredths, format: format)
             case .percent:
-                try writePercent(sheet, row: row, column: index, from: previous, to: current, format: comparable ? styles.percent : styles.partialPercent)
+                try writePercent(
+                    sheet, row: row, column: index, from: previous, to: current,
+                    format: comparable ? styles.percent : styles.partialPercent)
             case .target, .targetPercent:
-                try writeTarget(sheet, kind, progress: content.yearTargets?[position], indicator: indicator, row: row, column: index)
+                try writeTarget(
+                    sheet, kind, progress: content.yearTargets?[position], indicator: indicator, row: row, column: index
+                )
             case .note:
                 try sheet.write(note, row: row, column: index, format: styles.note)
             }
         }
         if content.coloursChanges {
-            try NewsColours.apply(to: sheet, styles: styles, row: row, columns: column(.change)...column(.percent), direction: indicator.direction)
+            try NewsColours.apply(
+                to: sheet, styles: styles, row: row, columns: column(.change)...column(.percent),
+                direction: indicator.direction)
         }
         let height = RowHeight.points(for: [(indicator.nameVi, Content.name.width, 12), (note, Content.note.width, 10)])
         try sheet.setRow(row, height: height)
@@ -200,12 +233,17 @@ struct SummarySheet {
     }
 
     /// The change, a formula with its exact cached value ("" when either figure is missing).
-    private func writeChange(_ sheet: Worksheet, row: Int, column: Int, from previous: Int64?, to current: Int64?, hundredths: Bool, format: CellFormat) throws(XLSXError) {
+    private func writeChange(
+        _ sheet: Worksheet, row: Int, column: Int, from previous: Int64?, to current: Int64?, hundredths: Bool,
+        format: CellFormat
+    ) throws(XLSXError) {
         let currentCell = CellReference.a1(row: row, column: self.column(.current))
         let previousCell = CellReference.a1(row: row, column: self.column(.previous))
         let formula = "=IF(OR(\(currentCell)=\"\",\(previousCell)=\"\"),\"\",\(currentCell)-\(previousCell))"
         if let change = Comparison.change(from: previous, to: current) {
-            try sheet.writeFormula(formula, cachedNumber: PlainNumber.cellValue(change, hundredths: hundredths), row: row, column: column, format: format)
+            try sheet.writeFormula(
+                formula, cachedNumber: PlainNumber.cellValue(change, hundredths: hundredths), row: row, column: column,
+                format: format)
         } else {
             try sheet.writeFormula(formula, cachedText: "", row: row, column: column, format: format)
         }
@@ -214,7 +252,9 @@ struct SummarySheet {
     /// The percent, a formula rounded to four decimals of the fraction (two of the percent, for a `0.00%`
     /// format) with the same rounding of the exact value cached: this period ÷ the previous one in the
     /// report (130,82 %), the growth rate in a comparison (30,82 %).
-    private func writePercent(_ sheet: Worksheet, row: Int, column: Int, from previous: Int64?, to current: Int64?, format: CellFormat) throws(XLSXError) {
+    private func writePercent(
+        _ sheet: Worksheet, row: Int, column: Int, from previous: Int64?, to current: Int64?, format: CellFormat
+    ) throws(XLSXError) {
         let currentCell = CellReference.a1(row: row, column: self.column(.current))
         let previousCell = CellReference.a1(row: row, column: self.column(.previous))
         let quotient: String
@@ -229,7 +269,8 @@ struct SummarySheet {
         }
         let formula = "=IF(OR(\(currentCell)=\"\",\(previousCell)=\"\",\(previousCell)=0),\"\",ROUND(\(quotient),4))"
         if let hundredthsOfPercent {
-            try sheet.writeFormula(formula, cachedNumber: Double(hundredthsOfPercent) / 10_000, row: row, column: column, format: format)
+            try sheet.writeFormula(
+                formula, cachedNumber: Double(hundredthsOfPercent) / 10_000, row: row, column: column, format: format)
         } else {
             try sheet.writeFormula(formula, cachedText: "", row: row, column: column, format: format)
         }
@@ -240,12 +281,24 @@ struct SummarySheet {
         let split = Self.firstValueColumn
         let last = columns.count - 1
         let day = Calendar.vietnam.dateComponents([.day, .month, .year], from: content.generated)
-        let dateLine = VietnameseFormat.placeAndDate(place: settings.place, day: day.day ?? 1, month: day.month ?? 1, year: day.year ?? 2000)
-        try sheet.merge(firstRow: row, firstColumn: split, lastRow: row, lastColumn: last, text: dateLine, format: styles.subtitle)
-        try sheet.merge(firstRow: row + 1, firstColumn: 0, lastRow: row + 1, lastColumn: split - 1, text: settings.preparerTitle, format: styles.centeredBold)
-        try sheet.merge(firstRow: row + 1, firstColumn: split, lastRow: row + 1, lastColumn: last, text: settings.signerOnBehalf, format: styles.centeredBold)
-        try sheet.merge(firstRow: row + 2, firstColumn: split, lastRow: row + 2, lastColumn: last, text: settings.signerTitle, format: styles.centeredBold)
-        try sheet.merge(firstRow: row + 6, firstColumn: 0, lastRow: row + 6, lastColumn: split - 1, text: settings.preparerName, format: styles.centeredBold)
-        try sheet.merge(firstRow: row + 6, firstColumn: split, lastRow: row + 6, lastColumn: last, text: settings.signerName, format: styles.centeredBold)
+        let dateLine = VietnameseFormat.placeAndDate(
+            place: settings.place, day: day.day ?? 1, month: day.month ?? 1, year: day.year ?? 2000)
+        try sheet.merge(
+            firstRow: row, firstColumn: split, lastRow: row, lastColumn: last, text: dateLine, format: styles.subtitle)
+        try sheet.merge(
+            firstRow: row + 1, firstColumn: 0, lastRow: row + 1, lastColumn: split - 1, text: settings.preparerTitle,
+            format: styles.centeredBold)
+        try sheet.merge(
+            firstRow: row + 1, firstColumn: split, lastRow: row + 1, lastColumn: last, text: settings.signerOnBehalf,
+            format: styles.centeredBold)
+        try sheet.merge(
+            firstRow: row + 2, firstColumn: split, lastRow: row + 2, lastColumn: last, text: settings.signerTitle,
+            format: styles.centeredBold)
+        try sheet.merge(
+            firstRow: row + 6, firstColumn: 0, lastRow: row + 6, lastColumn: split - 1, text: settings.preparerName,
+            format: styles.centeredBold)
+        try sheet.merge(
+            firstRow: row + 6, firstColumn: split, lastRow: row + 6, lastColumn: last, text: settings.signerName,
+            format: styles.centeredBold)
     }
 }

@@ -2,7 +2,8 @@
 public enum TargetsTable {
     /// The exact header.
     public static let header = [
-        "period", "unit_code", "unit_name", "indicator_code", "indicator_name", "target", "value", "progress_pct", "expected_pct", "status",
+        "period", "unit_code", "unit_name", "indicator_code", "indicator_name", "target", "value", "progress_pct",
+        "expected_pct", "status",
     ]
 
     /// The rows sorted by unit code (byte order), then catalogue order, a year's target before a
@@ -17,7 +18,8 @@ public enum TargetsTable {
             for progress in unit.progress {
                 let indicator = catalogue[progress.target.indicator]
                 writer.append(row: [
-                    .text(progress.target.period.description), .text(unit.code), .text(unit.name), .text(indicator.code), .text(indicator.nameVi),
+                    .text(progress.target.period.description), .text(unit.code), .text(unit.name),
+                    .text(indicator.code), .text(indicator.nameVi),
                     .number(progress.target.value.normalizedDescription),
                     PlainNumber.field(progress.value, hundredths: indicator.hasTwoDecimals),
                     PlainNumber.field(progress.progressHundredths, hundredths: true),

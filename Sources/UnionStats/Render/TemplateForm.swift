@@ -46,16 +46,18 @@ public struct TemplateForm {
         let workbook = try Workbook(path: path)
         let info = input.tree.units[unit]
         let isGrassroots = info.level == .grassroots
-        try workbook.setProperties(DocumentProperties(
-            title: "Báo cáo \(period.label) - \(info.name)", author: input.settings.federationName,
-            comments: "Mẫu nhập liệu tạo bởi unionstats \(ToolVersion.current); chỉ điền cột Số lượng và Ghi chú."))
+        try workbook.setProperties(
+            DocumentProperties(
+                title: "Báo cáo \(period.label) - \(info.name)", author: input.settings.federationName,
+                comments: "Mẫu nhập liệu tạo bởi unionstats \(ToolVersion.current); chỉ điền cột Số lượng và Ghi chú."))
         let sheet = try workbook.addWorksheet(named: Self.sheetName)
         let base = CellStyle(fontName: "Times New Roman", fontSize: 12, vertical: .center)
         let label = try workbook.format(base)
         let bold = try workbook.format(base.bolded())
         let title = try workbook.format(base.sized(13).bolded().aligned(.center).wrapping())
         let italicCentered = try workbook.format(base.italicized().aligned(.center))
-        let header = try workbook.format(base.bolded().bordered(.thin).aligned(.center).wrapping().filled(RGB(0xF2F2F2)))
+        let header = try workbook.format(
+            base.bolded().bordered(.thin).aligned(.center).wrapping().filled(RGB(0xF2F2F2)))
         let section = try workbook.format(base.bolded().bordered(.thin))
         let text = try workbook.format(base.bordered(.thin).wrapping())
         let code = try workbook.format(base.sized(10).bordered(.thin).colored(RGB(0x595959)))
@@ -65,9 +67,14 @@ public struct TemplateForm {
         let targets = planTargets
         let targetWhole = try targets.isEmpty ? nil : workbook.format(base.bordered(.thin).formatted("#,##0"))
         let targetHundredths = try targets.isEmpty ? nil : workbook.format(base.bordered(.thin).formatted("#,##0.00"))
-        let headings = targets.isEmpty ? Self.header
-            : Array(Self.header[0..<3]) + ["Kế hoạch \(targets.first.map { Self.lowercasedFirst($0.period.label) } ?? "")"] + Array(Self.header[3...])
-        let valueColumn = targets.isEmpty ? 3 : 4, lastColumn = headings.count - 1
+        let headings =
+            targets.isEmpty
+            ? Self.header
+            : Array(Self.header[0..<3]) + [
+                "Kế hoạch \(targets.first.map { Self.lowercasedFirst($0.period.label) } ?? "")"
+            ] + Array(Self.header[3...])
+        let valueColumn = targets.isEmpty ? 3 : 4
+        let lastColumn = headings.count - 1
         // The federation has no parent in the tree: its superior is the one settings.csv names.
         let parent = info.parent.map { input.tree.units[$0].name } ?? input.settings.superiorName
         try sheet.write("Công đoàn cấp trên: \(parent)", row: 0, column: 0, format: label)
@@ -78,14 +85,22 @@ public struct TemplateForm {
         try sheet.write(Self.periodLabel, row: 3, column: 0, format: label)
         try sheet.write(period.description, row: 3, column: 1, format: bold)
         try sheet.write(period.label, row: 3, column: 2, format: label)
-        let heading = isGrassroots ? "BÁO CÁO HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ" : "BÁO CÁO TỔNG HỢP SỐ LIỆU VỀ HOẠT ĐỘNG CÔNG ĐOÀN"
-        try sheet.merge(firstRow: 5, firstColumn: 0, lastRow: 5, lastColumn: lastColumn, text: "\(heading) \(period.titleLabel)", format: title)
+        let heading =
+            isGrassroots ? "BÁO CÁO HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ" : "BÁO CÁO TỔNG HỢP SỐ LIỆU VỀ HOẠT ĐỘNG CÔNG ĐOÀN"
+        try sheet.merge(
+            firstRow: 5, firstColumn: 0, lastRow: 5, lastColumn: lastColumn, text: "\(heading) \(period.titleLabel)",
+            format: title)
         try sheet.setRow(5, height: 36)
         let cutoff = input.settings.cutoff(for: period)
-        try sheet.merge(firstRow: 6, firstColumn: 0, lastRow: 6, lastColumn: lastColumn,
-                        text: "(Số liệu tính đến ngày \(VietnameseFormat.day(cutoff.day))/\(VietnameseFormat.month(cutoff.month))/\(cutoff.year))", format: italicCentered)
+        try sheet.merge(
+            firstRow: 6, firstColumn: 0, lastRow: 6, lastColumn: lastColumn,
+            text:
+                "(Số liệu tính đến ngày \(VietnameseFormat.day(cutoff.day))/\(VietnameseFormat.month(cutoff.month))/\(cutoff.year))",
+            format: italicCentered)
         let headerRow = 8
-        for (column, heading) in headings.enumerated() { try sheet.write(heading, row: headerRow, column: column, format: header) }
+        for (column, heading) in headings.enumerated() {
+            try sheet.write(heading, row: headerRow, column: column, format: header)
+        }
         var row = headerRow + 1
         let catalogue = input.catalogue
         for sectionInfo in catalogue.sections {
@@ -93,7 +108,8 @@ public struct TemplateForm {
             try sheet.write("\(sectionInfo.code). \(sectionInfo.heading)", row: row, column: 1, format: section)
             for column in 2...lastColumn { try sheet.writeBlank(row: row, column: column, format: section) }
             row += 1
-            for indicator in catalogue.indicators where indicator.section == sectionInfo.code && indicator.isReportable {
+            for indicator in catalogue.indicators where indicator.section == sectionInfo.code && indicator.isReportable
+            {
                 try sheet.write(indicator.code, row: row, column: 0, format: code)
                 try sheet.write(indicator.nameVi, row: row, column: 1, format: text)
                 try sheet.write(indicator.measure, row: row, column: 2, format: centered)
@@ -121,12 +137,17 @@ public struct TemplateForm {
             firstRow: headerRow + 1, firstColumn: valueColumn, lastRow: lastRow, lastColumn: valueColumn,
             DataValidation(
                 .wholeNumber(.between(0, 1_000_000_000_000_000)),
-                inputTitle: "Số lượng", inputMessage: "Nhập số nguyên không âm (người, đơn vị, đồng...). Không gõ chữ hay đơn vị tính; để trống nếu không có số liệu.",
-                errorTitle: "Số không hợp lệ", errorMessage: "Chỉ nhập số nguyên từ 0 trở lên, không có phần thập phân, không có chữ."))
+                inputTitle: "Số lượng",
+                inputMessage:
+                    "Nhập số nguyên không âm (người, đơn vị, đồng...). Không gõ chữ hay đơn vị tính; để trống nếu không có số liệu.",
+                errorTitle: "Số không hợp lệ",
+                errorMessage: "Chỉ nhập số nguyên từ 0 trở lên, không có phần thập phân, không có chữ."))
         let place = input.settings.place.isEmpty ? "" : "\(input.settings.place), "
-        try sheet.write("\(place)ngày … tháng … năm \(period.year)", row: row + 1, column: valueColumn, format: italicCentered)
+        try sheet.write(
+            "\(place)ngày … tháng … năm \(period.year)", row: row + 1, column: valueColumn, format: italicCentered)
         try sheet.write("NGƯỜI LẬP BIỂU", row: row + 2, column: 1, format: bold)
-        try sheet.write(isGrassroots ? "TM. BAN CHẤP HÀNH" : "TM. BAN THƯỜNG VỤ", row: row + 2, column: valueColumn, format: bold)
+        try sheet.write(
+            isGrassroots ? "TM. BAN CHẤP HÀNH" : "TM. BAN THƯỜNG VỤ", row: row + 2, column: valueColumn, format: bold)
         try sheet.write("CHỦ TỊCH", row: row + 3, column: valueColumn, format: bold)
         let widths: [Double] = targets.isEmpty ? [20, 48, 10, 16, 24] : [20, 44, 9, 15, 16, 22]
         for (column, width) in widths.enumerated() { try sheet.setColumns(column, column, width: width) }

@@ -34,7 +34,9 @@ public struct Validator {
 
     /// Emits every plausibility and completeness finding for `period`.
     public func check(_ period: Period, findings: FindingEmitter) {
-        for finding in contradictions(in: period) + periodSums(in: period) + outliers(in: period) + missingReports(in: period) {
+        for finding in contradictions(in: period) + periodSums(in: period) + outliers(in: period)
+            + missingReports(in: period)
+        {
             findings.emit(finding)
         }
     }
@@ -44,17 +46,23 @@ public struct Validator {
         let own = aggregator.ownFigures(for: period)
         var findings: [Finding] = []
         for relation in Self.relations {
-            guard let small = catalogue.position(of: relation.smaller), let large = catalogue.position(of: relation.larger) else { continue }
+            guard let small = catalogue.position(of: relation.smaller),
+                let large = catalogue.position(of: relation.larger)
+            else { continue }
             for unit in 0..<tree.count {
                 let smallCell = store.grid.cell(unit: tree.ids[unit], indicator: small)
                 let largeCell = store.grid.cell(unit: tree.ids[unit], indicator: large)
                 guard own.status[smallCell] != .missing, own.status[largeCell] != .missing,
-                      own.values[smallCell] > own.values[largeCell] else { continue }
+                    own.values[smallCell] > own.values[largeCell]
+                else { continue }
                 let location = store.tables[period]?.source(at: smallCell).map(store.location(of:))
-                findings.append(Finding(
-                    .impossible(unit: tree.units[unit].code, period: period, smaller: catalogue[small].label, smallValue: own.values[smallCell],
-                                larger: catalogue[large].label, largeValue: own.values[largeCell]),
-                    at: location, unit: tree.units[unit].code, indicator: relation.smaller, period: period))
+                findings.append(
+                    Finding(
+                        .impossible(
+                            unit: tree.units[unit].code, period: period, smaller: catalogue[small].label,
+                            smallValue: own.values[smallCell],
+                            larger: catalogue[large].label, largeValue: own.values[largeCell]),
+                        at: location, unit: tree.units[unit].code, indicator: relation.smaller, period: period))
             }
         }
         return findings
@@ -69,13 +77,20 @@ public struct Validator {
         for unit in 0..<tree.count {
             for (position, indicator) in catalogue.indicators.enumerated() where indicator.kind.isAdditive {
                 let cell = store.grid.cell(unit: tree.ids[unit], indicator: position)
-                guard let reported = table.value(at: cell), let expected = fromParts.value(at: cell), expected != reported else { continue }
-                let rule = indicator.kind == .stock
+                guard let reported = table.value(at: cell), let expected = fromParts.value(at: cell),
+                    expected != reported
+                else { continue }
+                let rule =
+                    indicator.kind == .stock
                     ? "số cuối kỳ \(subPeriods[subPeriods.count - 1])"
                     : "tổng các kỳ \(subPeriods.map(\.description).joined(separator: " + "))"
-                findings.append(Finding(
-                    .periodSum(unit: tree.units[unit].code, indicator: indicator.label, period: period, reported: reported, rule: rule, expected: expected),
-                    at: table.source(at: cell).map(store.location(of:)), unit: tree.units[unit].code, indicator: indicator.code, period: period))
+                findings.append(
+                    Finding(
+                        .periodSum(
+                            unit: tree.units[unit].code, indicator: indicator.label, period: period, reported: reported,
+                            rule: rule, expected: expected),
+                        at: table.source(at: cell).map(store.location(of:)), unit: tree.units[unit].code,
+                        indicator: indicator.code, period: period))
             }
         }
         return findings
@@ -91,15 +106,21 @@ public struct Validator {
             for (position, indicator) in catalogue.indicators.enumerated() where indicator.kind.isAdditive {
                 let cell = store.grid.cell(unit: tree.ids[unit], indicator: position)
                 guard now.status[cell] != .missing, before.status[cell] != .missing else { continue }
-                let current = now.values[cell], previous = before.values[cell]
+                let current = now.values[cell]
+                let previous = before.values[cell]
                 let floor = indicator.measure == "đồng" ? Self.moneyOutlierFloor : Self.outlierFloor
                 guard max(current, previous) >= floor else { continue }
                 let factor = Int128(Self.outlierFactor)
-                let isOutlier = Int128(current) > Int128(previous) * factor || Int128(current) * factor < Int128(previous)
+                let isOutlier =
+                    Int128(current) > Int128(previous) * factor || Int128(current) * factor < Int128(previous)
                 guard isOutlier else { continue }
-                findings.append(Finding(
-                    .outlier(unit: tree.units[unit].code, indicator: indicator.label, period: period, current: current, previous: previous),
-                    at: store.tables[period]?.source(at: cell).map(store.location(of:)), unit: tree.units[unit].code, indicator: indicator.code, period: period))
+                findings.append(
+                    Finding(
+                        .outlier(
+                            unit: tree.units[unit].code, indicator: indicator.label, period: period, current: current,
+                            previous: previous),
+                        at: store.tables[period]?.source(at: cell).map(store.location(of:)),
+                        unit: tree.units[unit].code, indicator: indicator.code, period: period))
             }
         }
         return findings
@@ -113,9 +134,11 @@ public struct Validator {
         for (unit, info) in tree.units.enumerated() where info.level != .federation {
             let hasFigures = additive.contains { values.status(unit: unit, indicator: $0) != .missing }
             guard !hasFigures else { continue }
-            findings.append(Finding(
-                .noReport(unit: info.code, name: info.name, isGrassroots: info.level == .grassroots, period: period),
-                unit: info.code, period: period))
+            findings.append(
+                Finding(
+                    .noReport(
+                        unit: info.code, name: info.name, isGrassroots: info.level == .grassroots, period: period),
+                    unit: info.code, period: period))
         }
         return findings
     }

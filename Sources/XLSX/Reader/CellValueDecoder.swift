@@ -88,8 +88,9 @@ struct CellValueDecoder {
     }
 
     private func invalid(_ what: String, at reference: String) -> XLSXReadError {
-        .invalidContent(file: context.file, part: context.part,
-                        reason: "cell \(reference) of sheet '\(context.sheet)' holds the invalid \(what)")
+        .invalidContent(
+            file: context.file, part: context.part,
+            reason: "cell \(reference) of sheet '\(context.sheet)' holds the invalid \(what)")
     }
 
     /// Whether `text` is a decimal number as XML Schema writes a double: "-12", "51.25", ".5", "1E-3", "2.5e+10".
@@ -129,7 +130,7 @@ struct CellValueDecoder {
         let utf8 = text.utf8
         guard let first = utf8.first, let last = utf8.last, isBlank(first) || isBlank(last) else { return text }
         guard let start = utf8.firstIndex(where: { !isBlank($0) }),
-              let end = utf8.lastIndex(where: { !isBlank($0) })
+            let end = utf8.lastIndex(where: { !isBlank($0) })
         else { return "" }
         return String(text[start...end])
     }

@@ -53,12 +53,16 @@ public enum DOCXDocument {
             } catch {
                 throw .invalidContent(file: file, part: "_rels/.rels", reason: "\(error)")
             }
-            let office = relationships.relationships.sorted { $0.key < $1.key }.first { $0.value.isKind("officeDocument") }
+            let office = relationships.relationships.sorted { $0.key < $1.key }.first {
+                $0.value.isKind("officeDocument")
+            }
             if let office { return office.value.target }
         }
         guard reader.directory.entry("word/document.xml") != nil else {
-            throw .notADOCX(file: file, reason: "it has no document part (no officeDocument relationship "
-                + "in _rels/.rels and no word/document.xml)")
+            throw .notADOCX(
+                file: file,
+                reason: "it has no document part (no officeDocument relationship "
+                    + "in _rels/.rels and no word/document.xml)")
         }
         return "word/document.xml"
     }

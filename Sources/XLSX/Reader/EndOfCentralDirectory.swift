@@ -34,8 +34,8 @@ struct EndOfCentralDirectory {
         _ tail: ByteView, at position: Int, absoluteOffset: Int, file: RandomAccessFile
     ) throws(XLSXReadError) -> EndOfCentralDirectory {
         guard let disk = tail.uint16(at: position + 4), let directoryDisk = tail.uint16(at: position + 6),
-              let entriesOnDisk = tail.uint16(at: position + 8), let entries = tail.uint16(at: position + 10),
-              let size = tail.uint32(at: position + 12), let offset = tail.uint32(at: position + 16)
+            let entriesOnDisk = tail.uint16(at: position + 8), let entries = tail.uint16(at: position + 10),
+            let size = tail.uint32(at: position + 12), let offset = tail.uint32(at: position + 16)
         else { throw file.damaged("its end record is cut short") }
         if entries == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF {
             return try parseZip64(locatorOffset: absoluteOffset - 20, file: file)
@@ -55,13 +55,13 @@ struct EndOfCentralDirectory {
         guard locatorOffset >= 0 else { throw file.damaged("its ZIP64 end record is missing") }
         let locator = ByteView(try file.read(at: locatorOffset, count: 20))
         guard locator.uint32(at: 0) == 0x0706_4B50, let recordOffset64 = locator.uint64(at: 8),
-              let recordOffset = Int(exactly: recordOffset64), recordOffset <= locatorOffset - 56
+            let recordOffset = Int(exactly: recordOffset64), recordOffset <= locatorOffset - 56
         else { throw file.damaged("its ZIP64 end record is missing or misplaced") }
         let record = ByteView(try file.read(at: recordOffset, count: 56))
         guard record.uint32(at: 0) == 0x0606_4B50,
-              let disk = record.uint32(at: 16), let directoryDisk = record.uint32(at: 20),
-              let entriesOnDisk = record.uint64(at: 24), let entries = record.uint64(at: 32),
-              let size = record.uint64(at: 40), let offset = record.uint64(at: 48)
+            let disk = record.uint32(at: 16), let directoryDisk = record.uint32(at: 20),
+            let entriesOnDisk = record.uint64(at: 24), let entries = record.uint64(at: 32),
+            let size = record.uint64(at: 40), let offset = record.uint64(at: 48)
         else { throw file.damaged("its ZIP64 end record is damaged") }
         guard disk == 0, directoryDisk == 0, entriesOnDisk == entries else {
             throw .notAnXLSX(file: file.displayName, reason: "it is one part of a zip split across several files")
@@ -80,7 +80,8 @@ struct EndOfCentralDirectory {
         } else if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             reason = "the zip archive is truncated or damaged (its central directory is missing)"
         } else if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            reason = "it is an OLE2 compound file: an old Excel 97–2003 .xls, or a password-protected .xlsx; "
+            reason =
+                "it is an OLE2 compound file: an old Excel 97–2003 .xls, or a password-protected .xlsx; "
                 + "open it in Excel or LibreOffice and save it as an unprotected .xlsx"
         } else {
             reason = "it is not a zip archive (an .xlsx file is a zip of XML parts)"

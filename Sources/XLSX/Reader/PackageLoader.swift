@@ -21,8 +21,10 @@ struct PackageLoader {
     func load() throws(XLSXReadError) -> Package {
         let contentTypes = ContentTypesHandler()
         guard let typesData = try reader.readIfPresent("[Content_Types].xml") else {
-            throw .notAnXLSX(file: file, reason: "it is a zip file but has no [Content_Types].xml, "
-                + "so it is not an Office Open XML package")
+            throw .notAnXLSX(
+                file: file,
+                reason: "it is a zip file but has no [Content_Types].xml, "
+                    + "so it is not an Office Open XML package")
         }
         try parse(typesData, part: "[Content_Types].xml", handler: contentTypes)
         let workbookPart = try findWorkbookPart()
@@ -64,8 +66,10 @@ struct PackageLoader {
             if let office { return office.value.target }
         }
         guard reader.directory.entry("xl/workbook.xml") != nil else {
-            throw .notAnXLSX(file: file, reason: "it has no workbook part (no officeDocument relationship "
-                + "in _rels/.rels and no xl/workbook.xml)")
+            throw .notAnXLSX(
+                file: file,
+                reason: "it has no workbook part (no officeDocument relationship "
+                    + "in _rels/.rels and no xl/workbook.xml)")
         }
         return "xl/workbook.xml"
     }
@@ -74,11 +78,15 @@ struct PackageLoader {
     /// .pptx); any other main part must prove itself a workbook by its root element.
     private func checkIsSpreadsheet(_ part: String, contentTypes: ContentTypesHandler) throws(XLSXReadError) {
         guard let type = contentTypes.contentType(of: part) else { return }
-        let kind = type.contains("wordprocessingml") ? "a Word document"
+        let kind =
+            type.contains("wordprocessingml")
+            ? "a Word document"
             : type.contains("presentationml") ? "a PowerPoint presentation" : nil
         guard let kind else { return }
-        throw .notAnXLSX(file: file, reason: "its main part '\(part)' has the content type '\(type)' (\(kind)), "
-            + "not a workbook")
+        throw .notAnXLSX(
+            file: file,
+            reason: "its main part '\(part)' has the content type '\(type)' (\(kind)), "
+                + "not a workbook")
     }
 
     /// The shared-string table named by the workbook's relationships (or "xl/sharedStrings.xml" if present).

@@ -22,8 +22,8 @@ final class RelationshipsHandler: XMLElementHandler {
 
     func didStart(element: String, attributes: [String: String]) throws {
         guard element == "Relationship", attributes["TargetMode"] != "External",
-              let identifier = attributes["Id"], let type = attributes["Type"], let target = attributes["Target"],
-              let resolved = PartPath.resolve(target: target, relativeTo: source)
+            let identifier = attributes["Id"], let type = attributes["Type"], let target = attributes["Target"],
+            let resolved = PartPath.resolve(target: target, relativeTo: source)
         else { return }
         if relationships[identifier] == nil {
             relationships[identifier] = PackageRelationship(type: type, target: resolved)
@@ -50,7 +50,8 @@ final class ContentTypesHandler: XMLElementHandler {
         switch element {
         case "Override":
             if let name = attributes["PartName"], let type = attributes["ContentType"],
-               let part = PartPath.resolve(target: name, relativeTo: "") {
+                let part = PartPath.resolve(target: name, relativeTo: "")
+            {
                 overrides[part.lowercased()] = type
             }
         case "Default":
@@ -89,8 +90,10 @@ final class WorkbookHandler: XMLElementHandler {
         guard insideSheets, element == "sheet", let name = attributes["name"] else { return }
         // The relationship id is "r:id" with whatever prefix the file bound to the relationships namespace.
         let relationshipID = attributes["r:id"] ?? attributes.first { $0.key.hasSuffix(":id") }?.value
-        sheets.append(WorkbookSheetEntry(name: TextNormalizer.nfc(name), state: attributes["state"],
-                                         relationshipID: relationshipID))
+        sheets.append(
+            WorkbookSheetEntry(
+                name: TextNormalizer.nfc(name), state: attributes["state"],
+                relationshipID: relationshipID))
     }
 
     func didEnd(element: String) throws {

@@ -34,8 +34,9 @@ final class RandomAccessFile {
     /// Exactly `count` bytes starting at `offset`; a file that ends sooner is reported as truncated.
     func read(at offset: Int, count: Int) throws(XLSXReadError) -> Data {
         guard offset >= 0, count >= 0, offset <= size, count <= size - offset else {
-            throw damaged("it is truncated (it needs \(grouped(count)) bytes at offset \(grouped(offset)) "
-                + "but has only \(grouped(size)))")
+            throw damaged(
+                "it is truncated (it needs \(grouped(count)) bytes at offset \(grouped(offset)) "
+                    + "but has only \(grouped(size)))")
         }
         do {
             try handle.seek(toOffset: UInt64(offset))

@@ -132,12 +132,14 @@ final class WorksheetHandler: XMLElementHandler {
         }
         rowIndexIsFixed = true
         guard column > previousColumn, column < ExcelLimits.columnCount else {
-            throw invalid("cell \(CellReference.a1(row: rowIndex, column: column)) follows column "
-                + "\(CellReference.column(previousColumn)); cells must be in ascending column order")
+            throw invalid(
+                "cell \(CellReference.a1(row: rowIndex, column: column)) follows column "
+                    + "\(CellReference.column(previousColumn)); cells must be in ascending column order")
         }
         guard let cellType = CellValueDecoder.CellType(attribute: attributes["t"]) else {
-            throw invalid("cell \(CellReference.a1(row: rowIndex, column: column)) has the unknown type "
-                + "t=\"\(attributes["t"] ?? "")\"")
+            throw invalid(
+                "cell \(CellReference.a1(row: rowIndex, column: column)) has the unknown type "
+                    + "t=\"\(attributes["t"] ?? "")\"")
         }
         type = cellType
         insideCell = true

@@ -53,55 +53,55 @@ public enum XLSXReadError: Error, LocalizedError, Equatable {
     /// A one-sentence English explanation naming the file, the value and the limit.
     public var errorDescription: String? {
         switch self {
-        case let .unreadableFile(file, reason):
+        case .unreadableFile(let file, let reason):
             return "Cannot read '\(file)': \(reason)"
-        case let .notAnXLSX(file, reason):
+        case .notAnXLSX(let file, let reason):
             return "'\(file)' is not an .xlsx workbook: \(reason)"
-        case let .notADOCX(file, reason):
+        case .notADOCX(let file, let reason):
             return "'\(file)' is not a .docx Word document: \(reason)"
-        case let .tooManyEntries(file, count, limit):
+        case .tooManyEntries(let file, let count, let limit):
             return "'\(file)' holds \(grouped(count)) zip entries, more than the limit of \(grouped(limit)); "
                 + "the file may be a zip bomb"
-        case let .unsafeEntryName(file, entry):
+        case .unsafeEntryName(let file, let entry):
             return "'\(file)' contains the unsafe zip entry name '\(entry)' (absolute, with '..' or a NUL character)"
-        case let .duplicateEntry(file, entry):
+        case .duplicateEntry(let file, let entry):
             return "'\(file)' contains the zip entry '\(entry)' twice"
-        case let .overlappingEntries(file, entry, otherEntry):
+        case .overlappingEntries(let file, let entry, let otherEntry):
             return "'\(file)': zip entries '\(entry)' and '\(otherEntry)' overlap; the file may be a zip bomb"
-        case let .packageTooLarge(file, declaredBytes, limit):
+        case .packageTooLarge(let file, let declaredBytes, let limit):
             return "'\(file)' would expand to \(describeBytes(declaredBytes)), more than \(describeBytes(limit)) "
                 + "(limit); the file may be a zip bomb"
-        case let .partTooLarge(file, part, limit):
+        case .partTooLarge(let file, let part, let limit):
             return "'\(file)': part '\(part)' would expand to more than \(describeBytes(limit)) (limit); "
                 + "the file may be a zip bomb"
-        case let .partLargerThanDeclared(file, part, declaredBytes):
+        case .partLargerThanDeclared(let file, let part, let declaredBytes):
             return "'\(file)': part '\(part)' expands to more than the \(describeBytes(declaredBytes)) "
                 + "its zip header declares; the file is corrupt or a zip bomb"
-        case let .corruptPart(file, part, reason):
+        case .corruptPart(let file, let part, let reason):
             return "'\(file)': part '\(part)' is corrupt: \(reason)"
-        case let .unsupportedPart(file, part, reason):
+        case .unsupportedPart(let file, let part, let reason):
             return "'\(file)': part '\(part)' cannot be read: \(reason)"
-        case let .missingPart(file, part, referencedBy):
+        case .missingPart(let file, let part, let referencedBy):
             return "'\(file)': part '\(part)', referred to by '\(referencedBy)', is missing from the zip"
-        case let .forbiddenDeclaration(file, part, declaration):
+        case .forbiddenDeclaration(let file, let part, let declaration):
             return "'\(file)': part '\(part)' contains '\(declaration)'; xlsx files never declare a DOCTYPE or "
                 + "entities, so the file was refused (entity-expansion attacks use them)"
-        case let .unsupportedEncoding(file, part, encoding):
+        case .unsupportedEncoding(let file, let part, let encoding):
             return "'\(file)': part '\(part)' is encoded as \(encoding); only UTF-8 XML is read"
-        case let .malformedXML(file, part, line, column, reason):
+        case .malformedXML(let file, let part, let line, let column, let reason):
             return "'\(file)': part '\(part)' is not well-formed XML at line \(line), column \(column): \(reason)"
-        case let .invalidContent(file, part, reason):
+        case .invalidContent(let file, let part, let reason):
             return "'\(file)': part '\(part)' is invalid: \(reason)"
-        case let .sheetNotFound(file, sheet, available):
+        case .sheetNotFound(let file, let sheet, let available):
             let names = available.map { "'\($0)'" }.joined(separator: ", ")
             return "'\(file)' has no sheet named '\(sheet)' (sheets: \(names.isEmpty ? "none" : names))"
-        case let .notAWorksheet(file, sheet, kind):
+        case .notAWorksheet(let file, let sheet, let kind):
             return "'\(file)': sheet '\(sheet)' is a \(kind), not a worksheet with cells"
-        case let .tooManyCells(file, sheet, limit):
+        case .tooManyCells(let file, let sheet, let limit):
             return "'\(file)': sheet '\(sheet)' holds more than \(grouped(limit)) cells (limit)"
-        case let .tooManySharedStrings(file, limit):
+        case .tooManySharedStrings(let file, let limit):
             return "'\(file)' holds more than \(grouped(limit)) shared strings (limit)"
-        case let .sharedStringIndexOutOfRange(file, sheet, cell, index, count):
+        case .sharedStringIndexOutOfRange(let file, let sheet, let cell, let index, let count):
             return "'\(file)': cell \(cell) of sheet '\(sheet)' refers to shared string '\(index)', "
                 + "but the table holds \(grouped(count)) strings"
         }

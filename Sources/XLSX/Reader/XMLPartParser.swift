@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Receives the events of one XML part; element names arrive without their namespace prefix.
@@ -86,13 +87,17 @@ private final class XMLEventForwarder: NSObject, XMLParserDelegate {
         parser.abortParsing()
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+    ) {
         guard failure == nil else { return }
         if rootClosed {
-            return fail(parser, XLSXReadError.malformedXML(
-                file: file, part: part, line: parser.lineNumber, column: parser.columnNumber,
-                reason: "content after the root element"))
+            return fail(
+                parser,
+                XLSXReadError.malformedXML(
+                    file: file, part: part, line: parser.lineNumber, column: parser.columnNumber,
+                    reason: "content after the root element"))
         }
         depth += 1
         do { try handler.didStart(element: localName(elementName), attributes: attributeDict) } catch {
@@ -100,8 +105,10 @@ private final class XMLEventForwarder: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?) {
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?
+    ) {
         guard failure == nil else { return }
         depth -= 1
         if depth == 0 { rootClosed = true }
@@ -117,16 +124,18 @@ private final class XMLEventForwarder: NSObject, XMLParserDelegate {
         self.parser(parser, foundCharacters: whitespaceString)
     }
 
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        self.parser(parser, foundCharacters: String(decoding: CDATABlock, as: UTF8.self))
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        self.parser(parser, foundCharacters: String(decoding: block, as: UTF8.self))
     }
 
     func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
         fail(parser, XLSXReadError.forbiddenDeclaration(file: file, part: part, declaration: "<!ENTITY \(name)"))
     }
 
-    func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String,
-                publicID: String?, systemID: String?) {
+    func parser(
+        _ parser: XMLParser, foundExternalEntityDeclarationWithName name: String,
+        publicID: String?, systemID: String?
+    ) {
         fail(parser, XLSXReadError.forbiddenDeclaration(file: file, part: part, declaration: "<!ENTITY \(name)"))
     }
 

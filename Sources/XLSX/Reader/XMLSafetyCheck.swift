@@ -34,8 +34,9 @@ enum XMLSafetyCheck {
         while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
         guard start < bytes.count else { return nil }  // empty: the parser reports it
         guard bytes[start] == UInt8(ascii: "<") else { return "an unknown encoding (it does not start with '<')" }
-        let head = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(bytes.count, start + 200)]),
-                          as: UTF8.self)
+        let head = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(bytes.count, start + 200)]),
+            as: UTF8.self)
         guard head.hasPrefix("<?xml"), let close = head.range(of: "?>") else { return nil }
         let declaration = head[..<close.lowerBound]
         guard let encodingKey = declaration.range(of: "encoding") else { return nil }
@@ -51,7 +52,8 @@ enum XMLSafetyCheck {
         guard let base = bytes.baseAddress else { return nil }
         var offset = 0
         while offset < bytes.count,
-              let found = memchr(base + offset, Int32(UInt8(ascii: "!")), bytes.count - offset) {
+            let found = memchr(base + offset, Int32(UInt8(ascii: "!")), bytes.count - offset)
+        {
             let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             offset = position + 1
             guard position > 0, bytes[position - 1] == UInt8(ascii: "<") else { continue }

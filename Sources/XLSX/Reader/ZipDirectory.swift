@@ -45,8 +45,10 @@ struct ZipDirectory: Sendable {
             throw .tooManyEntries(file: file.displayName, count: end.entryCount, limit: limits.maxEntries)
         }
         guard end.directorySize <= maxCentralDirectoryBytes else {
-            throw .notAnXLSX(file: file.displayName, reason: "its zip directory of \(describeBytes(end.directorySize)) "
-                + "is larger than any workbook needs (limit \(describeBytes(maxCentralDirectoryBytes)))")
+            throw .notAnXLSX(
+                file: file.displayName,
+                reason: "its zip directory of \(describeBytes(end.directorySize)) "
+                    + "is larger than any workbook needs (limit \(describeBytes(maxCentralDirectoryBytes)))")
         }
         guard end.directoryOffset <= end.recordOffset - end.directorySize else {
             throw file.damaged("its central directory lies outside the file")
@@ -72,20 +74,20 @@ struct ZipDirectory: Sendable {
         in directory: ByteView, at position: Int, file: RandomAccessFile
     ) throws(XLSXReadError) -> (ZipEntry, Int) {
         guard directory.uint32(at: position) == 0x0201_4B50,
-              let flags = directory.uint16(at: position + 8), let method = directory.uint16(at: position + 10),
-              let crc = directory.uint32(at: position + 16),
-              let compressed32 = directory.uint32(at: position + 20),
-              let uncompressed32 = directory.uint32(at: position + 24),
-              let nameLength = directory.uint16(at: position + 28),
-              let extraLength = directory.uint16(at: position + 30),
-              let commentLength = directory.uint16(at: position + 32),
-              let offset32 = directory.uint32(at: position + 42)
+            let flags = directory.uint16(at: position + 8), let method = directory.uint16(at: position + 10),
+            let crc = directory.uint32(at: position + 16),
+            let compressed32 = directory.uint32(at: position + 20),
+            let uncompressed32 = directory.uint32(at: position + 24),
+            let nameLength = directory.uint16(at: position + 28),
+            let extraLength = directory.uint16(at: position + 30),
+            let commentLength = directory.uint16(at: position + 32),
+            let offset32 = directory.uint32(at: position + 42)
         else { throw file.damaged("its central directory is cut short or damaged") }
         let nameStart = position + 46
         let extraStart = nameStart + Int(nameLength)
         let next = extraStart + Int(extraLength) + Int(commentLength)
         guard let nameBytes = directory.slice(nameStart, Int(nameLength)),
-              let extra = directory.slice(extraStart, Int(extraLength)), next <= directory.count
+            let extra = directory.slice(extraStart, Int(extraLength)), next <= directory.count
         else { throw file.damaged("its central directory is cut short or damaged") }
         let rawName = String(decoding: nameBytes, as: UTF8.self)
         let name = rawName.replacingOccurrences(of: "\\", with: "/")
@@ -152,8 +154,9 @@ struct ZipDirectory: Sendable {
                 throw file.damaged("entry '\(entry.name)' runs past the start of the central directory")
             }
             if index + 1 < ordered.count, dataEnd > ordered[index + 1].localHeaderOffset {
-                throw .overlappingEntries(file: file.displayName, entry: entry.name,
-                                          otherEntry: ordered[index + 1].name)
+                throw .overlappingEntries(
+                    file: file.displayName, entry: entry.name,
+                    otherEntry: ordered[index + 1].name)
             }
         }
     }

@@ -47,9 +47,10 @@ struct ZipPartReader {
         case 0: return try readStored(entry, at: dataStart)
         case 8: return try inflate(entry, at: dataStart)
         default:
-            throw .unsupportedPart(file: file.displayName, part: name,
-                                   reason: "it uses zip compression method \(entry.method); only 0 (stored) "
-                                       + "and 8 (deflate) are supported")
+            throw .unsupportedPart(
+                file: file.displayName, part: name,
+                reason: "it uses zip compression method \(entry.method); only 0 (stored) "
+                    + "and 8 (deflate) are supported")
         }
     }
 
@@ -57,7 +58,7 @@ struct ZipPartReader {
     private func dataOffset(of entry: ZipEntry) throws(XLSXReadError) -> Int {
         let header = ByteView(try file.read(at: entry.localHeaderOffset, count: 30))
         guard header.uint32(at: 0) == 0x0403_4B50, let nameLength = header.uint16(at: 26),
-              let extraLength = header.uint16(at: 28)
+            let extraLength = header.uint16(at: 28)
         else { throw corrupt(entry, "its local header is missing") }
         let start = entry.localHeaderOffset + 30 + Int(nameLength) + Int(extraLength)
         guard entry.compressedSize <= directory.centralDirectoryOffset - start else {
@@ -69,8 +70,10 @@ struct ZipPartReader {
     /// An uncompressed entry: its bytes, read in chunks.
     private func readStored(_ entry: ZipEntry, at start: Int) throws(XLSXReadError) -> Data {
         guard entry.compressedSize == entry.uncompressedSize else {
-            throw corrupt(entry, "it is stored uncompressed but declares \(grouped(entry.compressedSize)) stored "
-                + "and \(grouped(entry.uncompressedSize)) expanded bytes")
+            throw corrupt(
+                entry,
+                "it is stored uncompressed but declares \(grouped(entry.compressedSize)) stored "
+                    + "and \(grouped(entry.uncompressedSize)) expanded bytes")
         }
         let data = try file.read(at: start, count: entry.compressedSize)
         try checkCRC(data.crc32(checksum: 0), of: entry)
@@ -107,16 +110,19 @@ struct ZipPartReader {
         } catch InflateStop.compressedDataExhausted {
             throw corrupt(entry, "its deflate stream ends early (the file is truncated or damaged)")
         } catch InflateStop.producedMoreThanDeclared {
-            throw .partLargerThanDeclared(file: file.displayName, part: entry.name,
-                                          declaredBytes: entry.uncompressedSize)
+            throw .partLargerThanDeclared(
+                file: file.displayName, part: entry.name,
+                declaredBytes: entry.uncompressedSize)
         } catch let InflateStop.readFailed(error) {
             throw error
         } catch {
             throw corrupt(entry, "its deflate stream is invalid")
         }
         guard output.count == entry.uncompressedSize else {
-            throw corrupt(entry, "it expands to \(grouped(output.count)) bytes but declares "
-                + grouped(entry.uncompressedSize))
+            throw corrupt(
+                entry,
+                "it expands to \(grouped(output.count)) bytes but declares "
+                    + grouped(entry.uncompressedSize))
         }
         try checkCRC(checksum, of: entry)
         return output

@@ -12,13 +12,6 @@ public struct CellFormat: Hashable {
     /// The owning workbook, held strongly so the handle cannot outlive it.
     let workbook: Workbook
 
-    /// Wraps a format the workbook created for `style`.
-    init(style: CellStyle, handle: UnsafeMutablePointer<lxw_format>, workbook: Workbook) {
-        self.style = style
-        self.handle = handle
-        self.workbook = workbook
-    }
-
     /// Two formats are equal when they are the same libxlsxwriter format.
     public static func == (lhs: CellFormat, rhs: CellFormat) -> Bool {
         lhs.handle == rhs.handle

@@ -38,8 +38,11 @@ public final class Chart {
     ///   - values: The numbers to plot, e.g. `='Biểu đồ'!$B$2:$B$11`.
     /// The sheets must already exist in this workbook (matched exactly, as libxlsxwriter does).
     @discardableResult
-    public func addSeries(name: String? = nil, categories: String? = nil, values: String) throws(XLSXError)
-        -> ChartSeries {
+    public func addSeries(
+        name: String? = nil, categories: String? = nil, values: String
+    ) throws(XLSXError)
+        -> ChartSeries
+    {
         let live = try liveHandle()
         let seriesName = try name.map { (text) throws(XLSXError) in try Self.validatedText(text) }
         let categoryRange = try categories.map { (text) throws(XLSXError) in try checkedRange(text) }
@@ -48,7 +51,8 @@ public final class Chart {
             chart_add_series(live, categoryRange?.formula, valueRange.formula),
             "add the series \(valueRange.formula) to a chart")
         // chart_add_series copies the formulas with strdup and ignores its failure; check the copies.
-        let copied = series.pointee.values?.pointee.formula != nil
+        let copied =
+            series.pointee.values?.pointee.formula != nil
             && (categoryRange == nil || series.pointee.categories?.pointee.formula != nil)
         guard copied else { throw .outOfMemory(context: "copy the chart series ranges") }
         seriesCount += 1
@@ -131,7 +135,7 @@ public final class Chart {
             chart_axis_set_num_font(libraryAxis, &library)
         }
         guard libraryAxis.pointee.title.font?.pointee.name != nil,
-              libraryAxis.pointee.num_font?.pointee.name != nil
+            libraryAxis.pointee.num_font?.pointee.name != nil
         else { throw .outOfMemory(context: "copy the axis font") }
     }
 

@@ -6,7 +6,8 @@ extension CellReference {
     public static func rangeFormula(
         sheet: String, firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int
     ) -> String {
-        let reference = firstRow == lastRow && firstColumn == lastColumn
+        let reference =
+            firstRow == lastRow && firstColumn == lastColumn
             ? absoluteA1(row: firstRow, column: firstColumn)
             : absoluteRange(firstRow: firstRow, firstColumn: firstColumn, lastRow: lastRow, lastColumn: lastColumn)
         return "=" + qualified(sheet: sheet, reference)
@@ -33,8 +34,8 @@ struct ChartRangeFormula: Equatable {
         let body = normalized.hasPrefix("=") ? String(normalized.dropFirst()) : normalized
         let characters = Array(body)
         guard body.utf8.count <= Self.maxLibraryBytes, !body.utf8.contains(0),
-              let (sheet, referenceStart) = Self.sheetName(in: characters),
-              Self.isReference(characters[referenceStart...])
+            let (sheet, referenceStart) = Self.sheetName(in: characters),
+            Self.isReference(characters[referenceStart...])
         else { throw .invalidChartRange(formula: raw) }
         self.formula = "=" + body
         self.sheet = sheet
@@ -90,7 +91,8 @@ struct ChartRangeFormula: Equatable {
         var column = 0
         var letterCount = 0
         while index < characters.count, let ascii = characters[index].asciiValue,
-              (65...90).contains(ascii) || (97...122).contains(ascii) {
+            (65...90).contains(ascii) || (97...122).contains(ascii)
+        {
             column = column * 26 + Int(ascii & 0xDF) - 64
             letterCount += 1
             index += 1
@@ -99,7 +101,7 @@ struct ChartRangeFormula: Equatable {
         if index < characters.count, characters[index] == "$" { index += 1 }
         let digits = characters[index...]
         guard (1...7).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-              let row = Int(String(digits)), (1...ExcelLimits.rowCount).contains(row)
+            let row = Int(String(digits)), (1...ExcelLimits.rowCount).contains(row)
         else { return false }
         return true
     }

@@ -22,10 +22,10 @@ public enum CellComparison: Hashable, Sendable {
     /// The operands in order: one for single comparisons, minimum and maximum for ranges.
     var operands: [Double] {
         switch self {
-        case let .equal(value), let .notEqual(value), let .greaterThan(value),
-             let .greaterThanOrEqual(value), let .lessThan(value), let .lessThanOrEqual(value):
+        case .equal(let value), .notEqual(let value), .greaterThan(let value),
+            .greaterThanOrEqual(let value), .lessThan(let value), .lessThanOrEqual(let value):
             return [value]
-        case let .between(minimum, maximum), let .notBetween(minimum, maximum):
+        case .between(let minimum, let maximum), .notBetween(let minimum, let maximum):
             return [minimum, maximum]
         }
     }
@@ -33,10 +33,10 @@ public enum CellComparison: Hashable, Sendable {
     /// Throws unless every operand is finite and a range's minimum does not exceed its maximum.
     func validate() throws(XLSXError) {
         for value in operands where !value.isFinite { throw .ruleValueNotFinite(value: value) }
-        if case let .between(minimum, maximum) = self, minimum > maximum {
+        if case .between(let minimum, let maximum) = self, minimum > maximum {
             throw .ruleBoundsInverted(minimum: minimum, maximum: maximum)
         }
-        if case let .notBetween(minimum, maximum) = self, minimum > maximum {
+        if case .notBetween(let minimum, let maximum) = self, minimum > maximum {
             throw .ruleBoundsInverted(minimum: minimum, maximum: maximum)
         }
     }
@@ -88,7 +88,7 @@ public enum ConditionalRule: Hashable {
     /// The format shown when the rule matches.
     public var format: CellFormat {
         switch self {
-        case let .cell(_, format), let .formula(_, format): return format
+        case .cell(_, let format), .formula(_, let format): return format
         }
     }
 }

@@ -6,7 +6,7 @@ enum DefinedNameValidator {
     static func validateName(_ rawName: String, existingNames: [String]) throws(XLSXError) -> String {
         let name = rawName.nfc
         guard let first = name.first, isValidFirst(first), name.dropFirst().allSatisfy(isValidRest),
-              !name.lowercased().hasPrefix("_xlnm."), !looksLikeCellReference(name)
+            !name.lowercased().hasPrefix("_xlnm."), !looksLikeCellReference(name)
         else { throw .invalidDefinedName(name: name) }
         let byteCount = name.utf8.count
         guard byteCount <= ExcelLimits.maxDefinedNameBytes else {
@@ -51,8 +51,9 @@ enum DefinedNameValidator {
         let digits = scalars.dropFirst(letters.count)
         // A1 style: 1–3 letters naming a real column, then a row number inside the grid.
         if (1...3).contains(letters.count), !digits.isEmpty, digits.allSatisfy({ ("0"..."9").contains($0) }),
-           columnIndex(letters) < ExcelLimits.columnCount,
-           let row = Int(String(String.UnicodeScalarView(digits))), (1...ExcelLimits.rowCount).contains(row) {
+            columnIndex(letters) < ExcelLimits.columnCount,
+            let row = Int(String(String.UnicodeScalarView(digits))), (1...ExcelLimits.rowCount).contains(row)
+        {
             return true
         }
         // R1C1 style: R, C, Rn, Cn, RnCn, RCn, RnC.

@@ -37,8 +37,11 @@ final class CStringBundle {
     private var pointers: [UnsafeMutablePointer<CChar>] = []
 
     /// Duplicates `string` onto the C heap (nil stays nil); throws `outOfMemory` if allocation fails.
-    func duplicate(_ string: String?, _ context: @autoclosure () -> String) throws(XLSXError)
-        -> UnsafeMutablePointer<CChar>? {
+    func duplicate(
+        _ string: String?, _ context: @autoclosure () -> String
+    ) throws(XLSXError)
+        -> UnsafeMutablePointer<CChar>?
+    {
         guard let string else { return nil }
         guard let copy = strdup(string) else { throw .outOfMemory(context: context()) }
         pointers.append(copy)

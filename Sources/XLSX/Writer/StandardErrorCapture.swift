@@ -18,7 +18,11 @@ enum StandardErrorCapture {
         var library = ""
         var others = ""
         for line in printed.split(separator: "\n", omittingEmptySubsequences: false) where !line.isEmpty {
-            if line.hasPrefix("[ERROR]") || line.hasPrefix("[WARNING]") { library += line + "\n" } else { others += line + "\n" }
+            if line.hasPrefix("[ERROR]") || line.hasPrefix("[WARNING]") {
+                library += line + "\n"
+            } else {
+                others += line + "\n"
+            }
         }
         if !others.isEmpty { FileHandle.standardError.write(Data(others.utf8)) }
         return (result, library)

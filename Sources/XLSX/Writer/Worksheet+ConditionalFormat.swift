@@ -22,7 +22,7 @@ extension Worksheet {
         options.stop_if_true = stopIfTrue ? 1 : 0
         let strings = CStringBundle()
         switch rule {
-        case let .cell(comparison, _):
+        case .cell(let comparison, _):
             try comparison.validate()
             options.type = UInt8(truncatingIfNeeded: LXW_CONDITIONAL_TYPE_CELL.rawValue)
             options.criteria = comparison.conditionalCriteria
@@ -33,7 +33,7 @@ extension Worksheet {
             } else {
                 options.value = operands[0]
             }
-        case let .formula(formula, _):
+        case .formula(let formula, _):
             let cell = CellReference.a1(row: firstRow, column: firstColumn)
             let normalized = try Self.validatedRuleFormula(formula, cell: cell)
             options.type = UInt8(truncatingIfNeeded: LXW_CONDITIONAL_TYPE_FORMULA.rawValue)

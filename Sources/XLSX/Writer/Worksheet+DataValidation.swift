@@ -45,18 +45,18 @@ extension Worksheet {
         _ rule: ValidationRule, to options: inout lxw_data_validation, strings: CStringBundle, range: String
     ) throws(XLSXError) {
         switch rule {
-        case let .wholeNumber(comparison):
+        case .wholeNumber(let comparison):
             try comparison.validate()
             for value in comparison.operands where value.rounded(.towardZero) != value {
                 throw .validationValueNotWhole(value: value)
             }
             options.validate = UInt8(truncatingIfNeeded: LXW_VALIDATION_TYPE_INTEGER.rawValue)
             applyBounds(comparison, to: &options)
-        case let .decimal(comparison):
+        case .decimal(let comparison):
             try comparison.validate()
             options.validate = UInt8(truncatingIfNeeded: LXW_VALIDATION_TYPE_DECIMAL.rawValue)
             applyBounds(comparison, to: &options)
-        case let .list(source):
+        case .list(let source):
             let normalized = source.nfc
             let body = normalized.hasPrefix("=") ? normalized.dropFirst() : Substring(normalized)
             guard !body.allSatisfy(\.isWhitespace) else { throw .emptyValidationSource }

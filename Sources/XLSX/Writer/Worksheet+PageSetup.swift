@@ -28,7 +28,8 @@ extension Worksheet {
             live, Self.inches(left), Self.inches(right), Self.inches(top), Self.inches(bottom))
     }
 
-    /// Converts millimetres to inches rounded to 1/10,000 inch, so 19.05 mm is stored as "0.75", not "0.7500000000000001".
+    /// Converts millimetres to inches rounded to 1/10,000 inch, so 19.05 mm is stored as "0.75", not
+    /// "0.7500000000000001".
     private static func inches(_ millimetres: Double) -> Double {
         (millimetres / millimetresPerInch * 10_000).rounded() / 10_000
     }

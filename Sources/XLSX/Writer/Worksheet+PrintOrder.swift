@@ -15,7 +15,9 @@ extension Worksheet {
     /// Throws `pageCountOutOfRange` outside 1–32,767.
     public func setFirstPageNumber(_ number: Int) throws(XLSXError) {
         let live = try liveHandle()
-        guard number >= 1, ExcelLimits.fitToPageCounts.contains(number) else { throw .pageCountOutOfRange(count: number) }
+        guard number >= 1, ExcelLimits.fitToPageCounts.contains(number) else {
+            throw .pageCountOutOfRange(count: number)
+        }
         worksheet_set_start_page(live, UInt16(truncatingIfNeeded: number))
     }
 }

@@ -27,8 +27,9 @@ extension Worksheet {
         let quoted = try quotedSheetName()
         var parts: [String] = []
         if let columns {
-            parts.append(quoted + "!$" + CellReference.column(columns.lowerBound)
-                + ":$" + CellReference.column(columns.upperBound))
+            parts.append(
+                quoted + "!$" + CellReference.column(columns.lowerBound)
+                    + ":$" + CellReference.column(columns.upperBound))
         }
         if let rows {
             parts.append(quoted + "!$" + String(rows.lowerBound + 1) + ":$" + String(rows.upperBound + 1))

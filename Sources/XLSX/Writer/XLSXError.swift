@@ -140,108 +140,108 @@ public enum XLSXError: Error, LocalizedError, Equatable {
             return "The workbook has already been closed; it can no longer be changed or written again"
         case .emptySheetName:
             return "Worksheet name must not be empty"
-        case let .sheetNameTooLong(name, length):
+        case .sheetNameTooLong(let name, let length):
             return "Worksheet name '\(name)' exceeds Excel's limit of \(ExcelLimits.maxSheetNameLength) characters "
                 + "(it has \(length))"
-        case let .sheetNameHasForbiddenCharacter(name, character):
+        case .sheetNameHasForbiddenCharacter(let name, let character):
             return "Worksheet name '\(name)' contains '\(character)', which Excel forbids in sheet names "
                 + "(forbidden: [ ] : * ? / \\)"
-        case let .sheetNameStartsOrEndsWithApostrophe(name):
+        case .sheetNameStartsOrEndsWithApostrophe(let name):
             return "Worksheet name '\(name)' must not begin or end with an apostrophe"
-        case let .duplicateSheetName(name, existingName):
+        case .duplicateSheetName(let name, let existingName):
             return "Worksheet name '\(name)' is already used by sheet '\(existingName)' "
                 + "(Excel compares sheet names case-insensitively)"
-        case let .cellOutOfRange(row, column):
+        case .cellOutOfRange(let row, let column):
             return "Cell (row \(row + 1), column \(column + 1)) is outside Excel's grid of "
                 + "\(grouped(ExcelLimits.rowCount)) rows × \(grouped(ExcelLimits.columnCount)) columns"
-        case let .invertedRange(firstRow, firstColumn, lastRow, lastColumn):
+        case .invertedRange(let firstRow, let firstColumn, let lastRow, let lastColumn):
             return "Range from (row \(firstRow + 1), column \(firstColumn + 1)) to "
                 + "(row \(lastRow + 1), column \(lastColumn + 1)) has its first cell after its last cell"
-        case let .mergeOfSingleCell(cell):
+        case .mergeOfSingleCell(let cell):
             return "Cannot merge the single cell \(cell); a merged range needs at least two cells"
-        case let .overlappingMerge(range, existingRange):
+        case .overlappingMerge(let range, let existingRange):
             return "Merged range \(range) overlaps the range \(existingRange) merged earlier on the same sheet"
-        case let .textTooLong(length, cell):
+        case .textTooLong(let length, let cell):
             return "Text of \(length) characters in cell \(cell) exceeds Excel's limit of "
                 + grouped(ExcelLimits.maxTextLength)
-        case let .commentTooLong(length, cell):
+        case .commentTooLong(let length, let cell):
             return "Comment of \(length) characters on cell \(cell) exceeds Excel's limit of "
                 + grouped(ExcelLimits.maxTextLength)
-        case let .formulaTooLong(length, cell):
+        case .formulaTooLong(let length, let cell):
             return "Formula of \(length) characters in cell \(cell) exceeds Excel's limit of "
                 + grouped(ExcelLimits.maxFormulaLength)
-        case let .emptyFormula(cell):
+        case .emptyFormula(let cell):
             return "Formula for cell \(cell) is empty"
-        case let .integerNotExactlyRepresentable(value, cell):
+        case .integerNotExactlyRepresentable(let value, let cell):
             return "Integer \(value) in cell \(cell) cannot be stored exactly: Excel numbers are exact only up to "
                 + "±\(grouped(ExcelLimits.maxExactInteger)) (2^53)"
-        case let .nonFiniteNumber(value, cell):
+        case .nonFiniteNumber(let value, let cell):
             return "Number \(value) in cell \(cell) cannot be stored: Excel has no NaN or infinity"
-        case let .headerFooterTooLong(kind, length):
+        case .headerFooterTooLong(let kind, let length):
             return "Page \(kind.rawValue) of \(length) characters exceeds Excel's limit of "
                 + "\(ExcelLimits.maxHeaderFooterLength)"
-        case let .fontNameTooLong(name, length):
+        case .fontNameTooLong(let name, let length):
             return "Font name '\(name)' of \(length) characters exceeds Excel's limit of "
                 + "\(ExcelLimits.maxFontNameLength)"
-        case let .numberFormatTooLong(format, byteCount):
+        case .numberFormatTooLong(let format, let byteCount):
             return "Number format '\(format)' of \(byteCount) UTF-8 bytes exceeds libxlsxwriter's limit of "
                 + "\(ExcelLimits.maxNumberFormatBytes) bytes"
-        case let .fontSizeOutOfRange(size):
+        case .fontSizeOutOfRange(let size):
             return "Font size \(size) is outside Excel's range of \(ExcelLimits.fontSizes.lowerBound)–"
                 + "\(ExcelLimits.fontSizes.upperBound) points"
-        case let .indentOutOfRange(indent):
+        case .indentOutOfRange(let indent):
             return "Indent level \(indent) is outside Excel's range of \(ExcelLimits.indentLevels.lowerBound)–"
                 + "\(ExcelLimits.indentLevels.upperBound)"
-        case let .columnWidthOutOfRange(width):
+        case .columnWidthOutOfRange(let width):
             return "Column width \(width) is outside Excel's range of \(ExcelLimits.columnWidths.lowerBound)–"
                 + "\(ExcelLimits.columnWidths.upperBound) characters"
-        case let .rowHeightOutOfRange(height):
+        case .rowHeightOutOfRange(let height):
             return "Row height \(height) is outside Excel's range of \(ExcelLimits.rowHeights.lowerBound)–"
                 + "\(ExcelLimits.rowHeights.upperBound) points"
-        case let .zoomOutOfRange(percent):
+        case .zoomOutOfRange(let percent):
             return "Zoom of \(percent)% is outside Excel's range of \(ExcelLimits.zoomPercents.lowerBound)–"
                 + "\(ExcelLimits.zoomPercents.upperBound)%"
-        case let .marginOutOfRange(millimetres):
+        case .marginOutOfRange(let millimetres):
             return "Page margin of \(millimetres) mm is outside the accepted range of "
                 + "\(ExcelLimits.marginMillimetres.lowerBound)–\(ExcelLimits.marginMillimetres.upperBound) mm"
-        case let .pageCountOutOfRange(count):
+        case .pageCountOutOfRange(let count):
             return "Fit-to-pages count \(count) is outside Excel's range of \(ExcelLimits.fitToPageCounts.lowerBound)–"
                 + grouped(ExcelLimits.fitToPageCounts.upperBound)
         case .formatFromAnotherWorkbook:
             return "The cell format belongs to a different workbook; ask this sheet's workbook for the format"
-        case let .nulCharacter(what):
+        case .nulCharacter(let what):
             return "\(what) contains a NUL character (U+0000), which Excel cannot store"
-        case let .ruleValueNotFinite(value):
+        case .ruleValueNotFinite(let value):
             return "Rule value \(value) cannot be used: Excel has no NaN or infinity"
-        case let .ruleBoundsInverted(minimum, maximum):
+        case .ruleBoundsInverted(let minimum, let maximum):
             return "Rule minimum \(minimum) is greater than its maximum \(maximum)"
-        case let .validationValueNotWhole(value):
+        case .validationValueNotWhole(let value):
             return "Whole-number validation bound \(value) has a fractional part"
-        case let .validationTitleTooLong(kind, length):
+        case .validationTitleTooLong(let kind, let length):
             return "Data-validation \(kind.rawValue) title of \(length) characters exceeds Excel's limit of "
                 + "\(ExcelLimits.maxValidationTitleLength)"
-        case let .validationMessageTooLong(kind, length):
+        case .validationMessageTooLong(let kind, let length):
             return "Data-validation \(kind.rawValue) message of \(length) characters exceeds Excel's limit of "
                 + "\(ExcelLimits.maxValidationMessageLength)"
         case .emptyValidationSource:
             return "Data-validation list source is empty; give a range such as =Hidden!$A$1:$A$50"
-        case let .validationSourceTooLong(length):
+        case .validationSourceTooLong(let length):
             return "Data-validation list source of \(length) characters exceeds the limit of "
                 + "\(ExcelLimits.maxValidationFormulaLength)"
-        case let .chartTextStartsWithEquals(text):
+        case .chartTextStartsWithEquals(let text):
             return "Chart text '\(text)' must not begin with '=', which libxlsxwriter would read as a cell reference"
-        case let .invalidChartRange(formula):
+        case .invalidChartRange(let formula):
             return "Chart range '\(formula)' is not a sheet-qualified A1 cell or range inside Excel's grid, "
                 + "such as ='Biểu đồ'!$B$2:$B$11"
-        case let .chartRangeUnknownSheet(formula, sheet):
+        case .chartRangeUnknownSheet(let formula, let sheet):
             return "Chart range '\(formula)' refers to worksheet '\(sheet)', which this workbook does not have"
-        case let .chartStyleOutOfRange(style):
+        case .chartStyleOutOfRange(let style):
             return "Chart style \(style) is outside Excel's range of \(ExcelLimits.chartStyles.lowerBound)–"
                 + "\(ExcelLimits.chartStyles.upperBound)"
-        case let .chartScaleOutOfRange(scale):
+        case .chartScaleOutOfRange(let scale):
             return "Chart scale \(scale) is outside the accepted range of \(ExcelLimits.chartScales.lowerBound)–"
                 + "\(ExcelLimits.chartScales.upperBound)"
-        case let .chartOffsetOutOfRange(offset):
+        case .chartOffsetOutOfRange(let offset):
             return "Chart offset of \(offset) pixels is outside the accepted range of 0–"
                 + grouped(ExcelLimits.chartOffsets.upperBound)
         case .chartFromAnotherWorkbook:
@@ -250,35 +250,35 @@ public enum XLSXError: Error, LocalizedError, Equatable {
             return "The chart has already been inserted into a worksheet; each chart can be inserted only once"
         case .chartHasNoSeries:
             return "The chart has no data series; add at least one with addSeries before inserting it"
-        case let .protectionPasswordTooLong(length):
+        case .protectionPasswordTooLong(let length):
             return "Protection password of \(length) characters exceeds the limit of "
                 + "\(ExcelLimits.maxProtectionPasswordLength) covered by Excel's sheet-protection hash"
-        case let .protectionPasswordNotASCII(position):
+        case .protectionPasswordNotASCII(let position):
             return "Protection password character \(position) is not printable ASCII; Excel hashes other "
                 + "characters differently, so the sheet could not be unprotected"
-        case let .cannotHideActiveSheet(name):
+        case .cannotHideActiveSheet(let name):
             return "Worksheet '\(name)' is the sheet shown when the file opens and cannot be hidden; "
                 + "activate another sheet first"
-        case let .printTitlesTooLong(sheet, byteCount):
+        case .printTitlesTooLong(let sheet, let byteCount):
             return "Print titles of sheet '\(sheet)' need \(byteCount) UTF-8 bytes, over libxlsxwriter's limit of "
                 + "\(ExcelLimits.maxDefinedNameBytes); use a shorter sheet name"
-        case let .invalidDefinedName(name):
+        case .invalidDefinedName(let name):
             return "Defined name '\(name)' is invalid: it must start with a letter, '_' or '\\', contain only "
                 + "letters, digits, '_', '.' or '\\', not look like a cell reference, and not use the _xlnm. prefix"
-        case let .definedNameTooLong(name, byteCount):
+        case .definedNameTooLong(let name, let byteCount):
             return "Defined name '\(name)' of \(byteCount) UTF-8 bytes exceeds libxlsxwriter's limit of "
                 + "\(ExcelLimits.maxDefinedNameBytes) bytes"
-        case let .definedNameFormulaTooLong(name, byteCount):
+        case .definedNameFormulaTooLong(let name, let byteCount):
             return "Formula of defined name '\(name)' of \(byteCount) UTF-8 bytes exceeds libxlsxwriter's limit of "
                 + "\(ExcelLimits.maxDefinedNameBytes) bytes"
-        case let .emptyDefinedNameFormula(name):
+        case .emptyDefinedNameFormula(let name):
             return "Formula of defined name '\(name)' is empty"
-        case let .duplicateDefinedName(name, existingName):
+        case .duplicateDefinedName(let name, let existingName):
             return "Defined name '\(name)' is already used by '\(existingName)' "
                 + "(Excel compares defined names case-insensitively)"
-        case let .outOfMemory(context):
+        case .outOfMemory(let context):
             return "Out of memory while trying to \(context)"
-        case let .libxlsxwriter(context, message):
+        case .libxlsxwriter(let context, let message):
             return "libxlsxwriter failed to \(context): \(message)"
         }
     }

@@ -12,13 +12,26 @@ public enum CSVText {
         var records: [[String]] = []
         var record: [String] = []
         var field = ""
-        var quoted = false, inQuotes = false, afterQuote = false
+        var quoted = false
+        var inQuotes = false
+        var afterQuote = false
         var characters = Array(text.unicodeScalars)[...]
-        func endField() { record.append(field); field = ""; quoted = false; afterQuote = false }
+        func endField() {
+            record.append(field)
+            field = ""
+            quoted = false
+            afterQuote = false
+        }
         while let scalar = characters.popFirst() {
             if inQuotes {
                 if scalar == "\"" {
-                    if characters.first == "\"" { characters.removeFirst(); field.unicodeScalars.append("\"") } else { inQuotes = false; afterQuote = true }
+                    if characters.first == "\"" {
+                        characters.removeFirst()
+                        field.unicodeScalars.append("\"")
+                    } else {
+                        inQuotes = false
+                        afterQuote = true
+                    }
                 } else {
                     field.unicodeScalars.append(scalar)
                 }
@@ -28,14 +41,18 @@ public enum CSVText {
             case ",": endField()
             case "\n", "\r":
                 if scalar == "\r" {
-                    guard characters.first == "\n" else { throw Malformed(description: "a lone CR after \(records.count) records") }
+                    guard characters.first == "\n" else {
+                        throw Malformed(description: "a lone CR after \(records.count) records")
+                    }
                     characters.removeFirst()
                 }
                 endField()
                 records.append(record)
                 record = []
             case "\"":
-                guard field.isEmpty, !quoted else { throw Malformed(description: "a quote inside an unquoted field: \(field)") }
+                guard field.isEmpty, !quoted else {
+                    throw Malformed(description: "a quote inside an unquoted field: \(field)")
+                }
                 quoted = true
                 inQuotes = true
             default:

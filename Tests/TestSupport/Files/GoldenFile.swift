@@ -26,7 +26,8 @@ public enum GoldenFile {
     /// When regenerating, writes `actual` to `url` and returns nil.
     public static func check(_ actual: String, against url: URL) throws -> String? {
         if isRegenerating {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(actual.utf8).write(to: url)
             return nil
         }
@@ -41,8 +42,10 @@ public enum GoldenFile {
     /// The first difference between two XML texts, compared element by element, or nil when equal.
     public static func difference(expected: String, actual: String) -> String? {
         guard expected != actual else { return nil }
-        let expectedLines = elementLines(expected), actualLines = elementLines(actual)
-        let index = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        let expectedLines = elementLines(expected)
+        let actualLines = elementLines(actual)
+        let index =
+            zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
             ?? min(expectedLines.count, actualLines.count)
         let context = max(0, index - 3)
         func excerpt(_ lines: [String]) -> String {
@@ -55,6 +58,7 @@ public enum GoldenFile {
 
     /// XML split before each tag, so a difference shows as a short line.
     private static func elementLines(_ xml: String) -> [String] {
-        xml.replacingOccurrences(of: "><", with: ">\n<").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        xml.replacingOccurrences(of: "><", with: ">\n<").split(separator: "\n", omittingEmptySubsequences: false).map(
+            String.init)
     }
 }

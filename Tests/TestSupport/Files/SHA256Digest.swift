@@ -21,7 +21,8 @@ public enum SHA256Digest {
     public static func hex(of bytes: [UInt8]) -> String? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
-        let input = Pipe(), output = Pipe()
+        let input = Pipe()
+        let output = Pipe()
         process.standardInput = input
         process.standardOutput = output
         guard (try? process.run()) != nil else { return nil }

@@ -31,7 +31,8 @@ public struct WrittenChart {
         title = root.first("title")?.descendants("t").map(\.text).joined() ?? ""
         series = root.descendants("ser").map { element in
             let name = element.child("tx").map { tx in tx.first("f")?.text ?? tx.first("v")?.text ?? "" } ?? ""
-            let categories = element.child("cat"), values = element.child("val")
+            let categories = element.child("cat")
+            let values = element.child("val")
             return Series(
                 name: name, categories: categories?.first("f")?.text, values: values?.first("f")?.text,
                 cachedCategories: Self.points(categories), cachedValues: Self.points(values))
@@ -62,9 +63,13 @@ public struct CellRange: Equatable, CustomStringConvertible {
         if sheet.hasPrefix("'"), sheet.hasSuffix("'"), sheet.count >= 2 {
             sheet = String(sheet.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'")
         }
-        let corners = formula[formula.index(after: bang)...].replacingOccurrences(of: "$", with: "").split(separator: ":").map(String.init)
-        guard (1...2).contains(corners.count), let first = Self.cell(corners[0]), let last = Self.cell(corners[corners.count - 1]),
-              first.row <= last.row, first.column <= last.column else { return nil }
+        let corners = formula[formula.index(after: bang)...].replacingOccurrences(of: "$", with: "").split(
+            separator: ":"
+        ).map(String.init)
+        guard (1...2).contains(corners.count), let first = Self.cell(corners[0]),
+            let last = Self.cell(corners[corners.count - 1]),
+            first.row <= last.row, first.column <= last.column
+        else { return nil }
         self.sheet = sheet
         rows = first.row...last.row
         columns = first.column...last.column
@@ -104,7 +109,8 @@ extension WrittenWorkbook {
         }
         let sheetLinks = try relationships(of: sheetPart)
         guard let drawing = sheetLinks.first(where: { $0.type.hasSuffix("/drawing") })?.target else { return [] }
-        let drawingLinks = Dictionary(try relationships(of: drawing).map { ($0.id, $0.target) }, uniquingKeysWith: { first, _ in first })
+        let drawingLinks = Dictionary(
+            try relationships(of: drawing).map { ($0.id, $0.target) }, uniquingKeysWith: { first, _ in first })
         let frames = try XMLTree(parsing: Data(try archive.data(drawing))).descendants("chart")
         return try frames.compactMap { frame in
             guard let id = frame["r:id"], let part = drawingLinks[id] else { return nil }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// A parsed XML element: enough of a DOM to assert on the parts of a written workbook.
@@ -71,8 +72,10 @@ public struct XMLTree: Sendable, Equatable {
         private var stack: [Open] = []
         var root: XMLTree?
 
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                    qualifiedName: String?, attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+            qualifiedName: String?, attributes: [String: String] = [:]
+        ) {
             let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
             stack.append(Open(name: local, attributes: attributes))
         }
@@ -82,9 +85,12 @@ public struct XMLTree: Sendable, Equatable {
             stack[stack.count - 1].text += string
         }
 
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        func parser(
+            _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
+        ) {
             guard let open = stack.popLast() else { return }
-            let element = XMLTree(name: open.name, attributes: open.attributes, children: open.children, text: open.text)
+            let element = XMLTree(
+                name: open.name, attributes: open.attributes, children: open.children, text: open.text)
             if stack.isEmpty { root = element } else { stack[stack.count - 1].children.append(element) }
         }
     }

@@ -3,7 +3,11 @@ import Foundation
 /// Reads the entries of a .xlsx (zip) file through its central directory; enough for test assertions.
 public struct ZipArchive {
     /// Why the archive could not be read.
-    public enum Failure: Error { case notAZip, unsupportedCompression(Int), missingEntry(String) }
+    public enum Failure: Error {
+        case notAZip
+        case unsupportedCompression(Int)
+        case missingEntry(String)
+    }
 
     private struct Entry {
         let method: Int
@@ -20,7 +24,7 @@ public struct ZipArchive {
     public init(url: URL) throws {
         let bytes = [UInt8](try Data(contentsOf: url))
         guard bytes.count >= 22,
-              let end = stride(from: bytes.count - 22, through: 0, by: -1)
+            let end = stride(from: bytes.count - 22, through: 0, by: -1)
                 .first(where: { Self.uint32(bytes, $0) == 0x0605_4B50 })
         else { throw Failure.notAZip }
         let count = Self.uint16(bytes, end + 10)

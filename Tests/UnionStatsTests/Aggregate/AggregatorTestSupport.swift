@@ -1,4 +1,5 @@
 import Testing
+
 @testable import UnionStats
 
 // What every AggregatorTests file shares: the fixture tree and catalogue, the row type of the
@@ -29,18 +30,24 @@ let aggregationTree = UnitTree(treeOrdered: [
 
 /// A small catalogue: a flow, two stocks, a ratio of them, a stock weight and a weighted mean.
 let aggregationCatalogue = Catalogue([
-    Indicator(code: "members_new", section: "II", nameVi: "Số đoàn viên kết nạp mới", nameEn: "New members admitted",
-              measure: "người", kind: .flow, direction: .up),
-    Indicator(code: "members_total", section: "II", nameVi: "Tổng số đoàn viên công đoàn", nameEn: "Union members (total)",
-              measure: "người", kind: .stock, direction: .up),
-    Indicator(code: "workers_total", section: "I", nameVi: "Tổng số CNVCLĐ", nameEn: "Workers (total)",
-              measure: "người", kind: .stock, direction: .neutral),
-    Indicator(code: "membership_rate", section: "II", nameVi: "Tỷ lệ đoàn viên so với CNVCLĐ", nameEn: "Membership rate",
-              measure: "%", kind: .ratio(numerator: 1, denominator: 2), direction: .up),
-    Indicator(code: "wage_counted", section: "I", nameVi: "Số người được tính tiền lương bình quân",
-              nameEn: "People counted in the average wage", measure: "người", kind: .stock, direction: .neutral),
-    Indicator(code: "avg_wage_vnd", section: "I", nameVi: "Tiền lương bình quân tháng", nameEn: "Average monthly wage",
-              measure: "đồng", kind: .weightedMean(weight: 4), direction: .up),
+    Indicator(
+        code: "members_new", section: "II", nameVi: "Số đoàn viên kết nạp mới", nameEn: "New members admitted",
+        measure: "người", kind: .flow, direction: .up),
+    Indicator(
+        code: "members_total", section: "II", nameVi: "Tổng số đoàn viên công đoàn", nameEn: "Union members (total)",
+        measure: "người", kind: .stock, direction: .up),
+    Indicator(
+        code: "workers_total", section: "I", nameVi: "Tổng số CNVCLĐ", nameEn: "Workers (total)",
+        measure: "người", kind: .stock, direction: .neutral),
+    Indicator(
+        code: "membership_rate", section: "II", nameVi: "Tỷ lệ đoàn viên so với CNVCLĐ", nameEn: "Membership rate",
+        measure: "%", kind: .ratio(numerator: 1, denominator: 2), direction: .up),
+    Indicator(
+        code: "wage_counted", section: "I", nameVi: "Số người được tính tiền lương bình quân",
+        nameEn: "People counted in the average wage", measure: "người", kind: .stock, direction: .neutral),
+    Indicator(
+        code: "avg_wage_vnd", section: "I", nameVi: "Tiền lương bình quân tháng", nameEn: "Average monthly wage",
+        measure: "đồng", kind: .weightedMean(weight: 4), direction: .up),
 ])
 
 /// One reported value.
@@ -98,7 +105,10 @@ struct AggregationCase: Sendable, CustomTestStringConvertible {
     /// Every finding about `period` the aggregation must produce (exactly these; none when empty).
     let findings: [ExpectedFinding]
 
-    init(_ name: String, period: String, _ observations: [Obs], expect expected: [Expect], findings: [ExpectedFinding] = []) {
+    init(
+        _ name: String, period: String, _ observations: [Obs], expect expected: [Expect],
+        findings: [ExpectedFinding] = []
+    ) {
         self.name = name
         self.period = period
         self.observations = observations
@@ -115,11 +125,12 @@ func makeAggregator(_ observations: [Obs], log: FindingLog = FindingLog()) -> Ag
     let file = store.addSource("reports/test.csv")
     for (line, observation) in observations.enumerated() {
         guard let unit = aggregationTree.index(of: observation.unit),
-              let indicator = aggregationCatalogue.position(of: observation.indicator),
-              let period = Period(observation.period)
+            let indicator = aggregationCatalogue.position(of: observation.indicator),
+            let period = Period(observation.period)
         else { fatalError("bad test observation \(observation)") }
-        _ = store.record(observation.value, unit: unit, indicator: indicator, period: period,
-                         source: .init(file: file, line: UInt32(line + 2)))
+        _ = store.record(
+            observation.value, unit: unit, indicator: indicator, period: period,
+            source: .init(file: file, line: UInt32(line + 2)))
     }
     return Aggregator(tree: aggregationTree, catalogue: aggregationCatalogue, store: store, findings: log.emitter)
 }

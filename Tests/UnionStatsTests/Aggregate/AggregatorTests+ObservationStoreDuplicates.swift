@@ -1,4 +1,5 @@
 import Testing
+
 @testable import UnionStats
 
 // MARK: - ObservationStore duplicates
@@ -16,25 +17,28 @@ extension AggregatorTests {
     @Suite("ObservationStore duplicates")
     struct ObservationStoreDuplicates {
         /// Reports of one cell in order (line i + 1 each), the outcome of each, the usable value at the end.
-        @Test("second and later reports of a cell", arguments: [
-            ([Int64(5)], [ExpectedOutcome.recorded], Int64?(5)),
-            ([5, 5], [.recorded, .same(firstLine: 1)], 5),
-            ([5, 5, 5], [.recorded, .same(firstLine: 1), .same(firstLine: 1)], 5),
-            ([5, 6], [.recorded, .conflict(firstLine: 1, firstValue: 5)], nil),
-            ([5, 6, 5], [.recorded, .conflict(firstLine: 1, firstValue: 5), .inConflict(firstLine: 1)], nil),
-            ([5, 6, 6], [.recorded, .conflict(firstLine: 1, firstValue: 5), .inConflict(firstLine: 1)], nil),
-            ([5, 5, 7], [.recorded, .same(firstLine: 1), .conflict(firstLine: 1, firstValue: 5)], nil),
-            ([0, 0], [.recorded, .same(firstLine: 1)], 0),
-            ([0, 1], [.recorded, .conflict(firstLine: 1, firstValue: 0)], nil),
-        ] as [([Int64], [ExpectedOutcome], Int64?)])
+        @Test(
+            "second and later reports of a cell",
+            arguments: [
+                ([Int64(5)], [ExpectedOutcome.recorded], Int64?(5)),
+                ([5, 5], [.recorded, .same(firstLine: 1)], 5),
+                ([5, 5, 5], [.recorded, .same(firstLine: 1), .same(firstLine: 1)], 5),
+                ([5, 6], [.recorded, .conflict(firstLine: 1, firstValue: 5)], nil),
+                ([5, 6, 5], [.recorded, .conflict(firstLine: 1, firstValue: 5), .inConflict(firstLine: 1)], nil),
+                ([5, 6, 6], [.recorded, .conflict(firstLine: 1, firstValue: 5), .inConflict(firstLine: 1)], nil),
+                ([5, 5, 7], [.recorded, .same(firstLine: 1), .conflict(firstLine: 1, firstValue: 5)], nil),
+                ([0, 0], [.recorded, .same(firstLine: 1)], 0),
+                ([0, 1], [.recorded, .conflict(firstLine: 1, firstValue: 0)], nil),
+            ] as [([Int64], [ExpectedOutcome], Int64?)])
         fileprivate func duplicates(values: [Int64], outcomes: [ExpectedOutcome], final: Int64?) throws {
             var store = ObservationStore(unitCount: 2, indicatorCount: 3)
             let file = store.addSource("reports/a.csv")
             let period = try #require(Period("2021-H1"))
             var actual: [ExpectedOutcome] = []
             for (index, value) in values.enumerated() {
-                let outcome = store.record(value, unit: 1, indicator: 2, period: period,
-                                           source: .init(file: file, line: UInt32(index + 1)))
+                let outcome = store.record(
+                    value, unit: 1, indicator: 2, period: period,
+                    source: .init(file: file, line: UInt32(index + 1)))
                 switch outcome {
                 case .recorded: actual.append(.recorded)
                 case .sameAsBefore(let first):

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import UnionStats
 
 // What the restatement tests share: a dated input folder read through `InputLoader`, and one
@@ -63,20 +64,28 @@ struct Restated {
 
     /// The value of a unit of `tree`; the test fails when the unit or indicator is unknown.
     func value(_ unit: String, _ indicator: String) throws -> Int64? {
-        try values.value(unit: #require(tree.index(of: unit), "\(unit) in the tree"), indicator: #require(catalogue.position(of: indicator)))
+        try values.value(
+            unit: #require(tree.index(of: unit), "\(unit) in the tree"),
+            indicator: #require(catalogue.position(of: indicator)))
     }
 
     /// Checks every expected cell: value, status and, when given, grassroots_reporting.
     func check(_ expected: [Expect], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         for cell in expected {
-            let unit = try #require(tree.index(of: cell.unit), "\(cell.unit) in the tree", sourceLocation: sourceLocation)
+            let unit = try #require(
+                tree.index(of: cell.unit), "\(cell.unit) in the tree", sourceLocation: sourceLocation)
             let indicator = try #require(catalogue.position(of: cell.indicator), sourceLocation: sourceLocation)
             let place = "\(cell.unit) \(cell.indicator) \(values.period)"
-            #expect(values.value(unit: unit, indicator: indicator) == cell.value, "value of \(place)", sourceLocation: sourceLocation)
-            #expect(values.status(unit: unit, indicator: indicator) == cell.status, "status of \(place)", sourceLocation: sourceLocation)
+            #expect(
+                values.value(unit: unit, indicator: indicator) == cell.value, "value of \(place)",
+                sourceLocation: sourceLocation)
+            #expect(
+                values.status(unit: unit, indicator: indicator) == cell.status, "status of \(place)",
+                sourceLocation: sourceLocation)
             if let reporting = cell.reporting {
-                #expect(values.reporting(unit: unit, indicator: indicator) == reporting, "grassroots_reporting of \(place)",
-                        sourceLocation: sourceLocation)
+                #expect(
+                    values.reporting(unit: unit, indicator: indicator) == reporting, "grassroots_reporting of \(place)",
+                    sourceLocation: sourceLocation)
             }
         }
     }

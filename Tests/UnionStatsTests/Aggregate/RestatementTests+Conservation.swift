@@ -1,4 +1,5 @@
 import Testing
+
 @testable import UnionStats
 
 /// Conservation over random restructurings: restated on the later tree, every flow and stock of the
@@ -47,14 +48,17 @@ import Testing
             let laterParents = ["F"] + staying + newUppers
             let newCDCS = (0..<Int.random(in: 0...2, using: &random)).map { "N\($0 + 1)" }
             for code in newCDCS {
-                units.append("\(code),CĐCS mới \(code),\(laterParents.randomElement(using: &random) ?? "F"),grassroots,2025-07-01,,")
+                units.append(
+                    "\(code),CĐCS mới \(code),\(laterParents.randomElement(using: &random) ?? "F"),grassroots,2025-07-01,,"
+                )
                 // A report of a unit before it existed: a note, never added.
                 reports.append("\(code),2025-H1,members_total,\(Int.random(in: 1...9, using: &random))")
             }
             let cdcs = (1...Int.random(in: 1...8, using: &random)).map { "C\($0)" }
             var fates: [String: String?] = [:]
             for (index, code) in cdcs.enumerated() {
-                let parent = Int.random(in: 0..<8, using: &random) == 0 ? "F" : uppers.randomElement(using: &random) ?? "F"
+                let parent =
+                    Int.random(in: 0..<8, using: &random) == 0 ? "F" : uppers.randomElement(using: &random) ?? "F"
                 let parentStays = parent == "F" || staying.contains(parent)
                 let laterCDCS = Array(cdcs[(index + 1)...]) + newCDCS
                 switch Int.random(in: 0..<4, using: &random) {
@@ -80,7 +84,9 @@ import Testing
                     reports.append("\(code),2025-H1,members_total,\(members)")
                 }
                 if Int.random(in: 0..<5, using: &random) > 0 {
-                    let (first, second) = (Int64.random(in: 0...50, using: &random), Int64.random(in: 0...50, using: &random))
+                    let (first, second) = (
+                        Int64.random(in: 0...50, using: &random), Int64.random(in: 0...50, using: &random)
+                    )
                     own["members_new"]?[code] = first + second
                     reports.append("\(code),2025-Q1,members_new,\(first)")
                     reports.append("\(code),2025-Q2,members_new,\(second)")
@@ -99,7 +105,9 @@ import Testing
     @Test(arguments: 0..<200)
     func restatedFlowsAndStocksAreTheCarriedOverCDCSOwnFiguresEachCountedOnce(seed: Int) throws {
         let restructuring = Restructuring(seed: UInt64(seed) &* 0x2545_F491_4F6C_DD1D)
-        let input = try DatedInput(units: restructuring.units.joined(separator: "\n") + "\n", reports: restructuring.reports.joined(separator: "\n") + "\n")
+        let input = try DatedInput(
+            units: restructuring.units.joined(separator: "\n") + "\n",
+            reports: restructuring.reports.joined(separator: "\n") + "\n")
         let context = "seed \(seed)\n\(restructuring.units.joined(separator: "\n"))"
         #expect(input.loaded.findings.filter { $0.severity != .note }.isEmpty, "\(input.loaded.findings)\n\(context)")
 
@@ -121,13 +129,19 @@ import Testing
             for leaf in restated.tree.units.indices where restated.tree.units[leaf].level == .grassroots {
                 let code = restated.tree.units[leaf].code
                 let landing = carried.filter { restructuring.imageOf[$0.key] == .some(code) }.map(\.value)
-                #expect(try restated.value(code, indicator) == (landing.isEmpty ? nil : landing.reduce(0, +)), "\(code) \(indicator): \(context)")
+                #expect(
+                    try restated.value(code, indicator) == (landing.isEmpty ? nil : landing.reduce(0, +)),
+                    "\(code) \(indicator): \(context)")
                 leavesWithValue += landing.isEmpty ? 0 : 1
             }
             let position = try #require(input.data.catalogue.position(of: indicator))
-            #expect(restated.values.reporting(unit: 0, indicator: position) == leavesWithValue, "coverage of \(indicator): \(context)")
+            #expect(
+                restated.values.reporting(unit: 0, indicator: position) == leavesWithValue,
+                "coverage of \(indicator): \(context)")
             // On its own tree the half year holds every CĐCS's figure.
-            #expect(try own.value("F", indicator) == (figures.isEmpty ? nil : figures.values.reduce(0, +)), "\(indicator) on its own tree: \(context)")
+            #expect(
+                try own.value("F", indicator) == (figures.isEmpty ? nil : figures.values.reduce(0, +)),
+                "\(indicator) on its own tree: \(context)")
         }
     }
 }

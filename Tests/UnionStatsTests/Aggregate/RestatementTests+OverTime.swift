@@ -1,4 +1,5 @@
 import Testing
+
 @testable import UnionStats
 
 /// A span whose parts stand on different trees (the year 2025 around 01/07, a nine-month year to
@@ -38,8 +39,12 @@ import Testing
             expect("F", "members_new", 18, .rolledUp, reporting: 2),
         ])
         // Each half on its own tree uses S's consolidated figure.
-        try input.aggregate("2025-H1", onTreeOf: "2025-06-30").check([expect("S", "members_new", 10, .reported, reporting: 2)])
-        try input.aggregate("2025-H2", onTreeOf: "2025-12-31").check([expect("S", "members_new", 5, .reported, reporting: 1)])
+        try input.aggregate("2025-H1", onTreeOf: "2025-06-30").check([
+            expect("S", "members_new", 10, .reported, reporting: 2)
+        ])
+        try input.aggregate("2025-H2", onTreeOf: "2025-12-31").check([
+            expect("S", "members_new", 5, .reported, reporting: 1)
+        ])
     }
 
     @Test func aYearReportedDirectlyIsTheUnitsOwnWhateverItsParts() throws {
@@ -51,15 +56,17 @@ import Testing
     }
 
     @Test func aStockOverTimeOnlyNeedsItsLastPartOnTheSameTree() throws {
-        let input = try DatedInput(units: Self.units, reports: """
-            A,2025-Q2,members_total,40
-            B,2025-Q2,members_total,60
-            S,2025-Q2,members_total,100
-            A,2025-Q4,members_total,41
-            B,2025-Q4,members_total,61
-            S,2025-Q4,members_total,62
+        let input = try DatedInput(
+            units: Self.units,
+            reports: """
+                A,2025-Q2,members_total,40
+                B,2025-Q2,members_total,60
+                S,2025-Q2,members_total,100
+                A,2025-Q4,members_total,41
+                B,2025-Q4,members_total,61
+                S,2025-Q4,members_total,62
 
-            """)
+                """)
         try input.aggregate("2025", onTreeOf: "2025-12-31").check([
             expect("S", "members_total", 62, .derived, reporting: 1),
             expect("F", "members_total", 103, .rolledUp, reporting: 2),
@@ -67,7 +74,8 @@ import Testing
     }
 
     @Test func aNineMonthYearToDateCountsACDCSThatMovedOnce() throws {
-        let input = try DatedInput(units: Self.units, reports: Self.halves.replacingOccurrences(of: "2025-H2", with: "2025-Q3"))
+        let input = try DatedInput(
+            units: Self.units, reports: Self.halves.replacingOccurrences(of: "2025-H2", with: "2025-Q3"))
         let tree = try input.tree(on: "2025-09-30")
         let aggregator = Aggregator(input.data.on(tree), findings: .discarding)
         let thirdQuarter = try #require(Period("2025-Q3"))
@@ -80,12 +88,14 @@ import Testing
     }
 
     @Test func anUnchangedUpperUnitKeepsItsFiguresDerivedOverTime() throws {
-        let input = try DatedInput(units: Self.units + "T,Công đoàn ngành Hai,F,upper,,,\nC,CĐCS C,T,grassroots,,,\n", reports: Self.halves + """
-            T,2025-H1,members_new,20
-            T,2025-H2,members_new,30
-            C,2025-H1,members_new,1
+        let input = try DatedInput(
+            units: Self.units + "T,Công đoàn ngành Hai,F,upper,,,\nC,CĐCS C,T,grassroots,,,\n",
+            reports: Self.halves + """
+                T,2025-H1,members_new,20
+                T,2025-H2,members_new,30
+                C,2025-H1,members_new,1
 
-            """)
+                """)
         try input.aggregate("2025", onTreeOf: "2025-12-31").check([
             expect("T", "members_new", 50, .derived, reporting: 1),
             expect("F", "members_new", 68, .rolledUp, reporting: 3),

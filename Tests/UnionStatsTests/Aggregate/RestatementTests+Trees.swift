@@ -1,4 +1,5 @@
 import Testing
+
 @testable import UnionStats
 
 /// Which tree a period stands on: a later period restated on an earlier tree, reports of units
@@ -19,14 +20,16 @@ import Testing
         """
 
     @Test func aLaterPeriodOnAnEarlierTreeLeavesItsNewUnitsWithoutImage() throws {
-        let input = try DatedInput(units: Self.restructured, reports: """
-            A,2026-H1,members_total,11
-            C,2026-H1,members_total,52
-            N,2026-H1,members_total,7
-            U2,2026-H1,members_total,70
-            F,2026-H1,members_total,70
+        let input = try DatedInput(
+            units: Self.restructured,
+            reports: """
+                A,2026-H1,members_total,11
+                C,2026-H1,members_total,52
+                N,2026-H1,members_total,7
+                U2,2026-H1,members_total,70
+                F,2026-H1,members_total,70
 
-            """)
+                """)
         #expect(input.loaded.findings.filter { $0.severity != .note }.isEmpty, "\(input.loaded.findings)")
         let restated = try input.aggregate("2026-H1", onTreeOf: "2025-06-30")
         #expect(restated.notCarriedOver == ["N"])
@@ -47,13 +50,15 @@ import Testing
     }
 
     @Test func aReportOfAUnitOutsideItsPeriodsTreeIsANoteAndIsNotAdded() throws {
-        let input = try DatedInput(units: Self.restructured, reports: """
-            N,2025-H1,members_total,7
-            N,2025-H1,members_new,2
-            A,2025-H1,members_total,10
-            C,2025-H1,members_total,30
+        let input = try DatedInput(
+            units: Self.restructured,
+            reports: """
+                N,2025-H1,members_total,7
+                N,2025-H1,members_new,2
+                A,2025-H1,members_total,10
+                C,2025-H1,members_total,30
 
-            """)
+                """)
         #expect(input.findings(.unitNotInTree) == ["N 2025-H1"])
         #expect(input.loaded.findings.allSatisfy { $0.code != .unknownUnit })
         let finding = try #require(input.loaded.findings.first { $0.code == .unitNotInTree })
@@ -93,17 +98,19 @@ import Testing
         """
 
     @Test func provincesBeforeTheirMergerAreSeveralRootsAndRestateOntoTheOneFederation() throws {
-        let input = try DatedInput(units: Self.provinces, reports: """
-            NB-1,2025-H1,members_total,100
-            HN-1,2025-H1,members_total,20
-            HN-2,2025-H1,members_total,30
-            ND-1,2025-H1,members_total,40
-            NB,2025-H1,members_total,101
-            HN,2025-H1,members_total,51
-            HN-H,2025-H1,members_total,50
-            ND-S,2025-H1,members_total,41
+        let input = try DatedInput(
+            units: Self.provinces,
+            reports: """
+                NB-1,2025-H1,members_total,100
+                HN-1,2025-H1,members_total,20
+                HN-2,2025-H1,members_total,30
+                ND-1,2025-H1,members_total,40
+                NB,2025-H1,members_total,101
+                HN,2025-H1,members_total,51
+                HN-H,2025-H1,members_total,50
+                ND-S,2025-H1,members_total,41
 
-            """)
+                """)
         #expect(input.loaded.findings.filter { $0.severity != .note }.isEmpty, "\(input.loaded.findings)")
         let before = try input.tree(on: "2025-06-30")
         #expect(before.roots.map { before.units[$0].code } == ["NB", "HN", "ND"])
@@ -132,11 +139,14 @@ import Testing
     static let unchangingUnits = [
         TemporaryInput.units,
         TemporaryInput.units.replacingOccurrences(of: "level\n", with: "level,valid_from,valid_to,successor\n")
-            .replacingOccurrences(of: "federation\n", with: "federation,,,\n").replacingOccurrences(of: "upper\n", with: "upper,,,\n")
+            .replacingOccurrences(of: "federation\n", with: "federation,,,\n").replacingOccurrences(
+                of: "upper\n", with: "upper,,,\n"
+            )
             .replacingOccurrences(of: "grassroots\n", with: "grassroots,,,\n"),
         TemporaryInput.units.replacingOccurrences(of: "level\n", with: "level,valid_from,valid_to,successor\n")
             .replacingOccurrences(of: "federation\n", with: "federation,01/01/2000,,\n")
-            .replacingOccurrences(of: "upper\n", with: "upper,2000-01-01,,\n").replacingOccurrences(of: "grassroots\n", with: "grassroots,2000-01-01,,\n"),
+            .replacingOccurrences(of: "upper\n", with: "upper,2000-01-01,,\n").replacingOccurrences(
+                of: "grassroots\n", with: "grassroots,2000-01-01,,\n"),
     ]
 
     static let unchangingReports = """

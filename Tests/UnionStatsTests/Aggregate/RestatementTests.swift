@@ -1,4 +1,5 @@
 import Testing
+
 @testable import UnionStats
 
 /// Aggregating a period on a later tree (docs/design.md, "Restatement onto a later tree"):
@@ -11,23 +12,25 @@ import Testing
     static let before = "2025-06-30"
 
     @Test func aMovedCDCSCountsUnderItsNewUpperUnitAndTheOldConsolidatedFiguresAreSetAside() throws {
-        let input = try DatedInput(units: """
-            F,LĐLĐ tỉnh,,federation,,,
-            U1,LĐLĐ huyện Một,F,upper,,,
-            U2,LĐLĐ huyện Hai,F,upper,,,
-            A,CĐCS A,U1,grassroots,,2025-06-30,
-            A,CĐCS A,U2,grassroots,2025-07-01,,
-            B,CĐCS B,U1,grassroots,,,
-            C,CĐCS C,U2,grassroots,,,
+        let input = try DatedInput(
+            units: """
+                F,LĐLĐ tỉnh,,federation,,,
+                U1,LĐLĐ huyện Một,F,upper,,,
+                U2,LĐLĐ huyện Hai,F,upper,,,
+                A,CĐCS A,U1,grassroots,,2025-06-30,
+                A,CĐCS A,U2,grassroots,2025-07-01,,
+                B,CĐCS B,U1,grassroots,,,
+                C,CĐCS C,U2,grassroots,,,
 
-            """, reports: """
-            A,2025-H1,members_total,10
-            B,2025-H1,members_total,20
-            C,2025-H1,members_total,30
-            U1,2025-H1,members_total,35
-            U2,2025-H1,members_total,31
+                """,
+            reports: """
+                A,2025-H1,members_total,10
+                B,2025-H1,members_total,20
+                C,2025-H1,members_total,30
+                U1,2025-H1,members_total,35
+                U2,2025-H1,members_total,31
 
-            """)
+                """)
         #expect(input.loaded.findings.filter { $0.severity != .note }.isEmpty, "\(input.loaded.findings)")
         let own = try input.aggregate("2025-H1", onTreeOf: Self.before)
         try own.check([
@@ -49,18 +52,20 @@ import Testing
     }
 
     @Test func twoMergedCDCSAddUpInTheirSuccessorAndTheirUpperUnitKeepsItsOwnFigure() throws {
-        let input = try DatedInput(units: """
-            F,LĐLĐ tỉnh,,federation,,,
-            U1,LĐLĐ huyện Một,F,upper,,,
-            A,CĐCS A,U1,grassroots,,2025-06-30,B
-            B,CĐCS B,U1,grassroots,,,
+        let input = try DatedInput(
+            units: """
+                F,LĐLĐ tỉnh,,federation,,,
+                U1,LĐLĐ huyện Một,F,upper,,,
+                A,CĐCS A,U1,grassroots,,2025-06-30,B
+                B,CĐCS B,U1,grassroots,,,
 
-            """, reports: """
-            A,2025-H1,members_total,10
-            B,2025-H1,members_total,20
-            U1,2025-H1,members_total,33
+                """,
+            reports: """
+                A,2025-H1,members_total,10
+                B,2025-H1,members_total,20
+                U1,2025-H1,members_total,33
 
-            """)
+                """)
         let restated = try input.aggregate("2025-H1", onTreeOf: Self.later)
         try restated.check([
             expect("B", "members_total", 30, .rolledUp, reporting: 1),
@@ -73,13 +78,14 @@ import Testing
     }
 
     @Test func aMergedCDCSWithoutFiguresLeavesItsSuccessorsOwnFigureAsTheValueFromBelow() throws {
-        let input = try DatedInput(units: """
-            F,LĐLĐ tỉnh,,federation,,,
-            U1,LĐLĐ huyện Một,F,upper,,,
-            A,CĐCS A,U1,grassroots,,2025-06-30,B
-            B,CĐCS B,U1,grassroots,,,
+        let input = try DatedInput(
+            units: """
+                F,LĐLĐ tỉnh,,federation,,,
+                U1,LĐLĐ huyện Một,F,upper,,,
+                A,CĐCS A,U1,grassroots,,2025-06-30,B
+                B,CĐCS B,U1,grassroots,,,
 
-            """, reports: "B,2025-H1,members_total,20\n")
+                """, reports: "B,2025-H1,members_total,20\n")
         try input.aggregate("2025-H1", onTreeOf: Self.later).check([
             expect("B", "members_total", 20, .rolledUp, reporting: 1),
             expect("U1", "members_total", 20, .rolledUp, reporting: 1),
@@ -87,24 +93,26 @@ import Testing
     }
 
     @Test func mergedUpperUnitsKeepTheirCDCSOwnFiguresUnderTheSuccessor() throws {
-        let input = try DatedInput(units: """
-            F,LĐLĐ tỉnh,,federation,,,
-            U1,LĐLĐ huyện Một,F,upper,,2025-06-30,U2
-            U2,LĐLĐ huyện Hai,F,upper,,,
-            A,CĐCS A,U1,grassroots,,2025-06-30,
-            A,CĐCS A,U2,grassroots,2025-07-01,,
-            B,CĐCS B,U1,grassroots,,2025-06-30,
-            B,CĐCS B,U2,grassroots,2025-07-01,,
-            C,CĐCS C,U2,grassroots,,,
+        let input = try DatedInput(
+            units: """
+                F,LĐLĐ tỉnh,,federation,,,
+                U1,LĐLĐ huyện Một,F,upper,,2025-06-30,U2
+                U2,LĐLĐ huyện Hai,F,upper,,,
+                A,CĐCS A,U1,grassroots,,2025-06-30,
+                A,CĐCS A,U2,grassroots,2025-07-01,,
+                B,CĐCS B,U1,grassroots,,2025-06-30,
+                B,CĐCS B,U2,grassroots,2025-07-01,,
+                C,CĐCS C,U2,grassroots,,,
 
-            """, reports: """
-            A,2025-H1,members_total,10
-            B,2025-H1,members_total,20
-            C,2025-H1,members_total,30
-            U1,2025-H1,members_total,31
-            U2,2025-H1,members_total,29
+                """,
+            reports: """
+                A,2025-H1,members_total,10
+                B,2025-H1,members_total,20
+                C,2025-H1,members_total,30
+                U1,2025-H1,members_total,31
+                U2,2025-H1,members_total,29
 
-            """)
+                """)
         #expect(input.loaded.findings.filter { $0.severity != .note }.isEmpty, "\(input.loaded.findings)")
         let restated = try input.aggregate("2025-H1", onTreeOf: Self.later)
         try restated.check([
@@ -119,23 +127,25 @@ import Testing
     }
 
     @Test func aDistrictSplitAcrossThreeCommuneUnionsRestatesItsCDCSUnderEach() throws {
-        let input = try DatedInput(units: """
-            F,LĐLĐ tỉnh,,federation,,,
-            H,LĐLĐ huyện,F,upper,,2025-06-30,
-            X1,Công đoàn xã Một,F,upper,2025-07-01,,
-            X2,Công đoàn xã Hai,F,upper,2025-07-01,,
-            X3,Công đoàn phường Ba,F,upper,2025-07-01,,
-            S,Công đoàn ngành Y tế,F,upper,,,
-            S1,CĐCS Bệnh viện,S,grassroots,,,
-            \((1...6).map { "C\($0),CĐCS \($0),H,grassroots,,2025-06-30,\nC\($0),CĐCS \($0),X\(($0 + 1) / 2),grassroots,2025-07-01,," }
+        let input = try DatedInput(
+            units: """
+                F,LĐLĐ tỉnh,,federation,,,
+                H,LĐLĐ huyện,F,upper,,2025-06-30,
+                X1,Công đoàn xã Một,F,upper,2025-07-01,,
+                X2,Công đoàn xã Hai,F,upper,2025-07-01,,
+                X3,Công đoàn phường Ba,F,upper,2025-07-01,,
+                S,Công đoàn ngành Y tế,F,upper,,,
+                S1,CĐCS Bệnh viện,S,grassroots,,,
+                \((1...6).map { "C\($0),CĐCS \($0),H,grassroots,,2025-06-30,\nC\($0),CĐCS \($0),X\(($0 + 1) / 2),grassroots,2025-07-01,," }
                 .joined(separator: "\n"))
 
-            """, reports: (1...6).map { "C\($0),2025-H1,members_total,\($0 * 10)\n" }.joined() + """
-            H,2025-H1,members_total,200
-            S,2025-H1,members_total,55
-            S1,2025-H1,members_total,50
+                """,
+            reports: (1...6).map { "C\($0),2025-H1,members_total,\($0 * 10)\n" }.joined() + """
+                H,2025-H1,members_total,200
+                S,2025-H1,members_total,55
+                S1,2025-H1,members_total,50
 
-            """)
+                """)
         #expect(input.loaded.findings.filter { $0.severity != .note }.isEmpty, "\(input.loaded.findings)")
         try input.aggregate("2025-H1", onTreeOf: Self.before).check([
             expect("H", "members_total", 200, .reported, reporting: 6),
@@ -155,20 +165,22 @@ import Testing
     }
 
     @Test func aDissolvedCDCSIsNotCarriedOverAndTheRestatedTotalLacksIt() throws {
-        let input = try DatedInput(units: """
-            F,LĐLĐ tỉnh,,federation,,,
-            U1,LĐLĐ huyện Một,F,upper,,,
-            A,CĐCS A (đơn vị sự nghiệp),U1,grassroots,,2025-06-30,
-            B,CĐCS B,U1,grassroots,,,
+        let input = try DatedInput(
+            units: """
+                F,LĐLĐ tỉnh,,federation,,,
+                U1,LĐLĐ huyện Một,F,upper,,,
+                A,CĐCS A (đơn vị sự nghiệp),U1,grassroots,,2025-06-30,
+                B,CĐCS B,U1,grassroots,,,
 
-            """, reports: """
-            A,2025-H1,members_total,10
-            B,2025-H1,members_total,20
-            A,2025-H1,members_new,3
-            B,2025-H1,members_new,4
-            U1,2025-H1,members_total,30
+                """,
+            reports: """
+                A,2025-H1,members_total,10
+                B,2025-H1,members_total,20
+                A,2025-H1,members_new,3
+                B,2025-H1,members_new,4
+                U1,2025-H1,members_total,30
 
-            """)
+                """)
         try input.aggregate("2025-H1", onTreeOf: Self.before).check([
             expect("U1", "members_total", 30, .reported, reporting: 2),
             expect("F", "members_new", 7, .rolledUp, reporting: 2),
@@ -185,29 +197,31 @@ import Testing
     }
 
     @Test func anUpperUnitsOwnFigureIsUsedExactlyWhenItsSubtreeCoversTheSameCDCS() throws {
-        let input = try DatedInput(units: """
-            F,LĐLĐ tỉnh,,federation,,,
-            U1,LĐLĐ huyện Một,F,upper,,,
-            U2,LĐLĐ huyện Hai,F,upper,,,
-            U3,Công đoàn ngành,F,upper,,,
-            A,CĐCS A,U1,grassroots,,2025-06-30,
-            A,CĐCS A,U2,grassroots,2025-07-01,,
-            B,CĐCS B,U1,grassroots,,,
-            C,CĐCS C,U2,grassroots,,,
-            D,CĐCS D,U3,grassroots,,2025-06-30,
-            D,CĐCS D (tên mới),U3,grassroots,2025-07-01,,
+        let input = try DatedInput(
+            units: """
+                F,LĐLĐ tỉnh,,federation,,,
+                U1,LĐLĐ huyện Một,F,upper,,,
+                U2,LĐLĐ huyện Hai,F,upper,,,
+                U3,Công đoàn ngành,F,upper,,,
+                A,CĐCS A,U1,grassroots,,2025-06-30,
+                A,CĐCS A,U2,grassroots,2025-07-01,,
+                B,CĐCS B,U1,grassroots,,,
+                C,CĐCS C,U2,grassroots,,,
+                D,CĐCS D,U3,grassroots,,2025-06-30,
+                D,CĐCS D (tên mới),U3,grassroots,2025-07-01,,
 
-            """, reports: """
-            A,2025-H1,members_total,10
-            B,2025-H1,members_total,20
-            C,2025-H1,members_total,30
-            D,2025-H1,members_total,40
-            U1,2025-H1,members_total,99
-            U2,2025-H1,members_total,98
-            U3,2025-H1,members_total,97
-            F,2025-H1,members_total,500
+                """,
+            reports: """
+                A,2025-H1,members_total,10
+                B,2025-H1,members_total,20
+                C,2025-H1,members_total,30
+                D,2025-H1,members_total,40
+                U1,2025-H1,members_total,99
+                U2,2025-H1,members_total,98
+                U3,2025-H1,members_total,97
+                F,2025-H1,members_total,500
 
-            """)
+                """)
         let restated = try input.aggregate("2025-H1", onTreeOf: Self.later)
         try restated.check([
             expect("U1", "members_total", 20, .rolledUp, reporting: 1),
@@ -216,22 +230,26 @@ import Testing
             expect("U3", "members_total", 97, .reported, reporting: 1),
             expect("F", "members_total", 500, .reported, reporting: 4),
         ])
-        let allowed = restated.tree.units.indices.filter { restated.restatement.ownAllowed[$0] }.map { restated.tree.units[$0].code }
+        let allowed = restated.tree.units.indices.filter { restated.restatement.ownAllowed[$0] }.map {
+            restated.tree.units[$0].code
+        }
         #expect(Set(allowed) == ["F", "U3", "A", "B", "C", "D"])
     }
 
     @Test func aNewCDCSUnderAnUpperUnitSetsItsOwnFigureAsideForCoverage() throws {
-        let input = try DatedInput(units: """
-            F,LĐLĐ tỉnh,,federation,,,
-            U3,Công đoàn ngành,F,upper,,,
-            D,CĐCS D,U3,grassroots,,,
-            N,CĐCS mới,U3,grassroots,2025-07-01,,
+        let input = try DatedInput(
+            units: """
+                F,LĐLĐ tỉnh,,federation,,,
+                U3,Công đoàn ngành,F,upper,,,
+                D,CĐCS D,U3,grassroots,,,
+                N,CĐCS mới,U3,grassroots,2025-07-01,,
 
-            """, reports: """
-            D,2025-H1,members_total,40
-            U3,2025-H1,members_total,97
+                """,
+            reports: """
+                D,2025-H1,members_total,40
+                U3,2025-H1,members_total,97
 
-            """)
+                """)
         // U3 now also covers N, which did not exist in 2025: its 97 cannot claim N's coverage.
         try input.aggregate("2025-H1", onTreeOf: Self.later).check([
             expect("N", "members_total", nil, .missing, reporting: 0),
@@ -241,22 +259,24 @@ import Testing
     }
 
     @Test func aChainOfSuccessorsLeadsToTheLastUnitStanding() throws {
-        let input = try DatedInput(units: """
-            F,LĐLĐ tỉnh,,federation,,,
-            U1,LĐLĐ huyện Một,F,upper,,,
-            A,CĐCS A,U1,grassroots,,2025-03-31,B
-            B,CĐCS B,U1,grassroots,,2025-09-30,C
-            C,CĐCS C,U1,grassroots,,,
+        let input = try DatedInput(
+            units: """
+                F,LĐLĐ tỉnh,,federation,,,
+                U1,LĐLĐ huyện Một,F,upper,,,
+                A,CĐCS A,U1,grassroots,,2025-03-31,B
+                B,CĐCS B,U1,grassroots,,2025-09-30,C
+                C,CĐCS C,U1,grassroots,,,
 
-            """, reports: """
-            A,2025-Q1,members_total,1
-            B,2025-Q1,members_total,10
-            C,2025-Q1,members_total,100
-            A,2025-Q2,members_total,2
-            B,2025-Q2,members_total,20
-            C,2025-Q2,members_total,200
+                """,
+            reports: """
+                A,2025-Q1,members_total,1
+                B,2025-Q1,members_total,10
+                C,2025-Q1,members_total,100
+                A,2025-Q2,members_total,2
+                B,2025-Q2,members_total,20
+                C,2025-Q2,members_total,200
 
-            """)
+                """)
         #expect(input.findings(.unitNotInTree) == ["A 2025-Q2"])
         let firstQuarter = try input.aggregate("2025-Q1", onTreeOf: Self.later)
         #expect(try firstQuarter.image(of: "A") == "C")

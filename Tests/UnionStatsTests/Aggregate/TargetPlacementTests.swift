@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import UnionStats
 
 /// A target whose unit is in units.csv but not in the tree of the report's period (dissolved before
@@ -8,17 +9,20 @@ import Testing
     /// The standard folder with C, a CĐCS dissolved at the end of 2020, given a target for 2021.
     static func folder() throws -> TemporaryInput {
         let input = try TemporaryInput()
-        try input.writeConfiguration(units: """
-            code,name,parent,level,valid_from,valid_to,successor
-            F,Liên đoàn Lao động tỉnh,,federation,,,
-            U,Liên đoàn Lao động huyện,F,upper,,,
-            A,Công đoàn A,U,grassroots,,,
-            B,Công đoàn B,U,grassroots,,,
-            C,Công đoàn C,U,grassroots,,2020-12-31,
+        try input.writeConfiguration(
+            units: """
+                code,name,parent,level,valid_from,valid_to,successor
+                F,Liên đoàn Lao động tỉnh,,federation,,,
+                U,Liên đoàn Lao động huyện,F,upper,,,
+                A,Công đoàn A,U,grassroots,,,
+                B,Công đoàn B,U,grassroots,,,
+                C,Công đoàn C,U,grassroots,,2020-12-31,
 
-            """)
-        try input.write("unit,period,indicator,value\nA,2021-H1,members_new,5\nB,2021-H1,members_new,6\n", to: "reports/a.csv")
-        try input.write("unit,period,indicator,target\nU,2021,members_new,20\nC,2021,members_new,10\n", to: "targets.csv")
+                """)
+        try input.write(
+            "unit,period,indicator,value\nA,2021-H1,members_new,5\nB,2021-H1,members_new,6\n", to: "reports/a.csv")
+        try input.write(
+            "unit,period,indicator,target\nU,2021,members_new,20\nC,2021,members_new,10\n", to: "targets.csv")
         return input
     }
 
@@ -31,7 +35,9 @@ import Testing
         #expect(finding.location == SourceLocation(file: "targets.csv", position: .line(3)))
         #expect(finding.unit == "C")
         #expect(finding.severity == .warning)
-        #expect(finding.message.contains("C") && finding.message.contains("2021") && finding.message.contains("Số đoàn viên kết nạp mới"))
+        #expect(
+            finding.message.contains("C") && finding.message.contains("2021")
+                && finding.message.contains("Số đoàn viên kết nạp mới"))
     }
 
     @Test func theReportCountsItAndMeasuresTheOtherTargets() throws {

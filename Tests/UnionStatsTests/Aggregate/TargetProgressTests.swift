@@ -1,8 +1,10 @@
 import Foundation
 import Testing
+
 @testable import UnionStats
 
-/// Progress against targets (docs/design.md, "Progress, expected share and status"): value to date, exact quotient, expected share, status.
+/// Progress against targets (docs/design.md, "Progress, expected share and status"): value to date, exact quotient,
+/// expected share, status.
 @Suite struct TargetProgressTests {
     /// A's quarters: 30 + 20 new members in H1, 25 + 35 in H2; 93 members of 100 workers at Q2, 96 of 100 at Q4.
     static let reports = """
@@ -30,17 +32,18 @@ import Testing
         #expect(targetFindings.isEmpty, "\(targetFindings)")
         let target = try #require(loaded.targets.targets.first)
         let unit = try #require(loaded.tree.index(of: target.unit))
-        return TargetProgress(target: target, unit: unit, period: try #require(Period(period)), aggregator: Aggregator(loaded),
-                              nearPercent: ExactDecimal(significand: nearPercent))
+        return TargetProgress(
+            target: target, unit: unit, period: try #require(Period(period)), aggregator: Aggregator(loaded),
+            nearPercent: ExactDecimal(significand: nearPercent))
     }
 
     @Test func aFlowAtTheHalfYearIsTheYearToDateAgainstTheYearsTarget() throws {
         let progress = try Self.measure("A,2021,members_new,120", at: "2021-H1")
-        #expect(progress.value == 50)                    // Q1 + Q2
+        #expect(progress.value == 50)  // Q1 + Q2
         #expect(progress.span == TimeSpan(try #require(Period("2021-H1"))))
-        #expect(progress.progressHundredths == 4167)     // 50 / 120 = 41,666… % → 41,67
-        #expect(progress.expectedHundredths == 5000)     // half the year elapsed
-        #expect(progress.status == .notMet)              // 41,67 < 90 % of 50 = 45
+        #expect(progress.progressHundredths == 4167)  // 50 / 120 = 41,666… % → 41,67
+        #expect(progress.expectedHundredths == 5000)  // half the year elapsed
+        #expect(progress.status == .notMet)  // 41,67 < 90 % of 50 = 45
     }
 
     @Test func aFlowAtTheSecondQuarterReportIsTheHalfYearToDate() throws {
@@ -60,30 +63,30 @@ import Testing
     @Test func aFlowAtTheYearIsTheWholeYear() throws {
         let progress = try Self.measure("A,2021,members_new,96", at: "2021")
         #expect(progress.value == 110)
-        #expect(progress.progressHundredths == 11458)    // 110 / 96 = 114,583… %
+        #expect(progress.progressHundredths == 11458)  // 110 / 96 = 114,583… %
         #expect(progress.expectedHundredths == 10000)
         #expect(progress.status == .exceeded)
     }
 
     @Test func aHalfYearTargetAtItsFirstQuarterExpectsHalf() throws {
         let progress = try Self.measure("A,2021-H2,members_new,50", at: "2021-Q3")
-        #expect(progress.value == 25)                    // Q3 only: the H2 target starts in July
+        #expect(progress.value == 25)  // Q3 only: the H2 target starts in July
         #expect(progress.expectedHundredths == 5000)
         #expect(progress.status == .met)
     }
 
     @Test func aStockIsItsValueAtTheReportPeriodAgainstAFullTarget() throws {
         let progress = try Self.measure("A,2021,members_total,100", at: "2021-H1")
-        #expect(progress.value == 93)                    // the last quarter of H1, never Q1's 80
+        #expect(progress.value == 93)  // the last quarter of H1, never Q1's 80
         #expect(progress.progressHundredths == 9300)
         #expect(progress.expectedHundredths == 10000)
-        #expect(progress.status == .near)                // 93 ≥ 90
+        #expect(progress.status == .near)  // 93 ≥ 90
     }
 
     @Test func aRatioIsComparedInPercentagePointsFromItsExactParts() throws {
         let progress = try Self.measure("A,2021,membership_rate,\"97,5\"", at: "2021-H1")
-        #expect(progress.value == 9300)                  // 93,00 %
-        #expect(progress.progressHundredths == 9538)     // 93 / 97,5 = 95,384… %
+        #expect(progress.value == 9300)  // 93,00 %
+        #expect(progress.progressHundredths == 9538)  // 93 / 97,5 = 95,384… %
         #expect(progress.status == .near)
     }
 
@@ -105,7 +108,9 @@ import Testing
     }
 
     @Test func aTargetDoesNotApplyToAPeriodEndingOutsideIt() throws {
-        let h1 = try #require(Period("2021-H1")), h2 = try #require(Period("2021-H2")), year = try #require(Period("2021"))
+        let h1 = try #require(Period("2021-H1"))
+        let h2 = try #require(Period("2021-H2"))
+        let year = try #require(Period("2021"))
         #expect(year.containsEnd(of: h1))
         #expect(h1.containsEnd(of: try #require(Period("2021-Q1"))))
         #expect(!h2.containsEnd(of: h1))
@@ -114,20 +119,23 @@ import Testing
     }
 
     /// (progress, expected, near %, status): the thresholds on the two-decimal figures as printed.
-    @Test(arguments: [
-        (5001, 5000, 90, TargetProgress.Status.exceeded),
-        (5000, 5000, 90, .met),
-        (4999, 5000, 90, .near),
-        (4500, 5000, 90, .near),
-        (4499, 5000, 90, .notMet),
-        (9000, 10000, 90, .near),
-        (8999, 10000, 90, .notMet),
-        (8000, 10000, 80, .near),
-        (0, 2500, 90, .notMet),
-        (12000, 10000, 90, .exceeded),
-    ] as [(Int64, Int64, Int64, TargetProgress.Status)])
+    @Test(
+        arguments: [
+            (5001, 5000, 90, TargetProgress.Status.exceeded),
+            (5000, 5000, 90, .met),
+            (4999, 5000, 90, .near),
+            (4500, 5000, 90, .near),
+            (4499, 5000, 90, .notMet),
+            (9000, 10000, 90, .near),
+            (8999, 10000, 90, .notMet),
+            (8000, 10000, 80, .near),
+            (0, 2500, 90, .notMet),
+            (12000, 10000, 90, .exceeded),
+        ] as [(Int64, Int64, Int64, TargetProgress.Status)])
     func statusThresholds(progress: Int64, expected: Int64, near: Int64, status: TargetProgress.Status) {
-        #expect(TargetProgress.status(progress: progress, expected: expected, nearPercent: ExactDecimal(significand: near)) == status)
+        #expect(
+            TargetProgress.status(progress: progress, expected: expected, nearPercent: ExactDecimal(significand: near))
+                == status)
     }
 
     @Test func aNearThresholdWithDecimalsIsExact() {

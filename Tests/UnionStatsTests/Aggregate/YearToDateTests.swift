@@ -1,10 +1,12 @@
 import Foundation
 import Testing
+
 @testable import UnionStats
 
 /// Year to date (lũy kế) of each quarter, and the direction verdicts that colour changes.
 @Suite struct YearToDateTests {
-    /// Unit A reports a flow (members_new = quarter number × 10) and a stock (members_total = 100 + quarter) every quarter of 2021.
+    /// Unit A reports a flow (members_new = quarter number × 10) and a stock (members_total = 100 + quarter) every
+    /// quarter of 2021.
     private func aggregator() throws -> Aggregator {
         let input = try TemporaryInput()
         try input.writeConfiguration()
@@ -19,7 +21,8 @@ import Testing
     }
 
     @Test(arguments: [
-        // quarter, members_new year to date (flows add up), members_total (stocks: the quarter's), membership rate (hundredths)
+        // quarter, members_new year to date (flows add up), members_total (stocks: the quarter's), membership rate
+        // (hundredths)
         (1, Int64(10), Int64(101), Int64(5050)),
         (2, 30, 102, 5100),
         (3, 60, 103, 5150),
@@ -35,7 +38,9 @@ import Testing
         #expect(values.value(unit: a, indicator: try #require(catalogue.position(of: "members_total"))) == stock)
         #expect(values.value(unit: a, indicator: try #require(catalogue.position(of: "membership_rate"))) == rate)
         // The federation rolls A up (through U).
-        #expect(values.value(unit: aggregator.tree.root, indicator: try #require(catalogue.position(of: "members_new"))) == flow)
+        #expect(
+            values.value(unit: aggregator.tree.root, indicator: try #require(catalogue.position(of: "members_new")))
+                == flow)
     }
 
     @Test func labels() throws {
@@ -48,7 +53,8 @@ import Testing
     }
 
     @Test(arguments: [
-        (Int64(5), Indicator.Direction.up, 1), (-5, .up, -1), (5, .down, -1), (-5, .down, 1), (5, .neutral, 0), (0, .up, 0),
+        (Int64(5), Indicator.Direction.up, 1), (-5, .up, -1), (5, .down, -1), (-5, .down, 1), (5, .neutral, 0),
+        (0, .up, 0),
     ])
     func verdicts(change: Int64, direction: Indicator.Direction, expected: Int) {
         #expect(PeriodComparison.verdict(change: change, direction: direction) == expected)
@@ -63,9 +69,11 @@ import Testing
         let input = try TemporaryInput()
         try input.writeConfiguration()
         var rows = "unit,period,indicator,value\n"
-        rows += "A,2021-H1,avg_wage_vnd,100\nA,2021-H1,wage_counted,1\nB,2021-H1,avg_wage_vnd,101\nB,2021-H1,wage_counted,1\n"
+        rows +=
+            "A,2021-H1,avg_wage_vnd,100\nA,2021-H1,wage_counted,1\nB,2021-H1,avg_wage_vnd,101\nB,2021-H1,wage_counted,1\n"
         if withQ3 {
-            rows += "A,2021-Q3,avg_wage_vnd,100\nA,2021-Q3,wage_counted,6\nB,2021-Q3,avg_wage_vnd,103\nB,2021-Q3,wage_counted,1\n"
+            rows +=
+                "A,2021-Q3,avg_wage_vnd,100\nA,2021-Q3,wage_counted,6\nB,2021-Q3,avg_wage_vnd,103\nB,2021-Q3,wage_counted,1\n"
         }
         try input.write(rows, to: "reports/w.csv")
         return Aggregator(try InputLoader.load(folder: input.folder))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import UnionStats
 
 /// "Nothing silently lost": a four-digit number is a year only where the context says so, and a number not
@@ -96,7 +97,11 @@ import Testing
         #expect(found[0].value == nil)
         let extraction = BundledVocabulary.extract(sentence)
         #expect(extraction.figures.isEmpty, "\(extraction.figures)")
-        #expect(extraction.untaken == [UntakenSentence(sentence: sentence, numbers: [UntakenNumber(text: written, reason: .notVietnameseFormat)])])
+        #expect(
+            extraction.untaken == [
+                UntakenSentence(
+                    sentence: sentence, numbers: [UntakenNumber(text: written, reason: .notVietnameseFormat)])
+            ])
     }
 
     @Test(arguments: [
@@ -110,8 +115,9 @@ import Testing
 
     @Test func theReasonIsSaidInVietnamese() {
         #expect(UntakenReason.notVietnameseFormat.description.hasPrefix("số không viết theo kiểu Việt Nam"))
-        let summary = ExtractDraft.summary(BundledVocabulary.extract("Kết nạp 2.5 đoàn viên."), catalogue: BundledVocabulary.catalogue,
-                                           unit: "CDVC", period: Period("2021-H1")!, file: "x.txt")
+        let summary = ExtractDraft.summary(
+            BundledVocabulary.extract("Kết nạp 2.5 đoàn viên."), catalogue: BundledVocabulary.catalogue,
+            unit: "CDVC", period: Period("2021-H1")!, file: "x.txt")
         #expect(summary.contains("• « Kết nạp 2.5 đoàn viên. »"))
         #expect(summary.contains("2.5: số không viết theo kiểu Việt Nam"))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+
 @testable import UnionStats
 
 /// The bundled catalogue and phrase table (input/ of the package), read once for the extract tests.
@@ -8,12 +9,14 @@ enum BundledVocabulary {
     static let input = CommandRunner.bundledInput
 
     /// The narrative fixtures folder.
-    static let narratives = CommandRunner.packageRoot.appendingPathComponent("Tests/UnionStatsTests/Fixtures/narratives")
+    static let narratives = CommandRunner.packageRoot.appendingPathComponent(
+        "Tests/UnionStatsTests/Fixtures/narratives")
 
     /// input/indicators.csv.
     static let catalogue: Catalogue = {
         do {
-            return try CatalogueLoader.load(url: input.appendingPathComponent("indicators.csv"), file: "indicators.csv", findings: .discarding)
+            return try CatalogueLoader.load(
+                url: input.appendingPathComponent("indicators.csv"), file: "indicators.csv", findings: .discarding)
         } catch {
             fatalError("the bundled catalogue cannot be read: \(error)")
         }
@@ -33,7 +36,9 @@ enum BundledVocabulary {
 
     /// Extracts from one text (each line a paragraph) for a report of `period`.
     static func extract(_ text: String, period: String = "2021-H1") -> Extraction {
-        extractor.extract(paragraphs: text.components(separatedBy: "\n"), period: Period(period) ?? Period(year: 2021, length: .year, index: 1)!)
+        extractor.extract(
+            paragraphs: text.components(separatedBy: "\n"),
+            period: Period(period) ?? Period(year: 2021, length: .year, index: 1)!)
     }
 
     /// indicator → value of the figures of `text`.

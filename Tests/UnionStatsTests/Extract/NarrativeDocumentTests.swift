@@ -1,12 +1,14 @@
 import Foundation
 import Testing
+
 @testable import UnionStats
 
 /// Reading narratives: .txt in UTF-8, .docx through the hardened reader, and refusals.
 @Suite struct NarrativeDocumentTests {
     @Test func textIsReadWithoutByteOrderMarkAndWithEitherLineEnd() throws {
         let folder = try TemporaryInput()
-        let url = try folder.write(Data([0xEF, 0xBB, 0xBF] + Array("Dòng một.\r\nDòng hai.\rDòng ba.".utf8)), to: "bao-cao.txt")
+        let url = try folder.write(
+            Data([0xEF, 0xBB, 0xBF] + Array("Dòng một.\r\nDòng hai.\rDòng ba.".utf8)), to: "bao-cao.txt")
         #expect(try NarrativeDocument.paragraphs(of: url) == ["Dòng một.", "Dòng hai.", "Dòng ba."])
     }
 
@@ -46,8 +48,10 @@ import Testing
     }
 
     @Test func docxParagraphsSkipDeletedTextAndFieldCodes() throws {
-        let paragraphs = try NarrativeDocument.paragraphs(of: BundledVocabulary.narratives.appendingPathComponent("seed-002.docx"))
-        let text = try NarrativeDocument.paragraphs(of: BundledVocabulary.narratives.appendingPathComponent("seed-002.txt"))
+        let paragraphs = try NarrativeDocument.paragraphs(
+            of: BundledVocabulary.narratives.appendingPathComponent("seed-002.docx"))
+        let text = try NarrativeDocument.paragraphs(
+            of: BundledVocabulary.narratives.appendingPathComponent("seed-002.txt"))
         #expect(paragraphs == text)
     }
 }

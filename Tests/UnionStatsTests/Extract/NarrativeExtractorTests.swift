@@ -1,4 +1,5 @@
 import Testing
+
 @testable import UnionStats
 
 /// The extraction rules on sentences of our own, with the bundled phrase table.
@@ -8,7 +9,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Công đoàn ngành hiện có 1.144 CĐCS với 95.500 đoàn viên.", ["cdcs_total": Int64(1144), "members_total": 95_500]),
+        (
+            "Công đoàn ngành hiện có 1.144 CĐCS với 95.500 đoàn viên.",
+            ["cdcs_total": Int64(1144), "members_total": 95_500]
+        ),
         ("Quỹ xã hội công đoàn vận động được 1,1 tỷ đồng.", ["social_fund_vnd": 1_100_000_000]),
         ("Kết nạp mới 350 đoàn viên, thành lập mới 4 CĐCS.", ["members_new": 350, "cdcs_new": 4]),
         ("Có 42/42 đơn vị tổ chức Hội nghị người lao động.", ["staff_conferences": 42]),
@@ -24,8 +28,10 @@ import Testing
         ("Cụm có 1 sáng kiến đạt giải nhất, 3 sáng kiến đạt giải ba.", ["initiative_prizes": Int64(4)]),
         ("Khen thưởng 9 tập thể và 21 cá nhân được tặng giấy khen.", ["awards": 30]),
         ("Đã có 9 tập thể và 21 cá nhân giấy khen.", ["awards": 30]),
-        ("Giới thiệu 31 đoàn viên ưu tú cho Đảng xem xét kết nạp, trong đó 22 đồng chí đã được kết nạp.",
-         ["party_candidates": 31, "party_admissions": 22]),
+        (
+            "Giới thiệu 31 đoàn viên ưu tú cho Đảng xem xét kết nạp, trong đó 22 đồng chí đã được kết nạp.",
+            ["party_candidates": 31, "party_admissions": 22]
+        ),
     ])
     func compositeAndSharedFigures(text: String, expected: [String: Int64]) {
         #expect(figures(text) == expected)
@@ -53,28 +59,37 @@ import Testing
     }
 
     @Test func plansBecomeDraftTargets() {
-        let extraction = BundledVocabulary.extract("""
+        let extraction = BundledVocabulary.extract(
+            """
             Trong 6 tháng đầu năm, kết nạp 120 đoàn viên.
             6 tháng cuối năm 2021, phấn đấu kết nạp 200 đoàn viên mới.
             Xây dựng kế hoạch kiểm tra tại 9 CĐCS.
             """)
         #expect(extraction.figures.map(\.value) == [120])
-        #expect(extraction.targets.map { "\($0.indicator) \($0.period) \($0.value)" } == ["members_new 2021-H2 200", "inspections 2021-H2 9"])
+        #expect(
+            extraction.targets.map { "\($0.indicator) \($0.period) \($0.value)" } == [
+                "members_new 2021-H2 200", "inspections 2021-H2 9",
+            ])
     }
 
     @Test func hedgedFiguresAreMarkedInTheNote() throws {
-        let figure = try #require(BundledVocabulary.extract("Quỹ xã hội công đoàn được gần 40 triệu đồng.").figures.first)
+        let figure = try #require(
+            BundledVocabulary.extract("Quỹ xã hội công đoàn được gần 40 triệu đồng.").figures.first)
         #expect(figure.value == 40_000_000)
         #expect(figure.note.hasPrefix("[xấp xỉ] Quỹ xã hội"))
     }
 
     @Test func aListOfExamplesDoesNotNameTheTotal() {
-        let text = "Công tác chăm lo đời sống cho đoàn viên được quan tâm như: thăm hỏi đoàn viên ốm đau, hỗ trợ ăn trưa... với tổng số tiền 80 triệu đồng."
+        let text =
+            "Công tác chăm lo đời sống cho đoàn viên được quan tâm như: thăm hỏi đoàn viên ốm đau, hỗ trợ ăn trưa... với tổng số tiền 80 triệu đồng."
         #expect(figures(text) == ["welfare_spending_vnd": 80_000_000])
     }
 
     @Test func aHundredPercentOfUnitsNeedsTheirNumber() {
-        #expect(figures("Có 20 CĐCS. 100% CĐCS tổ chức Hội nghị người lao động.") == ["cdcs_total": 20, "staff_conferences": 20])
+        #expect(
+            figures("Có 20 CĐCS. 100% CĐCS tổ chức Hội nghị người lao động.") == [
+                "cdcs_total": 20, "staff_conferences": 20,
+            ])
         #expect(figures("100% CĐCS tổ chức Hội nghị người lao động.").isEmpty)
         #expect(figures("Có 20 CĐCS. 95% CĐCS tổ chức Hội nghị người lao động.") == ["cdcs_total": 20])
     }
@@ -82,7 +97,8 @@ import Testing
     @Test func twoDifferentValuesGiveNone() {
         let extraction = BundledVocabulary.extract("Kết nạp 120 đoàn viên. Kết nạp 130 đoàn viên.")
         #expect(extraction.figures.isEmpty)
-        #expect(extraction.untaken.flatMap(\.numbers).map(\.reason) == [.conflict("members_new"), .conflict("members_new")])
+        #expect(
+            extraction.untaken.flatMap(\.numbers).map(\.reason) == [.conflict("members_new"), .conflict("members_new")])
     }
 
     @Test func risesAndSubsetsAreNotAdded() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import UnionStats
 
 /// Numbers written the Vietnamese way in prose, with their scale words.

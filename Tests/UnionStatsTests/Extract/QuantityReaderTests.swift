@@ -1,4 +1,5 @@
 import Testing
+
 @testable import UnionStats
 
 /// Which numbers of a sentence are figures, and how they read.

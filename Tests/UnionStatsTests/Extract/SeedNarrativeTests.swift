@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import UnionStats
 
 /// The five seed reports (copied into Fixtures/narratives): seed 002 gives exactly the sample's fifteen figures.
@@ -22,7 +23,8 @@ import Testing
     }
 
     @Test func seed002GivesTheFifteenFiguresOfTheSampleAndNothingElse() throws {
-        let extraction = BundledVocabulary.extractor.extract(paragraphs: try paragraphs("seed-002.txt"), period: Period("2021-H1")!)
+        let extraction = BundledVocabulary.extractor.extract(
+            paragraphs: try paragraphs("seed-002.txt"), period: Period("2021-H1")!)
         let found = Dictionary(uniqueKeysWithValues: extraction.figures.map { ($0.indicator, $0.value) })
         let expected = try sampleReport()
         #expect(expected.count == 15)
@@ -34,17 +36,23 @@ import Testing
         #expect(fund.note.hasPrefix("[xấp xỉ] Vận động cán bộ"))
     }
 
-    @Test(arguments: [("seed-000.txt", "2021-Q1"), ("seed-001.txt", "2021"), ("seed-003.txt", "2021"), ("seed-004.txt", "2020-H1"), ("seed-004.txt", "2020")])
+    @Test(arguments: [
+        ("seed-000.txt", "2021-Q1"), ("seed-001.txt", "2021"), ("seed-003.txt", "2021"), ("seed-004.txt", "2020-H1"),
+        ("seed-004.txt", "2020"),
+    ])
     func plansAndNewsGiveNoFigure(file: String, period: String) throws {
         let extraction = BundledVocabulary.extractor.extract(paragraphs: try paragraphs(file), period: Period(period)!)
         #expect(extraction.figures.isEmpty, "\(extraction.figures.map { "\($0.indicator)=\($0.value)" })")
     }
 
     @Test func theBundledSampleNarrativeIsSeed002WithItsSource() throws {
-        let sample = try NarrativeDocument.paragraphs(of: BundledVocabulary.input.appendingPathComponent("narratives/CDVC-2021-H1-so-ket-6-thang.txt"))
+        let sample = try NarrativeDocument.paragraphs(
+            of: BundledVocabulary.input.appendingPathComponent("narratives/CDVC-2021-H1-so-ket-6-thang.txt"))
         #expect(sample.first?.hasPrefix("Nguồn: Báo Hà Nam điện tử") == true)
         let extraction = BundledVocabulary.extractor.extract(paragraphs: sample, period: Period("2021-H1")!)
-        #expect(Dictionary(uniqueKeysWithValues: extraction.figures.map { ($0.indicator, $0.value) }) == (try sampleReport()))
+        #expect(
+            Dictionary(uniqueKeysWithValues: extraction.figures.map { ($0.indicator, $0.value) })
+                == (try sampleReport()))
     }
 
     @Test func theDocxGivesWhatTheTextGives() throws {
@@ -57,9 +65,12 @@ import Testing
     @Test func extractionIsDeterministic() throws {
         let text = try paragraphs("seed-002.txt")
         let period = Period("2021-H1")!
-        let first = ExtractDraft.reportCSV(BundledVocabulary.extractor.extract(paragraphs: text, period: period).figures, unit: "CDVC", period: period)
+        let first = ExtractDraft.reportCSV(
+            BundledVocabulary.extractor.extract(paragraphs: text, period: period).figures, unit: "CDVC", period: period)
         for _ in 0..<5 {
-            let again = ExtractDraft.reportCSV(BundledVocabulary.extractor.extract(paragraphs: text, period: period).figures, unit: "CDVC", period: period)
+            let again = ExtractDraft.reportCSV(
+                BundledVocabulary.extractor.extract(paragraphs: text, period: period).figures, unit: "CDVC",
+                period: period)
             #expect(again == first)
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import UnionStats
 
 /// Achievements, plans and other periods, for a report of 2021-H1.
@@ -53,8 +54,13 @@ import Testing
     }
 
     @Test func aSentenceOpeningWithTheNextPeriodOpensThePlans() {
-        #expect(SentenceTime.opensPlans(ProseTokenizer.tokens("6 tháng cuối năm 2021, CĐVC tỉnh tiếp tục làm tốt."), period: report))
-        #expect(!SentenceTime.opensPlans(ProseTokenizer.tokens("Sáng 23/6, hội nghị triển khai nhiệm vụ 6 tháng cuối năm 2021."), period: report))
+        #expect(
+            SentenceTime.opensPlans(
+                ProseTokenizer.tokens("6 tháng cuối năm 2021, CĐVC tỉnh tiếp tục làm tốt."), period: report))
+        #expect(
+            !SentenceTime.opensPlans(
+                ProseTokenizer.tokens("Sáng 23/6, hội nghị triển khai nhiệm vụ 6 tháng cuối năm 2021."), period: report)
+        )
         #expect(SentenceTime.opensPlans(ProseTokenizer.tokens("Phương hướng, nhiệm vụ thời gian tới."), period: report))
     }
 }

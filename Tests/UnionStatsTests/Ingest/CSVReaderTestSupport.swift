@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import UnionStats
 
 /// What a test expects the reader to yield for one record.
@@ -40,13 +41,17 @@ struct CSVReaderCase: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { name }
 
-    init(_ name: String, _ text: String, _ expected: [ExpectedCSVRow], delimiter: CSVDelimiter = .comma,
-         limits: CSVLimits = .standard) {
+    init(
+        _ name: String, _ text: String, _ expected: [ExpectedCSVRow], delimiter: CSVDelimiter = .comma,
+        limits: CSVLimits = .standard
+    ) {
         self.init(name, bytes: Array(text.utf8), expected, delimiter: delimiter, limits: limits)
     }
 
-    init(_ name: String, bytes: [UInt8], _ expected: [ExpectedCSVRow], delimiter: CSVDelimiter = .comma,
-         limits: CSVLimits = .standard) {
+    init(
+        _ name: String, bytes: [UInt8], _ expected: [ExpectedCSVRow], delimiter: CSVDelimiter = .comma,
+        limits: CSVLimits = .standard
+    ) {
         self.name = name
         self.bytes = bytes
         self.expected = expected
@@ -67,8 +72,11 @@ struct CSVReadOutcome {
 /// Writes fixture bytes into a fresh temporary file and reads them back.
 enum CSVFixture {
     /// Reads every row of `bytes` with the given chunk size, stopping after `maxRows` to catch hangs.
-    static func read(_ bytes: [UInt8], chunkSize: Int, limits: CSVLimits = .standard, maxRows: Int = 100_000) throws
-        -> CSVReadOutcome {
+    static func read(
+        _ bytes: [UInt8], chunkSize: Int, limits: CSVLimits = .standard, maxRows: Int = 100_000
+    ) throws
+        -> CSVReadOutcome
+    {
         let folder = try TemporaryFolder(prefix: "csvreader-tests")
         defer { folder.remove() }
         let url = try folder.write(Data(bytes), to: "fixture.csv")
@@ -84,8 +92,11 @@ enum CSVFixture {
 
     /// Reads every row of `bytes` through `forEachRecord` (the lent-bytes path with its whole-line
     /// fast path), as `CSVRow`s, and the reader's digest of the file.
-    static func readByRecords(_ bytes: [UInt8], chunkSize: Int, limits: CSVLimits = .standard, maxRows: Int = 100_000) throws
-        -> (rows: [CSVRow], sha256: String?) {
+    static func readByRecords(
+        _ bytes: [UInt8], chunkSize: Int, limits: CSVLimits = .standard, maxRows: Int = 100_000
+    ) throws
+        -> (rows: [CSVRow], sha256: String?)
+    {
         let folder = try TemporaryFolder(prefix: "csvreader-tests")
         defer { folder.remove() }
         let url = try folder.write(Data(bytes), to: "fixture.csv")
@@ -103,17 +114,22 @@ enum CSVFixture {
 
     /// Whether two row lists are the same, record for record.
     static func same(_ left: [CSVRow], _ right: [CSVRow]) -> Bool {
-        left.count == right.count && zip(left, right).allSatisfy { pair in
-            switch pair {
-            case (.record(let line, let fields), .record(let otherLine, let otherFields)): line == otherLine && fields == otherFields
-            case (.problem(let line, let message), .problem(let otherLine, let otherMessage)): line == otherLine && message == otherMessage
-            default: false
+        left.count == right.count
+            && zip(left, right).allSatisfy { pair in
+                switch pair {
+                case (.record(let line, let fields), .record(let otherLine, let otherFields)):
+                    line == otherLine && fields == otherFields
+                case (.problem(let line, let message), .problem(let otherLine, let otherMessage)):
+                    line == otherLine && message == otherMessage
+                default: false
+                }
             }
-        }
     }
 
     /// Compares produced rows with expectations, recording a readable issue per mismatch.
-    static func expect(_ rows: [CSVRow], _ expected: [ExpectedCSVRow], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    static func expect(
+        _ rows: [CSVRow], _ expected: [ExpectedCSVRow], sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         #expect(rows.count == expected.count, "got \(rows)", sourceLocation: sourceLocation)
         for (row, expectation) in zip(rows, expected) {
             #expect(expectation.matches(row), "expected \(expectation), got \(row)", sourceLocation: sourceLocation)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import UnionStats
 
 /// Reading report files: every problem a finding with file and line, the good rows still counted.
@@ -12,7 +13,8 @@ import Testing
     }
 
     private func value(_ data: LoadedInput, _ unit: String, _ period: String, _ indicator: String) -> Int64? {
-        guard let u = data.tree.index(of: unit), let i = data.catalogue.position(of: indicator), let p = Period(period) else { return nil }
+        guard let u = data.tree.index(of: unit), let i = data.catalogue.position(of: indicator), let p = Period(period)
+        else { return nil }
         return data.store.tables[p]?.value(at: data.store.cell(unit: u, indicator: i))
     }
 
@@ -33,7 +35,8 @@ import Testing
     ])
     func eachBadValueIsAFindingOnItsLineAndTheGoodRowStillCounts(row: String, code: FindingCode) throws {
         let data = try load(reports: ["r.csv": "unit,period,indicator,value\n\(row)\nB,2021-Q1,members_new,7\n"])
-        let finding = try #require(data.findings.first { $0.code == code }, "expected \(code.rawValue) in \(data.findings)")
+        let finding = try #require(
+            data.findings.first { $0.code == code }, "expected \(code.rawValue) in \(data.findings)")
         #expect(finding.location == SourceLocation(file: "reports/r.csv", position: .line(2)))
         #expect(finding.severity == code.severity)
         #expect(value(data, "B", "2021-Q1", "members_new") == 7)
@@ -69,7 +72,9 @@ import Testing
     }
 
     @Test func differentDuplicatesAreAnErrorAndNeitherIsUsed() throws {
-        let data = try load(reports: ["a.csv": "unit,period,indicator,value\nA,2021-Q1,members_new,5\nA,2021-Q1,members_new,6\n"])
+        let data = try load(reports: [
+            "a.csv": "unit,period,indicator,value\nA,2021-Q1,members_new,5\nA,2021-Q1,members_new,6\n"
+        ])
         #expect(data.findings.map(\.code) == [.duplicateConflict])
         #expect(value(data, "A", "2021-Q1", "members_new") == nil)
     }
@@ -84,7 +89,9 @@ import Testing
     }
 
     @Test func otherFilesAreSkippedWithANoteAndLockFilesSilently() throws {
-        let data = try load(reports: ["notes.txt": "hello", "~$r.csv": "junk", "r.csv": "unit,period,indicator,value\nA,2021-Q1,members_new,1\n"])
+        let data = try load(reports: [
+            "notes.txt": "hello", "~$r.csv": "junk", "r.csv": "unit,period,indicator,value\nA,2021-Q1,members_new,1\n",
+        ])
         #expect(data.findings.map(\.code) == [.fileIgnored])
         #expect(data.files.map(\.path) == ["units.csv", "indicators.csv", "settings.csv", "reports/r.csv"])
     }
@@ -94,8 +101,10 @@ import Testing
         try input.writeConfiguration()
         let outside = try TemporaryInput()
         let secret = try outside.write("unit,period,indicator,value\nA,2021-Q1,members_new,9\n", to: "secret.csv")
-        try FileManager.default.createDirectory(at: input.folder.appendingPathComponent("reports"), withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(at: input.folder.appendingPathComponent("reports/link.csv"), withDestinationURL: secret)
+        try FileManager.default.createDirectory(
+            at: input.folder.appendingPathComponent("reports"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            at: input.folder.appendingPathComponent("reports/link.csv"), withDestinationURL: secret)
         let data = try InputLoader.load(folder: input.folder)
         #expect(data.findings.contains { $0.code == .fileIgnored && $0.severity == .warning })
         #expect(data.store.tables.isEmpty)
@@ -110,18 +119,24 @@ import Testing
     @Test func missingUnitsFileStopsTheRun() throws {
         let input = try TemporaryInput()
         try input.write(TemporaryInput.catalogue, to: "indicators.csv")
-        #expect(throws: UnionStatsError.missingFile(input.folder.appendingPathComponent("units.csv").path)) { try InputLoader.load(folder: input.folder) }
+        #expect(throws: UnionStatsError.missingFile(input.folder.appendingPathComponent("units.csv").path)) {
+            try InputLoader.load(folder: input.folder)
+        }
     }
 
     @Test func aNumberSplitIntoTheNoteColumnIsAmbiguousNotCutShort() throws {
-        let data = try load(reports: ["r.csv": "unit,period,indicator,value,note\nA,2021-Q1,members_new,51,5\nB,2021-Q1,members_new,4,ghi chú\n"])
+        let data = try load(reports: [
+            "r.csv": "unit,period,indicator,value,note\nA,2021-Q1,members_new,51,5\nB,2021-Q1,members_new,4,ghi chú\n"
+        ])
         #expect(data.findings.map(\.code) == [.ambiguousNumber])
         #expect(value(data, "A", "2021-Q1", "members_new") == nil)
         #expect(value(data, "B", "2021-Q1", "members_new") == 4)
     }
 
     @Test func aRowWiderThanItsHeaderIsRefusedEvenWithEmptyExtras() throws {
-        let data = try load(reports: ["r.csv": "unit,period,indicator,value\nA,2021-Q1,members_new,5,\nB,2021-Q1,members_new,4\n"])
+        let data = try load(reports: [
+            "r.csv": "unit,period,indicator,value\nA,2021-Q1,members_new,5,\nB,2021-Q1,members_new,4\n"
+        ])
         #expect(data.findings.map(\.code) == [.csvRow])
         #expect(value(data, "A", "2021-Q1", "members_new") == nil)
         #expect(value(data, "B", "2021-Q1", "members_new") == 4)
@@ -137,7 +152,8 @@ import Testing
         let input = try TemporaryInput()
         try input.writeConfiguration()
         try input.write("unit,period,indicator,value\nA,2021-Q1,members_new,3\n", to: "data/r.csv")
-        try FileManager.default.createSymbolicLink(atPath: input.folder.appendingPathComponent("reports").path, withDestinationPath: "data")
+        try FileManager.default.createSymbolicLink(
+            atPath: input.folder.appendingPathComponent("reports").path, withDestinationPath: "data")
         let data = try InputLoader.load(folder: input.folder)
         #expect(data.findings.isEmpty, "\(data.findings)")
         #expect(value(data, "A", "2021-Q1", "members_new") == 3)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import UnionStats
 
 /// Reading report files on any number of threads gives the store, the findings and the sources of
@@ -43,7 +44,9 @@ import Testing
             for period in one.store.reportedPeriods {
                 for unit in ["A", "B"] {
                     let cell = one.store.cell(unit: try #require(one.history.id(of: unit)), indicator: indicator)
-                    #expect(other.store.tables[period]?.value(at: cell) == one.store.tables[period]?.value(at: cell), "\(unit) \(period)")
+                    #expect(
+                        other.store.tables[period]?.value(at: cell) == one.store.tables[period]?.value(at: cell),
+                        "\(unit) \(period)")
                 }
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import UnionStats
 
 /// targets.csv's duplicates: each finding names a line whose value really differs from the line it is on.
@@ -15,7 +16,8 @@ import Testing
     @Test func aThirdLineEqualToTheFirstNamesTheLineItDiffersFrom() throws {
         let findings = try Self.findings("U,2021,members_new,20\nU,2021,members_new,30\nU,2021,members_new,20\n")
         #expect(findings.map(\.code) == [.targetDuplicate, .targetDuplicate])
-        let third = try #require(findings.first { $0.location == SourceLocation(file: "targets.csv", position: .line(4)) })
+        let third = try #require(
+            findings.first { $0.location == SourceLocation(file: "targets.csv", position: .line(4)) })
         #expect(third.severity == .error)
         #expect(third.message.contains("30 ở dòng 3 và 20 ở đây"), "\(third.message)")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import UnionStats
 
 /// units.csv: the tree, and every way it can be wrong.
@@ -13,7 +14,8 @@ import Testing
     }
 
     @Test func treeOrderPutsEachUnitBeforeItsSubtreeAndCountsGrassroots() throws {
-        let (tree, findings) = try load("""
+        let (tree, findings) = try load(
+            """
             code,name,parent,level
             A1,CĐCS A1,U1,grassroots
             U1,Upper 1,F,upper
@@ -30,13 +32,19 @@ import Testing
     }
 
     @Test(arguments: [
-        ("code,name,parent,level\nF,Fed,,federation\nU,Up,F,upper\nU,Again,F,upper\n", FindingCode.unitDuplicate, 4, ["F", "U"]),
+        (
+            "code,name,parent,level\nF,Fed,,federation\nU,Up,F,upper\nU,Again,F,upper\n", FindingCode.unitDuplicate, 4,
+            ["F", "U"]
+        ),
         ("code,name,parent,level\nF,Fed,,federation\nU,Up,X,upper\nA,Leaf,U,grassroots\n", .unitParent, 3, ["F"]),
         ("code,name,parent,level\nF,Fed,,federation\nU,Up,V,upper\nV,Up2,U,upper\n", .unitCycle, 3, ["F"]),
         ("code,name,parent,level\nF,Fed,,federation\nU,Self,U,upper\n", .unitCycle, 3, ["F"]),
         ("code,name,parent,level\nF,Fed,,federation\nU,Up,F,district\n", .unitRow, 3, ["F"]),
         ("code,name,parent,level\nF,Fed,,federation\n../etc,Up,F,upper\n", .unitRow, 3, ["F"]),
-        ("code,name,parent,level\nF,Fed,,federation\nA,Leaf,F,grassroots\nB,Under a leaf,A,grassroots\n", .unitLevel, 3, ["F", "A", "B"]),
+        (
+            "code,name,parent,level\nF,Fed,,federation\nA,Leaf,F,grassroots\nB,Under a leaf,A,grassroots\n", .unitLevel,
+            3, ["F", "A", "B"]
+        ),
     ])
     func treeErrorsNameTheRowAndKeepTheRest(text: String, code: FindingCode, line: Int, kept: [String]) throws {
         let (tree, findings) = try load(text)
@@ -47,7 +55,8 @@ import Testing
     }
 
     @Test func aCycleLeavesOutEveryUnitOfItAndItsSubtree() throws {
-        let (tree, findings) = try load("code,name,parent,level\nF,Fed,,federation\nU,Up,V,upper\nV,Up2,U,upper\nA,Leaf,U,grassroots\n")
+        let (tree, findings) = try load(
+            "code,name,parent,level\nF,Fed,,federation\nU,Up,V,upper\nV,Up2,U,upper\nA,Leaf,U,grassroots\n")
         #expect(tree.units.map(\.code) == ["F"])
         #expect(findings.filter { $0.code == .unitCycle }.compactMap(\.unit).sorted() == ["U", "V"])
         #expect(findings.contains { $0.code == .unitParent && $0.unit == "A" })

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import UnionStats
 
 /// What parsing one text must give: an exact significand and scale, or a problem.
@@ -105,10 +106,11 @@ private let numberCases: [(String, ExpectedNumber)] = [
 struct VietnameseNumberTests {
     @Test("parse", arguments: numberCases)
     func parses(text: String, expected: ExpectedNumber) {
-        let actual: ExpectedNumber = switch VietnameseNumber.parse(text) {
-        case .success(let number): .value(number.significand, scale: number.scale)
-        case .failure(let problem): .problem(problem)
-        }
+        let actual: ExpectedNumber =
+            switch VietnameseNumber.parse(text) {
+            case .success(let number): .value(number.significand, scale: number.scale)
+            case .failure(let problem): .problem(problem)
+            }
         #expect(actual == expected)
     }
 
@@ -119,9 +121,12 @@ struct VietnameseNumberTests {
         #expect(try VietnameseNumber.parse(field).get() == ExactDecimal(significand: 2686))
     }
 
-    @Test("whole values", arguments: [
-        ("2,00", true, Int64(2)), ("2,50", false, nil), ("2.686", true, 2686), ("0", true, 0), ("0,000001", false, nil),
-    ] as [(String, Bool, Int64?)])
+    @Test(
+        "whole values",
+        arguments: [
+            ("2,00", true, Int64(2)), ("2,50", false, nil), ("2.686", true, 2686), ("0", true, 0),
+            ("0,000001", false, nil),
+        ] as [(String, Bool, Int64?)])
     func wholeValues(text: String, isWhole: Bool, wholeValue: Int64?) throws {
         let number = try VietnameseNumber.parse(text).get()
         #expect(number.isWhole == isWhole)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import XLSX
+
 @testable import UnionStats
 
 /// xlsx reports: the fill-in form round trip, wide sheets from other programs, and bad files.
@@ -9,7 +10,8 @@ import XLSX
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/xlsx")
 
     private func value(_ data: LoadedInput, _ unit: String, _ period: String, _ indicator: String) -> Int64? {
-        guard let u = data.tree.index(of: unit), let i = data.catalogue.position(of: indicator), let p = Period(period) else { return nil }
+        guard let u = data.tree.index(of: unit), let i = data.catalogue.position(of: indicator), let p = Period(period)
+        else { return nil }
         return data.store.tables[p]?.value(at: data.store.cell(unit: u, indicator: i))
     }
 
@@ -21,10 +23,20 @@ import XLSX
         let reports = input.folder.appendingPathComponent("reports")
         try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
         let filled: [(String, [String: TemplateForm.Entry])] = [
-            ("A", ["workers_total": .number(3000), "members_total": .text("2.686"), "members_new": .number(12),
-                   "avg_wage_vnd": .text("7.350.000"), "wage_counted": .number(3000)]),
-            ("B", ["workers_total": .number(1400), "members_total": .number(1250), "members_new": .text("7"),
-                   "avg_wage_vnd": .number(6_900_000), "wage_counted": .number(1400)]),
+            (
+                "A",
+                [
+                    "workers_total": .number(3000), "members_total": .text("2.686"), "members_new": .number(12),
+                    "avg_wage_vnd": .text("7.350.000"), "wage_counted": .number(3000),
+                ]
+            ),
+            (
+                "B",
+                [
+                    "workers_total": .number(1400), "members_total": .number(1250), "members_new": .text("7"),
+                    "avg_wage_vnd": .number(6_900_000), "wage_counted": .number(1400),
+                ]
+            ),
         ]
         for (code, entries) in filled {
             let unit = try #require(configuration.tree.index(of: code))
@@ -46,7 +58,9 @@ import XLSX
         #expect(values.value(unit: federation, indicator: position("avg_wage_vnd")) == 720_681_818)
     }
 
-    @Test(arguments: ["wide-openpyxl.xlsx", "wide-xlsxwriter.xlsx", "wide-xlsxwriter-constant-memory.xlsx", "wide-libreoffice.xlsx"])
+    @Test(arguments: [
+        "wide-openpyxl.xlsx", "wide-xlsxwriter.xlsx", "wide-xlsxwriter-constant-memory.xlsx", "wide-libreoffice.xlsx",
+    ])
     func wideSheetsFromOtherPrograms(name: String) throws {
         let input = try TemporaryInput()
         try input.writeConfiguration()
@@ -77,12 +91,16 @@ import XLSX
         try sheet.write(Int64(9), row: 3, column: 2)
         try workbook.close()
         let data = try InputLoader.load(folder: input.folder)
-        let cell = { (reference: String) in SourceLocation(file: "reports/wide.xlsx", position: .cell(sheet: "Quý I", reference: reference)) }
+        let cell = { (reference: String) in
+            SourceLocation(file: "reports/wide.xlsx", position: .cell(sheet: "Quý I", reference: reference))
+        }
         #expect(data.findings.first { $0.code == .ambiguousNumber }?.location == cell("C3"))
         #expect(data.findings.first { $0.code == .unknownIndicator }?.location == cell("D2"))
         #expect(data.findings.first { $0.code == .ratioIgnored }?.location == cell("E2"))
         #expect(value(data, "B", "2021-Q1", "members_new") == 9)
-        #expect(data.findings.first { $0.code == .ambiguousNumber }?.description.hasPrefix("reports/wide.xlsx:Quý I!C3: lỗi: ") == true)
+        #expect(
+            data.findings.first { $0.code == .ambiguousNumber }?.description.hasPrefix(
+                "reports/wide.xlsx:Quý I!C3: lỗi: ") == true)
     }
 
     @Test func aFormWithoutItsUnitCellIsRefusedWithAFinding() throws {
@@ -120,7 +138,8 @@ import XLSX
     }
 
     @Test(arguments: [
-        ("2686", Int64(2686)), ("51", 51), ("2.2750E7", 22_750_000), ("1E3", 1000), ("1000000000000000", 1_000_000_000_000_000),
+        ("2686", Int64(2686)), ("51", 51), ("2.2750E7", 22_750_000), ("1E3", 1000),
+        ("1000000000000000", 1_000_000_000_000_000),
     ])
     func spreadsheetLiteralsAreReadExactly(literal: String, expected: Int64) throws {
         let number = try VietnameseNumber.parseSpreadsheetLiteral(literal).get()
@@ -145,7 +164,9 @@ import XLSX
         try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
         let workbook = try Workbook(path: path.path)
         let sheet = try workbook.addWorksheet(named: "Báo cáo")
-        for (column, text) in ["Mã đơn vị:", "A", "Kỳ báo cáo:", "2021-H1"].enumerated() { try sheet.write(text, row: 0, column: column) }
+        for (column, text) in ["Mã đơn vị:", "A", "Kỳ báo cáo:", "2021-H1"].enumerated() {
+            try sheet.write(text, row: 0, column: column)
+        }
         for (column, text) in TemplateForm.header.enumerated() { try sheet.write(text, row: 2, column: column) }
         try sheet.write("members_total", row: 3, column: 0)
         try sheet.write(Int64(25), row: 3, column: 3)

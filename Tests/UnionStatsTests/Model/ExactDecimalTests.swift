@@ -1,4 +1,5 @@
 import Testing
+
 @testable import UnionStats
 
 @Suite("ExactDecimal")
@@ -12,11 +13,14 @@ struct ExactDecimalTests {
         #expect(twoPointFive != ExactDecimal(significand: 25, scale: 2))
     }
 
-    @Test("plain description", arguments: [
-        (ExactDecimal(significand: 12345, scale: 1), "1234.5"), (ExactDecimal(significand: 250, scale: 2), "2.50"),
-        (ExactDecimal(significand: 5, scale: 3), "0.005"), (ExactDecimal(significand: -3), "-3"),
-        (ExactDecimal(significand: -5, scale: 2), "-0.05"), (ExactDecimal(significand: Int64.min, scale: 6), "-9223372036854.775808"),
-    ])
+    @Test(
+        "plain description",
+        arguments: [
+            (ExactDecimal(significand: 12345, scale: 1), "1234.5"), (ExactDecimal(significand: 250, scale: 2), "2.50"),
+            (ExactDecimal(significand: 5, scale: 3), "0.005"), (ExactDecimal(significand: -3), "-3"),
+            (ExactDecimal(significand: -5, scale: 2), "-0.05"),
+            (ExactDecimal(significand: Int64.min, scale: 6), "-9223372036854.775808"),
+        ])
     func describes(number: ExactDecimal, text: String) {
         #expect(number.description == text)
     }

@@ -16,16 +16,19 @@ struct ModelImportsTests {
     func importsNoProjectModule() throws {
         let sources = Self.root.appendingPathComponent("Sources")
         let projectModules = Set(try FileManager.default.contentsOfDirectory(atPath: sources.path))
-        #expect(projectModules.isSuperset(of: ["UnionStats", "XLSX", "TextNormalization"]), "\(projectModules.sorted())")
+        #expect(
+            projectModules.isSuperset(of: ["UnionStats", "XLSX", "TextNormalization"]), "\(projectModules.sorted())")
         let model = sources.appendingPathComponent("UnionStats/Model")
-        let files = try FileManager.default.contentsOfDirectory(atPath: model.path).filter { $0.hasSuffix(".swift") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: model.path).filter { $0.hasSuffix(".swift") }
+            .sorted()
         #expect(files.count > 10, "Model/ should hold the model's files; found \(files)")
         for file in files {
             let text = try String(contentsOf: model.appendingPathComponent(file), encoding: .utf8)
             for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 guard let module = Self.importedModule(line) else { continue }
-                #expect(!projectModules.contains(module) || Self.allowed.contains(module),
-                        "Model/\(file):\(number + 1) imports \(module), a module of the project")
+                #expect(
+                    !projectModules.contains(module) || Self.allowed.contains(module),
+                    "Model/\(file):\(number + 1) imports \(module), a module of the project")
             }
         }
     }
@@ -45,12 +48,16 @@ struct ModelImportsTests {
     /// The module an `import` line names (`import struct XLSX.Workbook` names XLSX), nil for any other line.
     static func importedModule(_ line: Substring) -> String? {
         var words = line.split(whereSeparator: \.isWhitespace).prefix { !$0.hasPrefix("//") }[...]
-        while let first = words.first, first.hasPrefix("@") || ["public", "package", "internal", "fileprivate", "private"].contains(first) {
+        while let first = words.first,
+            first.hasPrefix("@") || ["public", "package", "internal", "fileprivate", "private"].contains(first)
+        {
             words = words.dropFirst()
         }
         guard words.first == "import", words.count >= 2 else { return nil }
         words = words.dropFirst()
-        if ["struct", "class", "enum", "protocol", "typealias", "func", "var", "let"].contains(words.first ?? ""), words.count >= 2 {
+        if ["struct", "class", "enum", "protocol", "typealias", "func", "var", "let"].contains(words.first ?? ""),
+            words.count >= 2
+        {
             words = words.dropFirst()
         }
         return words.first.map { String($0.split(separator: ".")[0]) }

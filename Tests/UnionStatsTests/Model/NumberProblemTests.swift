@@ -1,13 +1,16 @@
 import Foundation
 import Testing
+
 @testable import UnionStats
 
 @Suite("NumberProblem")
 struct NumberProblemTests {
-    @Test("messages are NFC Vietnamese and quote the text", arguments: [
-        NumberProblem.empty, .ambiguous("1,234"), .ambiguous("0.500"), .negative("-3"), .notANumber("5 đồng"),
-        .tooLarge("1.000.000.000.000.001"),
-    ])
+    @Test(
+        "messages are NFC Vietnamese and quote the text",
+        arguments: [
+            NumberProblem.empty, .ambiguous("1,234"), .ambiguous("0.500"), .negative("-3"), .notANumber("5 đồng"),
+            .tooLarge("1.000.000.000.000.001"),
+        ])
     func messages(problem: NumberProblem) {
         let message = problem.message
         #expect(Array(message.utf8) == Array(message.precomposedStringWithCanonicalMapping.utf8))
@@ -20,8 +23,10 @@ struct NumberProblemTests {
 
     @Test("ambiguous messages name the separator in question")
     func ambiguousMessages() {
-        #expect(NumberProblem.ambiguous("1,234").message
-            == "Số '1,234' không rõ nghĩa: dấu phẩy là dấu thập phân hay dấu phân cách hàng nghìn? Hãy hỏi lại đơn vị gửi báo cáo.")
+        #expect(
+            NumberProblem.ambiguous("1,234").message
+                == "Số '1,234' không rõ nghĩa: dấu phẩy là dấu thập phân hay dấu phân cách hàng nghìn? Hãy hỏi lại đơn vị gửi báo cáo."
+        )
         #expect(NumberProblem.ambiguous("0.500").message.contains("dấu chấm"))
     }
 }

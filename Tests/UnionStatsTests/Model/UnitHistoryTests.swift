@@ -1,21 +1,26 @@
 import Foundation
 import Testing
+
 @testable import UnionStats
 
 @Suite("UnitHistory")
 struct UnitHistoryTests {
     /// A version valid always.
     static func version(_ code: String, parent: String, level: UnitTree.Level, line: Int) -> UnitHistory.Version {
-        UnitHistory.Version(code: code, name: code, parent: parent, level: level, validFrom: nil, validTo: nil, successor: nil, line: line)
+        UnitHistory.Version(
+            code: code, name: code, parent: parent, level: level, validFrom: nil, validTo: nil, successor: nil,
+            line: line)
     }
 
     /// A federation, an upper unit under it and a second root (one placement finding).
     static func history() -> UnitHistory {
-        UnitHistory(file: "units.csv", versions: [
-            version("LDLD", parent: "", level: .federation, line: 2),
-            version("A", parent: "", level: .upper, line: 3),
-            version("B", parent: "LDLD", level: .upper, line: 4),
-        ], successors: [:])
+        UnitHistory(
+            file: "units.csv",
+            versions: [
+                version("LDLD", parent: "", level: .federation, line: 2),
+                version("A", parent: "", level: .upper, line: 3),
+                version("B", parent: "LDLD", level: .upper, line: 4),
+            ], successors: [:])
     }
 
     @Test("A tree's findings are emitted after its lock is released: the emitter may ask for a tree on another thread")
@@ -23,16 +28,18 @@ struct UnitHistoryTests {
         let history = Self.history()
         var emitted: [Finding] = []
         var answered: [DispatchTimeoutResult] = []
-        let tree = history.tree(at: nil, findings: FindingEmitter { finding in
-            emitted.append(finding)
-            let done = DispatchSemaphore(value: 0)
-            let other = Thread {
-                _ = history.tree(at: nil, findings: .discarding)
-                done.signal()
-            }
-            other.start()
-            answered.append(done.wait(timeout: .now() + 10))
-        })
+        let tree = history.tree(
+            at: nil,
+            findings: FindingEmitter { finding in
+                emitted.append(finding)
+                let done = DispatchSemaphore(value: 0)
+                let other = Thread {
+                    _ = history.tree(at: nil, findings: .discarding)
+                    done.signal()
+                }
+                other.start()
+                answered.append(done.wait(timeout: .now() + 10))
+            })
         #expect(tree.units.map(\.code) == ["LDLD", "B"])
         #expect(emitted.map(\.message) == [FindingMessage.unitSecondRoot(code: "A").text])
         #expect(answered == [.success], "another thread could not get a tree while the findings were emitted")

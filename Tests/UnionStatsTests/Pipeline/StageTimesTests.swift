@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import UnionStats
 
 /// `StageTimes`: stages add up, lines come in pipeline order with `other` and `total` last.

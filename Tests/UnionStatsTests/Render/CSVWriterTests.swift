@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import UnionStats
 
 /// The text `CSVWriter` produces for one row.
@@ -11,41 +12,45 @@ private func written(_ row: [CSVField]) -> String {
 
 @Suite("CSVWriter")
 struct CSVWriterTests {
-    @Test("quoting", arguments: [
-        ([.text("abc")], "abc\n"),
-        ([.text("a,b")], "\"a,b\"\n"),
-        ([.text("say \"hi\"")], "\"say \"\"hi\"\"\"\n"),
-        ([.text("dòng 1\ndòng 2")], "\"dòng 1\ndòng 2\"\n"),
-        ([.text("a\r\nb")], "\"a\r\nb\"\n"),
-        ([.text(" đầu")], "\" đầu\"\n"),
-        ([.text("cuối ")], "\"cuối \"\n"),
-        ([.text("giữa có dấu cách")], "giữa có dấu cách\n"),
-        ([.text("a;b\tc")], "a;b\tc\n"),
-        ([.text("")], "\"\"\n"),
-        ([.empty], "\"\"\n"),
-        ([.text("a"), .empty, .number("2686")], "a,,2686\n"),
-        ([.empty, .empty], ",\n"),
-        ([.number("51.25"), .number("1,5")], "51.25,\"1,5\"\n"),
-        ([], "\n"),
-    ] as [([CSVField], String)])
+    @Test(
+        "quoting",
+        arguments: [
+            ([.text("abc")], "abc\n"),
+            ([.text("a,b")], "\"a,b\"\n"),
+            ([.text("say \"hi\"")], "\"say \"\"hi\"\"\"\n"),
+            ([.text("dòng 1\ndòng 2")], "\"dòng 1\ndòng 2\"\n"),
+            ([.text("a\r\nb")], "\"a\r\nb\"\n"),
+            ([.text(" đầu")], "\" đầu\"\n"),
+            ([.text("cuối ")], "\"cuối \"\n"),
+            ([.text("giữa có dấu cách")], "giữa có dấu cách\n"),
+            ([.text("a;b\tc")], "a;b\tc\n"),
+            ([.text("")], "\"\"\n"),
+            ([.empty], "\"\"\n"),
+            ([.text("a"), .empty, .number("2686")], "a,,2686\n"),
+            ([.empty, .empty], ",\n"),
+            ([.number("51.25"), .number("1,5")], "51.25,\"1,5\"\n"),
+            ([], "\n"),
+        ] as [([CSVField], String)])
     func quotes(row: [CSVField], expected: String) {
         #expect(written(row) == expected)
     }
 
-    @Test("formula injection guard", arguments: [
-        (CSVField.text("=SUM(A1)"), "'=SUM(A1)"),
-        (.text("+84 912 345 678"), "'+84 912 345 678"),
-        (.text("-abc"), "'-abc"),
-        (.text("@cmd"), "'@cmd"),
-        (.text("\tx"), "'\tx"),
-        (.text("\rx"), "\"'\rx\""),
-        (.text("=1,2"), "\"'=1,2\""),
-        (.text("=\"x\""), "\"'=\"\"x\"\"\""),
-        (.text("a=b"), "a=b"),
-        (.text("'quoted"), "'quoted"),
-        (.number("-3"), "-3"),
-        (.number("2686"), "2686"),
-    ])
+    @Test(
+        "formula injection guard",
+        arguments: [
+            (CSVField.text("=SUM(A1)"), "'=SUM(A1)"),
+            (.text("+84 912 345 678"), "'+84 912 345 678"),
+            (.text("-abc"), "'-abc"),
+            (.text("@cmd"), "'@cmd"),
+            (.text("\tx"), "'\tx"),
+            (.text("\rx"), "\"'\rx\""),
+            (.text("=1,2"), "\"'=1,2\""),
+            (.text("=\"x\""), "\"'=\"\"x\"\"\""),
+            (.text("a=b"), "a=b"),
+            (.text("'quoted"), "'quoted"),
+            (.number("-3"), "-3"),
+            (.number("2686"), "2686"),
+        ])
     func guardsFormulas(field: CSVField, expected: String) {
         #expect(written([field]) == expected + "\n")
     }
@@ -78,8 +83,10 @@ struct CSVWriterTests {
         ]
         var first = CSVWriter(byteOrderMark: true)
         var second = CSVWriter(byteOrderMark: true)
-        rows.forEach { first.append(row: $0) }
-        rows.forEach { second.append(row: $0) }
+        for row in rows {
+            first.append(row: row)
+            second.append(row: row)
+        }
         #expect(first.bytes == second.bytes)
     }
 
@@ -92,13 +99,15 @@ struct CSVWriterTests {
             [.number("2686"), .number("51.25"), .number("-3")],
         ]
         var writer = CSVWriter(byteOrderMark: true)
-        rows.forEach { writer.append(row: $0) }
+        for row in rows { writer.append(row: row) }
         let outcome = try CSVFixture.read(writer.bytes, chunkSize: chunkSize)
-        CSVFixture.expect(outcome.rows, [
-            .record(1, ["Mã", "Tên", "Ghi chú"]),
-            .record(2, ["A01", "Công đoàn \"Hòa Bình\", quận 1", "dòng 1\r\ndòng 2"]),
-            .record(4, [" x ", "", "'=1+1"]),
-            .record(5, ["2686", "51.25", "-3"]),
-        ])
+        CSVFixture.expect(
+            outcome.rows,
+            [
+                .record(1, ["Mã", "Tên", "Ghi chú"]),
+                .record(2, ["A01", "Công đoàn \"Hòa Bình\", quận 1", "dòng 1\r\ndòng 2"]),
+                .record(4, [" x ", "", "'=1+1"]),
+                .record(5, ["2686", "51.25", "-3"]),
+            ])
     }
 }

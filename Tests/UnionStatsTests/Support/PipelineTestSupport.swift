@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import UnionStats
 
 /// What reading an input folder gave, for tests: the data, and the findings reading emitted.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import UnionStats
 
 /// E-OVERFLOW straight from the aggregator, with values no report file can hold (ingest refuses
@@ -21,15 +22,18 @@ import Testing
             file = store.addSource("reports/direct.csv")
         }
 
-        mutating func record(_ value: Int64, _ unit: String, _ indicator: String, _ period: String, line: UInt32) throws {
+        mutating func record(_ value: Int64, _ unit: String, _ indicator: String, _ period: String, line: UInt32) throws
+        {
             let outcome = store.record(
-                value, unit: try #require(tree.index(of: unit)), indicator: try #require(catalogue.position(of: indicator)),
+                value, unit: try #require(tree.index(of: unit)),
+                indicator: try #require(catalogue.position(of: indicator)),
                 period: try #require(Period(period)), source: .init(file: file, line: line))
             #expect(outcome == .recorded)
         }
 
         func value(_ values: PeriodValues, _ unit: String, _ indicator: String) throws -> (Int64?, ValueStatus) {
-            let u = try #require(tree.index(of: unit)), i = try #require(catalogue.position(of: indicator))
+            let u = try #require(tree.index(of: unit))
+            let i = try #require(catalogue.position(of: indicator))
             return (values.value(unit: u, indicator: i), values.status(unit: u, indicator: i))
         }
     }
@@ -41,7 +45,8 @@ import Testing
         try fixture.record(3, "A", "members_total", "2021-H1", line: 4)
         try fixture.record(4, "B", "members_total", "2021-H1", line: 5)
         let log = FindingLog()
-        let aggregator = Aggregator(tree: fixture.tree, catalogue: fixture.catalogue, store: fixture.store, findings: log.emitter)
+        let aggregator = Aggregator(
+            tree: fixture.tree, catalogue: fixture.catalogue, store: fixture.store, findings: log.emitter)
         let values = aggregator.values(for: try #require(Period("2021-H1")))
 
         let overflow = log.findings.filter { $0.code == .overflow }
@@ -66,7 +71,8 @@ import Testing
         try fixture.record(.max, "A", "members_new", "2021-H1", line: 3)
         try fixture.record(.max, "B", "members_new", "2021-H1", line: 4)
         let log = FindingLog()
-        let aggregator = Aggregator(tree: fixture.tree, catalogue: fixture.catalogue, store: fixture.store, findings: log.emitter)
+        let aggregator = Aggregator(
+            tree: fixture.tree, catalogue: fixture.catalogue, store: fixture.store, findings: log.emitter)
         let values = aggregator.values(for: try #require(Period("2021-H1")))
         #expect(log.findings.contains { $0.code == .overflow && $0.unit == "U" && $0.location == nil })
         #expect(try fixture.value(values, "U", "members_new") == (5, .reported))
@@ -80,7 +86,8 @@ import Testing
         try fixture.record(2, "B", "members_new", "2021-Q1", line: 4)
         try fixture.record(3, "B", "members_new", "2021-Q2", line: 5)
         let log = FindingLog()
-        let aggregator = Aggregator(tree: fixture.tree, catalogue: fixture.catalogue, store: fixture.store, findings: log.emitter)
+        let aggregator = Aggregator(
+            tree: fixture.tree, catalogue: fixture.catalogue, store: fixture.store, findings: log.emitter)
         let h1 = try #require(Period("2021-H1"))
         let values = aggregator.values(for: h1)
         let finding = try #require(log.findings.first { $0.code == .overflow })

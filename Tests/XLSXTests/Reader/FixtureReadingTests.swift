@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import XLSX
 
 @Suite("Reading files written by other programs")
@@ -28,8 +29,10 @@ struct FixtureReadingTests {
         #expect(sheet.cell("D20")?.row == 19)
         #expect(sheet.value(row: 19, column: 0) == .empty)
         #expect(try document.sheet(named: "Ẩn").rows.first?.cells.first?.value == .text("danh sách"))
-        #expect(throws: XLSXReadError.notAWorksheet(
-            file: readerFixture("xlsxwriter.xlsx").path, sheet: "Biểu đồ", kind: "chartsheet")) {
+        #expect(
+            throws: XLSXReadError.notAWorksheet(
+                file: readerFixture("xlsxwriter.xlsx").path, sheet: "Biểu đồ", kind: "chartsheet")
+        ) {
             try document.sheet(named: "Biểu đồ")
         }
     }
@@ -85,12 +88,13 @@ struct FixtureReadingTests {
         #expect(document.sheetNames == ["Dữ liệu"])
         let sheet = try document.sheet(named: "dữ liệu")  // Excel matches sheet names ignoring case
         let values = valuesByReference(sheet)
-        #expect(values == [
-            "A1": .text("plain"), "B1": .number("42"), "C1": .text("Liên đoàn Lao động"),
-            "C2": .text("a < b & c ệ"), "D2": .text("inline"),
-            "B5": .error("#N/A"), "C5": .text("2021-06-30T00:00:00"), "D5": .bool(false),
-            "A7": .number("-1.5E+3"),
-        ])
+        #expect(
+            values == [
+                "A1": .text("plain"), "B1": .number("42"), "C1": .text("Liên đoàn Lao động"),
+                "C2": .text("a < b & c ệ"), "D2": .text("inline"),
+                "B5": .error("#N/A"), "C5": .text("2021-06-30T00:00:00"), "D5": .bool(false),
+                "A7": .number("-1.5E+3"),
+            ])
         #expect(sheet.rows.map(\.index) == [0, 1, 4, 6])
     }
 

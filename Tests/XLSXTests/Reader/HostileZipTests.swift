@@ -2,6 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 import ZIPFoundation
+
 @testable import XLSX
 
 @Suite("Refusing broken and hostile zip archives")
@@ -19,16 +20,21 @@ struct HostileZipTests {
         try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 600)).write(to: ole)
 
         let csvError = expectRefusal { _ = try XLSXDocument(url: csv) }
-        #expect(csvError == .notAnXLSX(
-            file: csv.path, reason: "it is not a zip archive (an .xlsx file is a zip of XML parts)"))
-        #expect(expectRefusal { _ = try XLSXDocument(url: empty) }
-            == .notAnXLSX(file: empty.path, reason: "the file is empty"))
+        #expect(
+            csvError
+                == .notAnXLSX(
+                    file: csv.path, reason: "it is not a zip archive (an .xlsx file is a zip of XML parts)"))
+        #expect(
+            expectRefusal { _ = try XLSXDocument(url: empty) }
+                == .notAnXLSX(file: empty.path, reason: "the file is empty"))
         #expect(expectRefusal { _ = try XLSXDocument(url: ole) }?.errorDescription?.contains("OLE2") == true)
         let missing = directory.url.appendingPathComponent("missing.xlsx")
-        #expect(expectRefusal { _ = try XLSXDocument(url: missing) }
-            == .unreadableFile(file: missing.path, reason: "no such file"))
-        #expect(expectRefusal { _ = try XLSXDocument(url: directory.url) }
-            == .unreadableFile(file: directory.url.path, reason: "it is a folder"))
+        #expect(
+            expectRefusal { _ = try XLSXDocument(url: missing) }
+                == .unreadableFile(file: missing.path, reason: "no such file"))
+        #expect(
+            expectRefusal { _ = try XLSXDocument(url: directory.url) }
+                == .unreadableFile(file: directory.url.path, reason: "it is a folder"))
     }
 
     @Test("Truncated copies of a valid workbook are refused, whatever the cut")
@@ -39,8 +45,9 @@ struct HostileZipTests {
         for length in [4, 30, 100, original.bytes.count / 2, original.bytes.count - 23, original.bytes.count - 1] {
             try ZipBytes(Array(original.bytes.prefix(length))).write(to: url)
             let error = expectRefusal { _ = try XLSXDocument(url: url) }
-            #expect(error?.errorDescription?.contains("truncated") == true,
-                    "cut at \(length): \(String(describing: error))")
+            #expect(
+                error?.errorDescription?.contains("truncated") == true,
+                "cut at \(length): \(String(describing: error))")
         }
     }
 
@@ -52,8 +59,11 @@ struct HostileZipTests {
         let payload: [UInt8] = [0x00, 0xFF, 0xFF, 0x00, 0x00]
         try ZipBytes.singleEntry(name: "[Content_Types].xml", payload: payload, declaredSize: 1_000_000).write(to: url)
         let error = expectRefusal { _ = try XLSXDocument(url: url) }
-        #expect(error == .corruptPart(file: url.path, part: "[Content_Types].xml",
-                                      reason: "its deflate stream ends early (the file is truncated or damaged)"))
+        #expect(
+            error
+                == .corruptPart(
+                    file: url.path, part: "[Content_Types].xml",
+                    reason: "its deflate stream ends early (the file is truncated or damaged)"))
     }
 
     @Test("The hand-made DEFLATE stream of zeros used for the zip bomb is valid")
@@ -86,8 +96,9 @@ struct HostileZipTests {
         let document = try XLSXDocument(url: url)
         let error = expectRefusal(within: 1) { _ = try document.sheet(named: "Sheet1") }
         #expect(error == .partTooLarge(file: url.path, part: sheetPart, limit: 200 * 1_048_576))
-        #expect(error?.errorDescription == "'\(url.path)': part '\(sheetPart)' would expand to more than 200 MB "
-            + "(limit); the file may be a zip bomb")
+        #expect(
+            error?.errorDescription == "'\(url.path)': part '\(sheetPart)' would expand to more than 200 MB "
+                + "(limit); the file may be a zip bomb")
 
         // The same bomb declaring only 1,000 bytes is stopped as soon as it produces more.
         bomb.setUInt32(1_000, at: record + 24)
@@ -101,21 +112,25 @@ struct HostileZipTests {
     @Test("Limits on entries, total size, cells and shared strings are enforced")
     func limits() throws {
         let url = readerFixture("xlsxwriter.xlsx")
-        #expect(expectRefusal { _ = try XLSXDocument(url: url, limits: .init(maxEntries: 5)) }
-            == .tooManyEntries(file: url.path, count: 16, limit: 5))
+        #expect(
+            expectRefusal { _ = try XLSXDocument(url: url, limits: .init(maxEntries: 5)) }
+                == .tooManyEntries(file: url.path, count: 16, limit: 5))
         let total = expectRefusal { _ = try XLSXDocument(url: url, limits: .init(maxTotalBytes: 10_000)) }
         guard case .packageTooLarge(_, let declared, 10_000)? = total else {
             Issue.record("expected packageTooLarge, got \(String(describing: total))")
             return
         }
         #expect(declared > 10_000)
-        #expect(expectRefusal { _ = try XLSXDocument(url: url, limits: .init(maxPartBytes: 1_000)) }
-            == .partTooLarge(file: url.path, part: "[Content_Types].xml", limit: 1_000))
-        #expect(expectRefusal { _ = try XLSXDocument(url: url, limits: .init(maxSharedStrings: 3)) }
-            == .tooManySharedStrings(file: url.path, limit: 3))
+        #expect(
+            expectRefusal { _ = try XLSXDocument(url: url, limits: .init(maxPartBytes: 1_000)) }
+                == .partTooLarge(file: url.path, part: "[Content_Types].xml", limit: 1_000))
+        #expect(
+            expectRefusal { _ = try XLSXDocument(url: url, limits: .init(maxSharedStrings: 3)) }
+                == .tooManySharedStrings(file: url.path, limit: 3))
         let document = try XLSXDocument(url: url, limits: .init(maxCells: 10))
-        #expect(expectRefusal { _ = try document.sheet(named: "Tổng hợp") }
-            == .tooManyCells(file: url.path, sheet: "Tổng hợp", limit: 10))
+        #expect(
+            expectRefusal { _ = try document.sheet(named: "Tổng hợp") }
+                == .tooManyCells(file: url.path, sheet: "Tổng hợp", limit: 10))
     }
 
     @Test("Unsafe, duplicate and overlapping entries are refused")
@@ -128,8 +143,9 @@ struct HostileZipTests {
         }
         let duplicate = try TestPackage.write("duplicate.xlsx", in: directory, replacing: ["XL/Workbook.xml": "<a/>"])
         let duplicateError = expectRefusal { _ = try XLSXDocument(url: duplicate) }
-        #expect(duplicateError == .duplicateEntry(file: duplicate.path, entry: "xl/workbook.xml")
-            || duplicateError == .duplicateEntry(file: duplicate.path, entry: "XL/Workbook.xml"))
+        #expect(
+            duplicateError == .duplicateEntry(file: duplicate.path, entry: "xl/workbook.xml")
+                || duplicateError == .duplicateEntry(file: duplicate.path, entry: "XL/Workbook.xml"))
 
         // Point the sheet's central record at the workbook's local header: two entries share bytes.
         let valid = try TestPackage.write("valid.xlsx", in: directory)

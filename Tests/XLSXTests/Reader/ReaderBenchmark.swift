@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import XLSX
 
 /// Measures reading speed on a large file; skipped unless `XLSX_READER_BENCH` names an .xlsx path.
@@ -12,8 +13,9 @@ import Testing
 struct ReaderBenchmark {
     private static let path = ProcessInfo.processInfo.environment["XLSX_READER_BENCH"]
 
-    @Test("Read every worksheet of $XLSX_READER_BENCH and report the time",
-          .enabled(if: ReaderBenchmark.path != nil))
+    @Test(
+        "Read every worksheet of $XLSX_READER_BENCH and report the time",
+        .enabled(if: ReaderBenchmark.path != nil))
     func readLargeFile() throws {
         let url = URL(fileURLWithPath: try #require(Self.path))
         if !FileManager.default.fileExists(atPath: url.path) { try writeWideSheet(to: url) }
@@ -30,8 +32,9 @@ struct ReaderBenchmark {
             }
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        print("XLSX reader benchmark: \(url.path): \(rows) rows, \(cells) cells in "
-            + String(format: "%.2f", seconds) + " s")
+        print(
+            "XLSX reader benchmark: \(url.path): \(rows) rows, \(cells) cells in "
+                + String(format: "%.2f", seconds) + " s")
         #expect(cells > 0)
     }
 

@@ -1,18 +1,21 @@
 import Foundation
 import Testing
+
 @testable import XLSX
 
 @Suite("Reader internals: part paths, number literals, DTD scan")
 struct ReaderInternalsTests {
-    @Test("Relationship targets resolve like URIs inside the package", arguments: [
-        ("worksheets/sheet1.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"),
-        ("/xl/worksheets/sheet1.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"),
-        ("./ws/../ws/a.xml", "xl/workbook.xml", "xl/ws/a.xml"),
-        ("../customXml/item1.xml", "xl/workbook.xml", "customXml/item1.xml"),
-        ("xl/workbook.xml", "", "xl/workbook.xml"),
-        ("worksheets/sheet%201.xml#frag", "xl/workbook.xml", "xl/worksheets/sheet 1.xml"),
-        ("worksheets\\sheet1.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"),
-    ])
+    @Test(
+        "Relationship targets resolve like URIs inside the package",
+        arguments: [
+            ("worksheets/sheet1.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"),
+            ("/xl/worksheets/sheet1.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"),
+            ("./ws/../ws/a.xml", "xl/workbook.xml", "xl/ws/a.xml"),
+            ("../customXml/item1.xml", "xl/workbook.xml", "customXml/item1.xml"),
+            ("xl/workbook.xml", "", "xl/workbook.xml"),
+            ("worksheets/sheet%201.xml#frag", "xl/workbook.xml", "xl/worksheets/sheet 1.xml"),
+            ("worksheets\\sheet1.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"),
+        ])
     func resolve(_ target: String, _ source: String, _ expected: String) {
         #expect(PartPath.resolve(target: target, relativeTo: source) == expected)
     }

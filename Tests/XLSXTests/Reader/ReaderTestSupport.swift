@@ -2,6 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 import ZIPFoundation
+
 @testable import XLSX
 
 /// The committed fixture `name` under Tests/XLSXTests/Fixtures (see the README there).
@@ -16,32 +17,32 @@ struct TestPackage {
     /// The parts of a minimal valid workbook with one sheet "Sheet1" at xl/worksheets/sheet1.xml.
     static let minimalParts: [String: String] = [
         "[Content_Types].xml": """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-            <Default Extension="xml" ContentType="application/xml"/>\
-            <Override PartName="/xl/workbook.xml" \
-            ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>
-            """,
+        <?xml version="1.0" encoding="UTF-8"?>
+        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+        <Default Extension="xml" ContentType="application/xml"/>\
+        <Override PartName="/xl/workbook.xml" \
+        ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>
+        """,
         "_rels/.rels": """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-            <Relationship Id="rId1" Target="xl/workbook.xml" \
-            Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/>\
-            </Relationships>
-            """,
+        <?xml version="1.0" encoding="UTF-8"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+        <Relationship Id="rId1" Target="xl/workbook.xml" \
+        Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/>\
+        </Relationships>
+        """,
         "xl/workbook.xml": """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
-            xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
-            <sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>
-            """,
+        <?xml version="1.0" encoding="UTF-8"?>
+        <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
+        xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
+        <sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>
+        """,
         "xl/_rels/workbook.xml.rels": """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-            <Relationship Id="rId1" Target="worksheets/sheet1.xml" \
-            Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"/>\
-            </Relationships>
-            """,
+        <?xml version="1.0" encoding="UTF-8"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+        <Relationship Id="rId1" Target="worksheets/sheet1.xml" \
+        Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"/>\
+        </Relationships>
+        """,
         "xl/worksheets/sheet1.xml": sheetXML(rows: #"<row r="1"><c r="A1"><v>1</v></c></row>"#),
     ]
 

@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import TestSupport
 import Testing
+
 @testable import XLSX
 
 @Suite("Reading back what this module's writer (libxlsxwriter) wrote")
@@ -26,11 +27,12 @@ struct RoundTripTests {
         let document = try XLSXDocument(url: URL(fileURLWithPath: path))
         #expect(document.sheetNames == ["Báo cáo 6 tháng", "Kiểm tra"])
         let values = valuesByReference(try document.sheet(named: "Báo cáo 6 tháng"))
-        #expect(values == [
-            "A1": .text("Liên đoàn Lao động tỉnh Hà Nam"), "A2": .text("Công đoàn"),
-            "B2": .number("22750000"), "C2": .number("51.25"),
-            "B3": .number("45500000"), "C3": .text("Liên đoàn"), "D4": .empty,
-        ])
+        #expect(
+            values == [
+                "A1": .text("Liên đoàn Lao động tỉnh Hà Nam"), "A2": .text("Công đoàn"),
+                "B2": .number("22750000"), "C2": .number("51.25"),
+                "B3": .number("45500000"), "C3": .text("Liên đoàn"), "D4": .empty,
+            ])
         #expect(try document.sheet(named: "Kiểm tra").rows.isEmpty)
     }
 
@@ -41,7 +43,8 @@ struct RoundTripTests {
         var rows = ""
         rows.reserveCapacity(rowCount * 620)
         for row in 1...rowCount {
-            rows += #"<row r="\#(row)"><c r="A\#(row)"><v>\#(row * 1_000)</v></c>"#
+            rows +=
+                #"<row r="\#(row)"><c r="A\#(row)"><v>\#(row * 1_000)</v></c>"#
                 + #"<c r="B\#(row)" t="inlineStr"><is><t>\#(filler)</t></is></c></row>"#
         }
         let sheetXML = TestPackage.sheetXML(rows: rows)
@@ -58,7 +61,10 @@ struct RoundTripTests {
             try document.forEachRow(inSheet: "Sheet1") { row in
                 rowsSeen += 1
                 if row.index != rowsSeen - 1 || row.value(column: 0) != .number(String(rowsSeen * 1_000))
-                    || row.value(column: 1) != .text(filler) { mismatches += 1 }
+                    || row.value(column: 1) != .text(filler)
+                {
+                    mismatches += 1
+                }
                 largestRow = max(largestRow, row.cells.count)
             }
         }

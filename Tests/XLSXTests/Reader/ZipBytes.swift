@@ -20,7 +20,8 @@ struct ZipBytes {
         var position = 0
         while position + 46 <= bytes.count {
             if uint32(at: position) == 0x0201_4B50, uint16(at: position + 28) == nameBytes.count,
-               Array(bytes[(position + 46)..<min(bytes.count, position + 46 + nameBytes.count)]) == nameBytes {
+                Array(bytes[(position + 46)..<min(bytes.count, position + 46 + nameBytes.count)]) == nameBytes
+            {
                 return position
             }
             position += 1
@@ -58,18 +59,50 @@ struct ZipBytes {
         let nameBytes = Array(name.utf8)
         var zip = ZipBytes([])
         func append16(_ value: Int) { zip.bytes += [UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF)] }
-        func append32(_ value: Int) { append16(value & 0xFFFF); append16(value >> 16 & 0xFFFF) }
-        append32(0x0403_4B50); append16(20); append16(0); append16(8); append16(0); append16(0)
-        append32(0); append32(payload.count); append32(Int(declaredSize)); append16(nameBytes.count); append16(0)
+        func append32(_ value: Int) {
+            append16(value & 0xFFFF)
+            append16(value >> 16 & 0xFFFF)
+        }
+        append32(0x0403_4B50)
+        append16(20)
+        append16(0)
+        append16(8)
+        append16(0)
+        append16(0)
+        append32(0)
+        append32(payload.count)
+        append32(Int(declaredSize))
+        append16(nameBytes.count)
+        append16(0)
         zip.bytes += nameBytes + payload
         let directoryOffset = zip.bytes.count
-        append32(0x0201_4B50); append16(20); append16(20); append16(0); append16(8); append16(0); append16(0)
-        append32(0); append32(payload.count); append32(Int(declaredSize)); append16(nameBytes.count)
-        append16(0); append16(0); append16(0); append16(0); append32(0); append32(0)
+        append32(0x0201_4B50)
+        append16(20)
+        append16(20)
+        append16(0)
+        append16(8)
+        append16(0)
+        append16(0)
+        append32(0)
+        append32(payload.count)
+        append32(Int(declaredSize))
+        append16(nameBytes.count)
+        append16(0)
+        append16(0)
+        append16(0)
+        append16(0)
+        append32(0)
+        append32(0)
         zip.bytes += nameBytes
         let directorySize = zip.bytes.count - directoryOffset
-        append32(0x0605_4B50); append16(0); append16(0); append16(1); append16(1)
-        append32(directorySize); append32(directoryOffset); append16(0)
+        append32(0x0605_4B50)
+        append16(0)
+        append16(0)
+        append16(1)
+        append16(1)
+        append32(directorySize)
+        append32(directoryOffset)
+        append16(0)
         return zip
     }
 }

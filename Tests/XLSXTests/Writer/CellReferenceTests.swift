@@ -1,12 +1,15 @@
 import Testing
+
 @testable import XLSX
 
 @Suite("A1 cell references")
 struct CellReferenceTests {
-    @Test("Column letters", arguments: [
-        (0, "A"), (1, "B"), (25, "Z"), (26, "AA"), (27, "AB"), (51, "AZ"), (52, "BA"),
-        (701, "ZZ"), (702, "AAA"), (16_383, "XFD"),
-    ])
+    @Test(
+        "Column letters",
+        arguments: [
+            (0, "A"), (1, "B"), (25, "Z"), (26, "AA"), (27, "AB"), (51, "AZ"), (52, "BA"),
+            (701, "ZZ"), (702, "AAA"), (16_383, "XFD"),
+        ])
     func columnLetters(_ column: Int, _ letters: String) {
         #expect(CellReference.column(column) == letters)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import XLSX
 
 @Suite("Charts")
@@ -32,14 +33,17 @@ struct ChartTests {
     func columnChart() throws {
         let (fixture, sheet) = try Self.dataWorkbook()
         let chart = try fixture.workbook.addChart(.column)
-        let first = try chart.addSeries(name: "6 tháng đầu năm 2020", categories: Self.column(0), values: Self.column(1))
-        let second = try chart.addSeries(name: "6 tháng đầu năm 2021", categories: Self.column(0), values: Self.column(2))
+        let first = try chart.addSeries(
+            name: "6 tháng đầu năm 2020", categories: Self.column(0), values: Self.column(1))
+        let second = try chart.addSeries(
+            name: "6 tháng đầu năm 2021", categories: Self.column(0), values: Self.column(2))
         try first.setColor(RGB(0x4472C4))
         try second.setColor(RGB(0xED7D31))
         try second.showValueLabels(numberFormat: "#,##0")
         try chart.setTitle("Bản nháp")
-        try chart.setTitle("Số đoàn viên 6 tháng đầu năm".decomposedStringWithCanonicalMapping,
-                           font: ChartFont(size: 14, bold: true))
+        try chart.setTitle(
+            "Số đoàn viên 6 tháng đầu năm".decomposedStringWithCanonicalMapping,
+            font: ChartFont(size: 14, bold: true))
         try chart.setXAxisName("Đơn vị")
         try chart.setYAxisName("Số người")
         try chart.setAxisNumberFormat("#,##0", axis: chart.valueAxis)
@@ -63,7 +67,9 @@ struct ChartTests {
         #expect(contains("<c:tx><c:v>6 tháng đầu năm 2021</c:v></c:tx>"))
         #expect(contains("<a:t>Số đoàn viên 6 tháng đầu năm</a:t>"))
         #expect(!contains("Bản nháp"))
-        #expect(contains("<a:rPr lang=\"en-US\" sz=\"1400\" b=\"1\" baseline=\"0\"><a:latin typeface=\"Times New Roman\"/>"))
+        #expect(
+            contains("<a:rPr lang=\"en-US\" sz=\"1400\" b=\"1\" baseline=\"0\"><a:latin typeface=\"Times New Roman\"/>")
+        )
         #expect(contains("<a:t>Đơn vị</a:t>"))
         #expect(contains("<c:numFmt formatCode=\"#,##0\" sourceLinked=\"0\"/>"))
         #expect(contains("<c:legendPos val=\"b\"/>"))
@@ -164,7 +170,9 @@ struct ChartTests {
         #expect(throws: XLSXError.chartHasNoSeries) { try sheet.insertChart(empty, row: 0, column: 0) }
         let chart = try fixture.workbook.addChart(.column)
         try chart.addSeries(values: Self.column(1))
-        #expect(throws: XLSXError.cellOutOfRange(row: -1, column: 0)) { try sheet.insertChart(chart, row: -1, column: 0) }
+        #expect(throws: XLSXError.cellOutOfRange(row: -1, column: 0)) {
+            try sheet.insertChart(chart, row: -1, column: 0)
+        }
         #expect(throws: XLSXError.chartScaleOutOfRange(scale: 0)) {
             try sheet.insertChart(chart, row: 0, column: 0, xScale: 0)
         }
@@ -197,12 +205,16 @@ struct ChartTests {
 
     @Test("rangeFormula quotes the sheet, doubles apostrophes and uses absolute references")
     func rangeFormula() {
-        #expect(CellReference.rangeFormula(sheet: "Biểu đồ", firstRow: 1, firstColumn: 1, lastRow: 10, lastColumn: 1)
-            == "='Biểu đồ'!$B$2:$B$11")
-        #expect(CellReference.rangeFormula(sheet: "Q1'21", firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 0)
-            == "='Q1''21'!$A$1")
-        #expect(CellReference.rangeFormula(
-            sheet: "Tổng hợp".decomposedStringWithCanonicalMapping, firstRow: 4, firstColumn: 2, lastRow: 4, lastColumn: 5)
-            == "='Tổng hợp'!$C$5:$F$5")
+        #expect(
+            CellReference.rangeFormula(sheet: "Biểu đồ", firstRow: 1, firstColumn: 1, lastRow: 10, lastColumn: 1)
+                == "='Biểu đồ'!$B$2:$B$11")
+        #expect(
+            CellReference.rangeFormula(sheet: "Q1'21", firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 0)
+                == "='Q1''21'!$A$1")
+        #expect(
+            CellReference.rangeFormula(
+                sheet: "Tổng hợp".decomposedStringWithCanonicalMapping, firstRow: 4, firstColumn: 2, lastRow: 4,
+                lastColumn: 5)
+                == "='Tổng hợp'!$C$5:$F$5")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import XLSX
 
 @Suite("Conditional formats")
@@ -23,16 +24,19 @@ struct ConditionalFormatTests {
         let archive = try fixture.closeAndOpen()
 
         let xml = try archive.text("xl/worksheets/sheet1.xml")
-        #expect(xml.contains(
-            "<conditionalFormatting sqref=\"F5:F20\"><cfRule type=\"expression\" dxfId=\"0\" priority=\"1\">"
-                + "<formula>AND(ISNUMBER($F5),$F5&gt;0)</formula></cfRule>"))
-        #expect(xml.contains(
-            "<cfRule type=\"expression\" dxfId=\"1\" priority=\"2\" stopIfTrue=\"1\">"
-                + "<formula>AND(ISNUMBER($F5),$F5&lt;0,$G5=\"tăng\")</formula></cfRule></conditionalFormatting>"))
+        #expect(
+            xml.contains(
+                "<conditionalFormatting sqref=\"F5:F20\"><cfRule type=\"expression\" dxfId=\"0\" priority=\"1\">"
+                    + "<formula>AND(ISNUMBER($F5),$F5&gt;0)</formula></cfRule>"))
+        #expect(
+            xml.contains(
+                "<cfRule type=\"expression\" dxfId=\"1\" priority=\"2\" stopIfTrue=\"1\">"
+                    + "<formula>AND(ISNUMBER($F5),$F5&lt;0,$G5=\"tăng\")</formula></cfRule></conditionalFormatting>"))
         let styles = try archive.text("xl/styles.xml")
-        #expect(styles.contains(
-            "<dxfs count=\"2\"><dxf><font><color rgb=\"FF006100\"/></font><fill><patternFill>"
-                + "<bgColor rgb=\"FFC6EFCE\"/></patternFill></fill></dxf>"))
+        #expect(
+            styles.contains(
+                "<dxfs count=\"2\"><dxf><font><color rgb=\"FF006100\"/></font><fill><patternFill>"
+                    + "<bgColor rgb=\"FFC6EFCE\"/></patternFill></fill></dxf>"))
     }
 
     @Test("Cell-value rules write the operator and one or two operands")
@@ -47,12 +51,14 @@ struct ConditionalFormatTests {
         try sheet.conditionalFormat(
             firstRow: 0, firstColumn: 2, lastRow: 3, lastColumn: 4, rule: .cell(.notEqual(0), format: green))
         let xml = try fixture.closeAndOpen().text("xl/worksheets/sheet1.xml")
-        #expect(xml.contains(
-            "<conditionalFormatting sqref=\"A1:A10\"><cfRule type=\"cellIs\" dxfId=\"0\" priority=\"1\" "
-                + "operator=\"greaterThan\"><formula>0.5</formula></cfRule></conditionalFormatting>"))
-        #expect(xml.contains(
-            "<conditionalFormatting sqref=\"B1\"><cfRule type=\"cellIs\" dxfId=\"0\" priority=\"2\" "
-                + "operator=\"between\"><formula>-1</formula><formula>2.25</formula></cfRule>"))
+        #expect(
+            xml.contains(
+                "<conditionalFormatting sqref=\"A1:A10\"><cfRule type=\"cellIs\" dxfId=\"0\" priority=\"1\" "
+                    + "operator=\"greaterThan\"><formula>0.5</formula></cfRule></conditionalFormatting>"))
+        #expect(
+            xml.contains(
+                "<conditionalFormatting sqref=\"B1\"><cfRule type=\"cellIs\" dxfId=\"0\" priority=\"2\" "
+                    + "operator=\"between\"><formula>-1</formula><formula>2.25</formula></cfRule>"))
         #expect(xml.contains("<conditionalFormatting sqref=\"C1:E4\">"))
         #expect(xml.contains("operator=\"notEqual\"><formula>0</formula>"))
     }
@@ -69,12 +75,14 @@ struct ConditionalFormatTests {
         #expect(xml.containsSubsequence(Array("<formula>$B2=\"giảm\"</formula>".utf8)))
     }
 
-    @Test("Invalid rules are refused before reaching libxlsxwriter", arguments: [
-        (CellComparison.greaterThan(.nan), XLSXError.ruleValueNotFinite(value: .nan)),
-        (.lessThan(.infinity), .ruleValueNotFinite(value: .infinity)),
-        (.between(5, 1), .ruleBoundsInverted(minimum: 5, maximum: 1)),
-        (.notBetween(0, -0.5), .ruleBoundsInverted(minimum: 0, maximum: -0.5)),
-    ])
+    @Test(
+        "Invalid rules are refused before reaching libxlsxwriter",
+        arguments: [
+            (CellComparison.greaterThan(.nan), XLSXError.ruleValueNotFinite(value: .nan)),
+            (.lessThan(.infinity), .ruleValueNotFinite(value: .infinity)),
+            (.between(5, 1), .ruleBoundsInverted(minimum: 5, maximum: 1)),
+            (.notBetween(0, -0.5), .ruleBoundsInverted(minimum: 0, maximum: -0.5)),
+        ])
     func invalidComparisons(_ comparison: CellComparison, _ expected: XLSXError) throws {
         let fixture = try FeatureWorkbook()
         let sheet = try fixture.workbook.addWorksheet(named: "Sheet1")

@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+
 @testable import XLSX
 
 /// A workbook in a fresh temporary directory for feature tests, read back as a zip after `close()`.

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import XLSX
 
 @Suite("Cell formats")
@@ -11,8 +12,9 @@ struct FormatCacheTests {
         let workbook = try Workbook(path: directory.path("formats.xlsx"))
         let header = CellStyle().bolded().aligned(.center).bordered(.thin).filled(RGB(0xD9E1F2))
         let first = try workbook.format(header)
-        let second = try workbook.format(CellStyle(
-            bold: true, fill: RGB(0xD9E1F2), horizontal: .center, border: .thin))
+        let second = try workbook.format(
+            CellStyle(
+                bold: true, fill: RGB(0xD9E1F2), horizontal: .center, border: .thin))
         let other = try workbook.format(header.italicized())
         #expect(first == second)
         #expect(first != other)
@@ -48,17 +50,22 @@ struct FormatCacheTests {
         var testDescription: String { label }
     }
 
-    @Test("Styles breaking Excel limits are refused", arguments: [
-        InvalidStyle(label: "font size 0", style: CellStyle(fontSize: 0), error: .fontSizeOutOfRange(size: 0)),
-        InvalidStyle(label: "font size 410", style: CellStyle(fontSize: 410), error: .fontSizeOutOfRange(size: 410)),
-        InvalidStyle(label: "indent 251", style: CellStyle(indent: 251), error: .indentOutOfRange(indent: 251)),
-        InvalidStyle(label: "negative indent", style: CellStyle(indent: -1), error: .indentOutOfRange(indent: -1)),
-        InvalidStyle(label: "32-character font", style: CellStyle(fontName: String(repeating: "F", count: 32)),
-                     error: .fontNameTooLong(name: String(repeating: "F", count: 32), length: 32)),
-        InvalidStyle(label: "128-byte number format",
-                     style: CellStyle(numberFormat: String(repeating: "0", count: 128)),
-                     error: .numberFormatTooLong(format: String(repeating: "0", count: 128), byteCount: 128)),
-    ])
+    @Test(
+        "Styles breaking Excel limits are refused",
+        arguments: [
+            InvalidStyle(label: "font size 0", style: CellStyle(fontSize: 0), error: .fontSizeOutOfRange(size: 0)),
+            InvalidStyle(
+                label: "font size 410", style: CellStyle(fontSize: 410), error: .fontSizeOutOfRange(size: 410)),
+            InvalidStyle(label: "indent 251", style: CellStyle(indent: 251), error: .indentOutOfRange(indent: 251)),
+            InvalidStyle(label: "negative indent", style: CellStyle(indent: -1), error: .indentOutOfRange(indent: -1)),
+            InvalidStyle(
+                label: "32-character font", style: CellStyle(fontName: String(repeating: "F", count: 32)),
+                error: .fontNameTooLong(name: String(repeating: "F", count: 32), length: 32)),
+            InvalidStyle(
+                label: "128-byte number format",
+                style: CellStyle(numberFormat: String(repeating: "0", count: 128)),
+                error: .numberFormatTooLong(format: String(repeating: "0", count: 128), byteCount: 128)),
+        ])
     func invalidStyles(_ invalid: InvalidStyle) throws {
         let directory = try TemporaryFolder()
         let workbook = try Workbook(path: directory.path("formats.xlsx"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import XLSX
 
 @Suite("Sheet protection")
@@ -16,9 +17,10 @@ struct ProtectionTests {
         let archive = try fixture.closeAndOpen()
         let xml = try archive.text("xl/worksheets/sheet1.xml")
         // "password" hashes to 83AF with Excel's legacy algorithm (the value XlsxWriter documents).
-        #expect(xml.contains(
-            "<sheetProtection password=\"83AF\" sheet=\"1\" objects=\"1\" scenarios=\"1\" formatColumns=\"0\" "
-                + "insertRows=\"0\" selectLockedCells=\"1\"/>"))
+        #expect(
+            xml.contains(
+                "<sheetProtection password=\"83AF\" sheet=\"1\" objects=\"1\" scenarios=\"1\" formatColumns=\"0\" "
+                    + "insertRows=\"0\" selectLockedCells=\"1\"/>"))
         let styles = try archive.text("xl/styles.xml")
         #expect(styles.contains("<protection locked=\"0\"/>"))
     }
@@ -44,11 +46,13 @@ struct ProtectionTests {
         #expect(!xml.contains("password="))
     }
 
-    @Test("Passwords Excel could not reproduce are refused", arguments: [
-        ("mậtkhẩu", XLSXError.protectionPasswordNotASCII(position: 2)),
-        ("tab\there", .protectionPasswordNotASCII(position: 4)),
-        (String(repeating: "a", count: 16), .protectionPasswordTooLong(length: 16)),
-    ])
+    @Test(
+        "Passwords Excel could not reproduce are refused",
+        arguments: [
+            ("mậtkhẩu", XLSXError.protectionPasswordNotASCII(position: 2)),
+            ("tab\there", .protectionPasswordNotASCII(position: 4)),
+            (String(repeating: "a", count: 16), .protectionPasswordTooLong(length: 16)),
+        ])
     func invalidPasswords(_ password: String, _ expected: XLSXError) throws {
         let fixture = try FeatureWorkbook()
         let sheet = try fixture.workbook.addWorksheet(named: "Sheet1")

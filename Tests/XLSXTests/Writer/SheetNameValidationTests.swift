@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import XLSX
 
 @Suite("Worksheet name validation")
@@ -13,15 +14,17 @@ struct SheetNameValidationTests {
     /// 32 characters after NFC.
     static let thirtyTwoCharacterVietnamese = "Báo cáo tổng hợp số liệu quý một"
 
-    @Test("Valid names are accepted and stored NFC", arguments: [
-        nfd("Tổng hợp"),
-        nfd(thirtyOneCharacterVietnamese),
-        String(repeating: "x", count: 31),
-        "Sheet 1",
-        "Báo cáo (2024)",
-        nfd("Đoàn viên - Nữ"),
-        "Tổng'hợp",
-    ])
+    @Test(
+        "Valid names are accepted and stored NFC",
+        arguments: [
+            nfd("Tổng hợp"),
+            nfd(thirtyOneCharacterVietnamese),
+            String(repeating: "x", count: 31),
+            "Sheet 1",
+            "Báo cáo (2024)",
+            nfd("Đoàn viên - Nữ"),
+            "Tổng'hợp",
+        ])
     func acceptsValidName(_ name: String) throws {
         let directory = try TemporaryFolder()
         let workbook = try Workbook(path: directory.path("names.xlsx"))
@@ -50,22 +53,27 @@ struct SheetNameValidationTests {
         var testDescription: String { "'\(name)'" }
     }
 
-    @Test("Invalid names are refused with a specific error", arguments: [
-        RejectedName(name: "", error: .emptySheetName),
-        RejectedName(name: nfd(thirtyTwoCharacterVietnamese),
-                     error: .sheetNameTooLong(name: thirtyTwoCharacterVietnamese, length: 32)),
-        RejectedName(name: String(repeating: "a", count: 40), error: .sheetNameTooLong(
-            name: String(repeating: "a", count: 40), length: 40)),
-        RejectedName(name: "Quý[1]", error: .sheetNameHasForbiddenCharacter(name: "Quý[1]", character: "[")),
-        RejectedName(name: "Quý]1", error: .sheetNameHasForbiddenCharacter(name: "Quý]1", character: "]")),
-        RejectedName(name: "Quý: 1", error: .sheetNameHasForbiddenCharacter(name: "Quý: 1", character: ":")),
-        RejectedName(name: "Quý*", error: .sheetNameHasForbiddenCharacter(name: "Quý*", character: "*")),
-        RejectedName(name: "Quý?", error: .sheetNameHasForbiddenCharacter(name: "Quý?", character: "?")),
-        RejectedName(name: "01/2024", error: .sheetNameHasForbiddenCharacter(name: "01/2024", character: "/")),
-        RejectedName(name: "01\\2024", error: .sheetNameHasForbiddenCharacter(name: "01\\2024", character: "\\")),
-        RejectedName(name: "'Tổng hợp", error: .sheetNameStartsOrEndsWithApostrophe(name: "'Tổng hợp")),
-        RejectedName(name: "Tổng hợp'", error: .sheetNameStartsOrEndsWithApostrophe(name: "Tổng hợp'")),
-    ])
+    @Test(
+        "Invalid names are refused with a specific error",
+        arguments: [
+            RejectedName(name: "", error: .emptySheetName),
+            RejectedName(
+                name: nfd(thirtyTwoCharacterVietnamese),
+                error: .sheetNameTooLong(name: thirtyTwoCharacterVietnamese, length: 32)),
+            RejectedName(
+                name: String(repeating: "a", count: 40),
+                error: .sheetNameTooLong(
+                    name: String(repeating: "a", count: 40), length: 40)),
+            RejectedName(name: "Quý[1]", error: .sheetNameHasForbiddenCharacter(name: "Quý[1]", character: "[")),
+            RejectedName(name: "Quý]1", error: .sheetNameHasForbiddenCharacter(name: "Quý]1", character: "]")),
+            RejectedName(name: "Quý: 1", error: .sheetNameHasForbiddenCharacter(name: "Quý: 1", character: ":")),
+            RejectedName(name: "Quý*", error: .sheetNameHasForbiddenCharacter(name: "Quý*", character: "*")),
+            RejectedName(name: "Quý?", error: .sheetNameHasForbiddenCharacter(name: "Quý?", character: "?")),
+            RejectedName(name: "01/2024", error: .sheetNameHasForbiddenCharacter(name: "01/2024", character: "/")),
+            RejectedName(name: "01\\2024", error: .sheetNameHasForbiddenCharacter(name: "01\\2024", character: "\\")),
+            RejectedName(name: "'Tổng hợp", error: .sheetNameStartsOrEndsWithApostrophe(name: "'Tổng hợp")),
+            RejectedName(name: "Tổng hợp'", error: .sheetNameStartsOrEndsWithApostrophe(name: "Tổng hợp'")),
+        ])
     func refusesInvalidName(_ rejected: RejectedName) throws {
         let directory = try TemporaryFolder()
         let workbook = try Workbook(path: directory.path("names.xlsx"))
@@ -73,18 +81,22 @@ struct SheetNameValidationTests {
         #expect(workbook.worksheetNames.isEmpty)
     }
 
-    @Test("Duplicates are detected case-insensitively and across normalisation forms", arguments: [
-        "Tổng hợp",
-        "TỔNG HỢP",
-        nfd("tổng hợp"),
-        nfd("TỔNG hợp"),
-    ])
+    @Test(
+        "Duplicates are detected case-insensitively and across normalisation forms",
+        arguments: [
+            "Tổng hợp",
+            "TỔNG HỢP",
+            nfd("tổng hợp"),
+            nfd("TỔNG hợp"),
+        ])
     func refusesDuplicate(_ name: String) throws {
         let directory = try TemporaryFolder()
         let workbook = try Workbook(path: directory.path("dupes.xlsx"))
         _ = try workbook.addWorksheet(named: "Tổng hợp")
-        #expect(throws: XLSXError.duplicateSheetName(
-            name: name.precomposedStringWithCanonicalMapping, existingName: "Tổng hợp")) {
+        #expect(
+            throws: XLSXError.duplicateSheetName(
+                name: name.precomposedStringWithCanonicalMapping, existingName: "Tổng hợp")
+        ) {
             try workbook.addWorksheet(named: name)
         }
         #expect(workbook.worksheetNames.count == 1)
@@ -102,9 +114,11 @@ struct SheetNameValidationTests {
 
     @Test("Error messages name the value and the limit")
     func messages() {
-        #expect(XLSXError.sheetNameTooLong(name: "X", length: 40).errorDescription
-            == "Worksheet name 'X' exceeds Excel's limit of 31 characters (it has 40)")
-        #expect(XLSXError.sheetNameHasForbiddenCharacter(name: "a/b", character: "/").errorDescription?
-            .contains("'/'") == true)
+        #expect(
+            XLSXError.sheetNameTooLong(name: "X", length: 40).errorDescription
+                == "Worksheet name 'X' exceeds Excel's limit of 31 characters (it has 40)")
+        #expect(
+            XLSXError.sheetNameHasForbiddenCharacter(name: "a/b", character: "/").errorDescription?
+                .contains("'/'") == true)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import XLSX
 
 @Suite("Hidden sheets, print titles and defined names")
@@ -39,9 +40,10 @@ struct SheetVisibilityAndNamesTests {
         try sheet.repeatRows(first: 0, last: 2)
         try sheet.repeatColumns(first: 0, last: 1)
         let book = try fixture.closeAndOpen().text("xl/workbook.xml")
-        #expect(book.contains(
-            "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">"
-                + "'Biểu đồ'!$A:$B,'Biểu đồ'!$1:$3</definedName>"))
+        #expect(
+            book.contains(
+                "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">"
+                    + "'Biểu đồ'!$A:$B,'Biểu đồ'!$1:$3</definedName>"))
     }
 
     @Test("Repeated columns are range-checked, and refused when libxlsxwriter would truncate the name")
@@ -61,7 +63,7 @@ struct SheetVisibilityAndNamesTests {
         #expect {
             try long.repeatColumns(first: 0, last: 0)
         } throws: { error in
-            guard case let .printTitlesTooLong(sheet, byteCount) = error as? XLSXError else { return false }
+            guard case .printTitlesTooLong(let sheet, let byteCount) = error as? XLSXError else { return false }
             return sheet == longName && byteCount > 127
         }
     }
@@ -81,10 +83,12 @@ struct SheetVisibilityAndNamesTests {
         #expect(book.contains("<definedName name=\"TổngSố\">'Tổng hợp'!$B$5</definedName>"))
     }
 
-    @Test("Names Excel would reject are refused", arguments: [
-        "", "1abc", "A1", "xfd1048576", "AB12", "R", "c", "R1C1", "R12", "C7", "RC3",
-        "tên có dấu cách", "_xlnm.Print_Area", "a!b", "a-b",
-    ])
+    @Test(
+        "Names Excel would reject are refused",
+        arguments: [
+            "", "1abc", "A1", "xfd1048576", "AB12", "R", "c", "R1C1", "R12", "C7", "RC3",
+            "tên có dấu cách", "_xlnm.Print_Area", "a!b", "a-b",
+        ])
     func invalidNames(_ name: String) throws {
         let fixture = try FeatureWorkbook()
         #expect(throws: XLSXError.invalidDefinedName(name: name)) {
@@ -92,9 +96,11 @@ struct SheetVisibilityAndNamesTests {
         }
     }
 
-    @Test("Names that only resemble references are accepted", arguments: [
-        "XFE1", "A1B", "ABCD1", "A0", "Rate", "Cột", "_x", "\\abc", "Tỷ_lệ.2021",
-    ])
+    @Test(
+        "Names that only resemble references are accepted",
+        arguments: [
+            "XFE1", "A1B", "ABCD1", "A0", "Rate", "Cột", "_x", "\\abc", "Tỷ_lệ.2021",
+        ])
     func validNames(_ name: String) throws {
         let fixture = try FeatureWorkbook()
         _ = try fixture.workbook.addWorksheet(named: "Sheet1")

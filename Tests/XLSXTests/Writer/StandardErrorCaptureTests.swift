@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import XLSX
 
 /// What the C library prints to standard error is captured, never shown raw.

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import XLSX
 
 @Suite("Workbook lifecycle")
@@ -82,7 +83,7 @@ struct WorkbookTests {
         #expect {
             try workbook.close()
         } throws: { error in
-            guard case let .libxlsxwriter(context, message) = error as? XLSXError else { return false }
+            guard case .libxlsxwriter(let context, let message) = error as? XLSXError else { return false }
             // The library's own "[ERROR] workbook_close(): …" line is in the error, not on the terminal.
             return context.contains(path) && message.contains("Error creating output xlsx file")
                 && context.contains("workbook_close()") && !context.contains("[ERROR]")
@@ -111,14 +112,17 @@ struct WorkbookTests {
         let workbook = try Workbook(path: directory.path("props.xlsx"))
         _ = try workbook.addWorksheet(named: "Sheet1")
         let title = "Báo cáo công đoàn".decomposedStringWithCanonicalMapping
-        try workbook.setProperties(DocumentProperties(
-            title: title, subject: "Thống kê", author: "Ban Tổ chức", company: "LĐLĐ tỉnh",
-            keywords: "công đoàn, thống kê", comments: "Số liệu quý I",
-            created: Date(timeIntervalSince1970: 1_700_000_000)))
+        try workbook.setProperties(
+            DocumentProperties(
+                title: title, subject: "Thống kê", author: "Ban Tổ chức", company: "LĐLĐ tỉnh",
+                keywords: "công đoàn, thống kê", comments: "Số liệu quý I",
+                created: Date(timeIntervalSince1970: 1_700_000_000)))
         try workbook.close()
 
         let core = try ZipArchive(url: directory.url.appendingPathComponent("props.xlsx")).data("docProps/core.xml")
-        #expect(core.containsSubsequence(Array("<dc:title>Báo cáo công đoàn</dc:title>".precomposedStringWithCanonicalMapping.utf8)))
+        #expect(
+            core.containsSubsequence(
+                Array("<dc:title>Báo cáo công đoàn</dc:title>".precomposedStringWithCanonicalMapping.utf8)))
         #expect(core.containsSubsequence(Array("2023-11-14T22:13:20Z".utf8)))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import XLSX
 
 @Suite("Writing cells")
@@ -64,13 +65,16 @@ struct WorksheetWriteTests {
 
     @Test("Out-of-range message uses one-based row and column numbers")
     func outOfRangeMessage() {
-        #expect(XLSXError.cellOutOfRange(row: 1_048_576, column: 2).errorDescription
-            == "Cell (row 1048577, column 3) is outside Excel's grid of 1,048,576 rows × 16,384 columns")
+        #expect(
+            XLSXError.cellOutOfRange(row: 1_048_576, column: 2).errorDescription
+                == "Cell (row 1048577, column 3) is outside Excel's grid of 1,048,576 rows × 16,384 columns")
     }
 
-    @Test("Integers within ±2^53 are accepted", arguments: [
-        Int64(0), 1, -1, 9_007_199_254_740_992, -9_007_199_254_740_992, 123_456_789,
-    ])
+    @Test(
+        "Integers within ±2^53 are accepted",
+        arguments: [
+            Int64(0), 1, -1, 9_007_199_254_740_992, -9_007_199_254_740_992, 123_456_789,
+        ])
     func exactIntegers(_ value: Int64) throws {
         let fixture = try Fixture()
         try fixture.sheet.write(value, row: 0, column: 0)
@@ -84,9 +88,11 @@ struct WorksheetWriteTests {
         #expect(Decimal(string: literal) == Decimal(value))
     }
 
-    @Test("Integers beyond ±2^53 are refused rather than rounded", arguments: [
-        Int64(9_007_199_254_740_993), -9_007_199_254_740_993, Int64.max, Int64.min,
-    ])
+    @Test(
+        "Integers beyond ±2^53 are refused rather than rounded",
+        arguments: [
+            Int64(9_007_199_254_740_993), -9_007_199_254_740_993, Int64.max, Int64.min,
+        ])
     func inexactIntegers(_ value: Int64) throws {
         let fixture = try Fixture()
         #expect(throws: XLSXError.integerNotExactlyRepresentable(value: value, cell: "C5")) {
@@ -116,8 +122,9 @@ struct WorksheetWriteTests {
             try fixture.sheet.writeFormula(
                 "=A1", cachedText: String(repeating: "b", count: 32_768), row: 1, column: 0)
         }
-        #expect(XLSXError.textTooLong(length: 40_000, cell: "C5").errorDescription
-            == "Text of 40000 characters in cell C5 exceeds Excel's limit of 32,767")
+        #expect(
+            XLSXError.textTooLong(length: 40_000, cell: "C5").errorDescription
+                == "Text of 40000 characters in cell C5 exceeds Excel's limit of 32,767")
     }
 
     @Test("Decomposed text of 32,767 precomposed characters is accepted (length is counted after NFC)")
@@ -159,8 +166,9 @@ struct WorksheetWriteTests {
         let workbook = fixture.workbook
         let title = try workbook.format(CellStyle().bolded().aligned(.center, vertical: .center))
         let thousands = try workbook.format(CellStyle().formatted("#,##0"))
-        try sheet.merge(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 3,
-                        text: "Báo cáo công đoàn".decomposedStringWithCanonicalMapping, format: title)
+        try sheet.merge(
+            firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 3,
+            text: "Báo cáo công đoàn".decomposedStringWithCanonicalMapping, format: title)
         try sheet.write(1_234_567, row: 1, column: 0, format: thousands)
         try sheet.write(0.25, row: 2, column: 0)
         try sheet.writeFormula("=SUM(A2:A3)", cachedNumber: 1_234_567.25, row: 3, column: 0, format: thousands)
