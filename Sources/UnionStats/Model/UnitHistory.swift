@@ -1,8 +1,8 @@
 import Foundation
 import Synchronization
 
-/// Every version of every unit in units.csv, and the tree they make on any day (DESIGN.md, "The union
-/// tree over time").
+/// Every version of every unit in units.csv, and the tree they make on any day (docs/design.md,
+/// "Versions of units.csv").
 ///
 /// Each unit code gets one registry id, the row of its reports in `ObservationStore`, whatever tree
 /// it stands in. A units.csv without dates has one version per unit, valid always: one tree, whose
