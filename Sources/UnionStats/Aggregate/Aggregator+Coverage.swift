@@ -17,6 +17,6 @@ extension Aggregator {
         }
         return tree.units.indices
             .filter { tree.units[$0].level != .grassroots }
-            .map { ($0, tree.grassrootsCount[$0], received[$0]) }
+            .map { ($0, values.expected(unit: $0), received[$0]) }
     }
 }

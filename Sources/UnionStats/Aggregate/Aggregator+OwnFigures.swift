@@ -6,7 +6,9 @@ extension Aggregator {
     public func ownFigures(for period: Period) -> OwnFigures { ownFigures(for: TimeSpan(period)) }
 
     /// Every unit's own figures for a span: reported (a period only), else derived from its own figures
-    /// of the span's parts. Flows need every part; stocks take the last part only, never an older one.
+    /// of the span's parts (docs/design.md, "Own figures over time"): a flow sums the parts the unit
+    /// lived to the end of (each needed) and the one it ended in when it has a figure for it; a stock is
+    /// the last part's, for a unit that lived to the span's end.
     public func ownFigures(for span: TimeSpan) -> OwnFigures {
         if let cached = ownCache[span] { return cached }
         var own = OwnFigures(cells: store.grid.cellCount)
@@ -18,7 +20,7 @@ extension Aggregator {
                 }
             }
         }
-        derive(into: &own, from: span.subSpans.map { ownFigures(for: $0) }, span: span, reportingOverflow: true)
+        derive(into: &own, from: span.subSpans, span: span, reportingOverflow: true)
         ownCache[span] = own
         return own
     }
@@ -29,21 +31,30 @@ extension Aggregator {
         let span = TimeSpan(period)
         guard !span.subSpans.isEmpty else { return nil }
         var own = OwnFigures(cells: store.grid.cellCount)
-        derive(into: &own, from: span.subSpans.map { ownFigures(for: $0) }, span: span, reportingOverflow: false)
+        derive(into: &own, from: span.subSpans, span: span, reportingOverflow: false)
         return own
     }
 
-    /// Fills the cells of `own` that are still missing from the parts: flows need every part, stocks take the last.
-    private func derive(into own: inout OwnFigures, from parts: [OwnFigures], span: TimeSpan, reportingOverflow: Bool) {
-        guard let lastPart = parts.last else { return }
+    /// Fills the cells of `own` that are still missing from the parts: flows from the parts the unit
+    /// lived in, stocks from the last part when it lived to its end.
+    private func derive(into own: inout OwnFigures, from partSpans: [TimeSpan], span: TimeSpan, reportingOverflow: Bool)
+    {
+        guard !partSpans.isEmpty else { return }
+        let parts = partSpans.map { ownFigures(for: $0) }
+        let lives = lives.lives(in: partSpans, units: store.grid.unitCount)
+        let lastPart = parts[parts.count - 1]
+        let livedToTheEnd = lives?.last
         for (position, indicator) in catalogue.indicators.enumerated() {
             switch indicator.kind {
             case .flow:
-                deriveFlow(position, from: parts, span: span, reportingOverflow: reportingOverflow, into: &own)
+                deriveFlow(
+                    position, from: parts, lives: lives, span: span, reportingOverflow: reportingOverflow, into: &own)
             case .stock:
                 for unit in 0..<store.grid.unitCount {
                     let cell = store.grid.cell(unit: unit, indicator: position)
-                    if own.status[cell] == .missing, lastPart.status[cell] != .missing {
+                    if own.status[cell] == .missing, lastPart.status[cell] != .missing,
+                        livedToTheEnd.map({ $0[unit] == .lived }) ?? true
+                    {
                         own.values[cell] = lastPart.values[cell]
                         own.status[cell] = .derived
                     }
@@ -55,18 +66,32 @@ extension Aggregator {
     }
 
     private func deriveFlow(
-        _ position: Int, from parts: [OwnFigures], span: TimeSpan, reportingOverflow: Bool, into own: inout OwnFigures
+        _ position: Int, from parts: [OwnFigures], lives: [[PartLife]]?, span: TimeSpan, reportingOverflow: Bool,
+        into own: inout OwnFigures
     ) {
         for unit in 0..<store.grid.unitCount {
             let cell = store.grid.cell(unit: unit, indicator: position)
-            guard own.status[cell] == .missing, parts.allSatisfy({ $0.status[cell] != .missing }) else { continue }
+            guard own.status[cell] == .missing else { continue }
             var sum: Int64 = 0
+            var any = false
+            var complete = true
             var overflow = false
-            for part in parts {
-                let (next, didOverflow) = sum.addingReportingOverflow(part.values[cell])
-                overflow = overflow || didOverflow
-                sum = next
+            for (index, part) in parts.enumerated() {
+                let life = lives?[index][unit] ?? .lived
+                let present = part.status[cell] != .missing
+                switch life {
+                case .outside: continue
+                case .endedIn where !present: continue
+                case .lived where !present: complete = false
+                default:
+                    let (next, didOverflow) = sum.addingReportingOverflow(part.values[cell])
+                    overflow = overflow || didOverflow
+                    sum = next
+                    any = true
+                }
+                if !complete { break }
             }
+            guard complete, any else { continue }
             if overflow {
                 if reportingOverflow { overflowFinding(code: codeOf(unit), indicator: position, span: span) }
                 continue
@@ -77,8 +102,8 @@ extension Aggregator {
     }
 
     /// A unit's own means of each weighted-mean indicator: reported, else over time from its own
-    /// means of every part weighted by its values of the weight. Keyed by indicator position, then
-    /// registry id.
+    /// means of every part it lived to the end of, weighted by its values of the weight (none for a unit
+    /// that ended during the span). Keyed by indicator position, then registry id.
     func ownMeans(for span: TimeSpan) -> [Int: [PreciseMean?]] {
         if let cached = ownMeanCache[span] { return cached }
         var means: [Int: [PreciseMean?]] = [:]
@@ -90,13 +115,16 @@ extension Aggregator {
                 ownAllowed: restatement(for: $0).ownAllowed
             )
         }
+        let lives = lives.lives(in: span.subSpans, units: store.grid.unitCount)
         for (position, weight) in weightedMeans {
             var column: [PreciseMean?] = Array(repeating: nil, count: store.grid.unitCount)
             for unit in 0..<store.grid.unitCount {
                 if let reported = table?.value(at: store.grid.cell(unit: unit, indicator: position)) {
                     column[unit] = PreciseMean(whole: reported)
                 } else if !parts.isEmpty {
-                    column[unit] = overTime(unit: unit, indicator: position, weight: weight, span: span, parts: parts)
+                    column[unit] = overTime(
+                        unit: unit, indicator: position, weight: weight, span: span, parts: parts,
+                        lives: lives?.map { $0[unit] })
                 }
             }
             means[position] = column
@@ -111,11 +139,17 @@ extension Aggregator {
     /// others merged into holds their weight too.
     private func overTime(
         unit: Int, indicator: Int, weight: Int, span: TimeSpan,
-        parts: [(means: [Int: [PreciseMean?]], values: PeriodValues, own: OwnFigures, ownAllowed: [Bool])]
+        parts: [(means: [Int: [PreciseMean?]], values: PeriodValues, own: OwnFigures, ownAllowed: [Bool])],
+        lives: [PartLife]?
     ) -> PreciseMean? {
         var accumulator = PreciseMean.Accumulator()
         let treeUnit = tree.index(ofID: unit)
-        for part in parts {
+        for (index, part) in parts.enumerated() {
+            switch lives?[index] ?? .lived {
+            case .outside: continue
+            case .endedIn: return nil
+            case .lived: break
+            }
             guard let mean = part.means[indicator]?[unit] else { return nil }
             let treeWeight = treeUnit.flatMap {
                 part.ownAllowed[$0] ? part.values.value(unit: $0, indicator: weight) : nil

@@ -19,8 +19,20 @@ struct SpanInputs {
     let own: OwnFigures
     /// Every unit's own exact weighted means for the span, per indicator position (by registry id).
     let ownMeans: [Int: [PreciseMean?]]
-    /// Whether every part the span's own figures may be derived from stands on the aggregator's tree.
-    let partsShareTree: Bool
+    /// Per unit of the tree: whether its CĐCS were the same on every quarter of the span (nil: all were).
+    let stable: [Bool]?
+    /// Registry ids of the contributors that ended during the span: they bring flows only.
+    let ended: Set<Int>
+    /// Whether the tree aggregated on is the span's own, so own figures are checked against their children.
+    let isOwnTree: Bool
+
+    /// Whether a unit's own figure may stand for it over the whole span.
+    @inline(__always)
+    func isStable(_ unit: Int) -> Bool { stable?[unit] ?? true }
+
+    /// Whether contributor `id` counts for an indicator of `kind`: one that ended brings flows only.
+    @inline(__always)
+    func counts(_ id: Int, flow: Bool) -> Bool { flow || ended.isEmpty || !ended.contains(id) }
 }
 
 /// Per cell: whether the value is an own figure that is not the sum of a full set of children's values
@@ -79,9 +91,8 @@ extension Aggregator {
         let own = inputs.own
         let cell = result.grid.cell(unit: unit, indicator: indicator)
         let ownCell = sources.ownAllowed ? ownCell(unit: unit, indicator: indicator) : -1
-        let usesOwn =
-            sources.ownAllowed && own.status[ownCell] != .missing
-            && (inputs.partsShareTree || ownHoldsOverTime(unit: unit, indicator: indicator, span: inputs.span))
+        let usesOwn = sources.ownAllowed && own.status[ownCell] != .missing && inputs.isStable(unit)
+        let isFlow = catalogue[indicator].kind == .flow
         var childSum: Int64 = 0
         var childReporting: Int32 = 0
         var anyChild = false
@@ -101,7 +112,7 @@ extension Aggregator {
         var belowSum = childSum
         var anyBelow = anyChild
         if !overflowed {
-            for contributor in sources.extraContributors {
+            for contributor in sources.extraContributors where inputs.counts(contributor, flow: isFlow) {
                 let contributorCell = store.grid.cell(unit: contributor, indicator: indicator)
                 guard own.status[contributorCell] != .missing else { continue }
                 anyBelow = true
@@ -122,16 +133,15 @@ extension Aggregator {
         if usesOwn {
             result.values[cell] = own.values[ownCell]
             result.status[cell] = own.status[ownCell]
-            result.reporting[cell] = Int32(clamping: tree.grassrootsCount[unit])
+            result.reporting[cell] = result.expected[unit]
             // A year to date's own figure differs from its children's exactly where one of its parts does: said there.
             // A restated span's own figures were checked against their own tree's children when that was aggregated.
-            if anyChild, childSum != own.values[ownCell], inputs.span.isPeriod, restatement(for: inputs.span).isIdentity
-            {
+            if anyChild, childSum != own.values[ownCell], inputs.span.isPeriod, inputs.isOwnTree {
                 mismatchFinding(
                     unit: unit, indicator: indicator, period: inputs.span.period, own: own.values[ownCell],
                     childSum: childSum, childReporting: Int(childReporting), ownStatus: own.status[ownCell])
             }
-            return anyChild && Int(childReporting) == tree.grassrootsCount[unit] && childSum != own.values[ownCell]
+            return anyChild && childReporting == result.expected[unit] && childSum != own.values[ownCell]
         } else if anyBelow {
             result.values[cell] = belowSum
             result.status[cell] = .rolledUp
@@ -164,15 +174,23 @@ extension Aggregator {
         let b = result.status(unit: unit, indicator: denominator)
         let aAlone = standsAlone.flags[result.grid.cell(unit: unit, indicator: numerator)]
         let bAlone = standsAlone.flags[result.grid.cell(unit: unit, indicator: denominator)]
-        let everyUnit = tree.grassrootsCount[unit]
+        let everyUnit = Int(result.expected[unit])
         func coversEveryListedUnit(_ indicator: Int, _ status: ValueStatus) -> Bool {
             status == .reported || status == .derived || result.reporting(unit: unit, indicator: indicator) == everyUnit
         }
-        /// Whether every extra contributor has both parts or neither.
+        /// Whether every extra contributor counts in both parts or in neither (one that ended during the
+        /// span counts in a flow only: three conferences of three merged CĐCS over one CĐCS are not 300 %).
         func contributorsMatch() -> Bool {
-            sources.extraContributors.allSatisfy { contributor in
-                (inputs.own.status[store.grid.cell(unit: contributor, indicator: numerator)] == .missing)
-                    == (inputs.own.status[store.grid.cell(unit: contributor, indicator: denominator)] == .missing)
+            let numeratorIsFlow = catalogue[numerator].kind == .flow
+            let denominatorIsFlow = catalogue[denominator].kind == .flow
+            return sources.extraContributors.allSatisfy { contributor in
+                let inNumerator =
+                    inputs.counts(contributor, flow: numeratorIsFlow)
+                    && inputs.own.status[store.grid.cell(unit: contributor, indicator: numerator)] != .missing
+                let inDenominator =
+                    inputs.counts(contributor, flow: denominatorIsFlow)
+                    && inputs.own.status[store.grid.cell(unit: contributor, indicator: denominator)] != .missing
+                return inNumerator == inDenominator
             }
         }
         switch (a, b) {
@@ -207,8 +225,7 @@ extension Aggregator {
         let cell = result.grid.cell(unit: unit, indicator: indicator)
         var mean: PreciseMean?
         var status = ValueStatus.missing
-        if sources.ownAllowed,
-            inputs.partsShareTree || ownHoldsOverTime(unit: unit, indicator: indicator, span: inputs.span),
+        if sources.ownAllowed, inputs.isStable(unit),
             let ownMean = ownMeans.isEmpty ? nil : ownMeans[self.tree.ids[unit]]
         {
             mean = ownMean
@@ -224,7 +241,7 @@ extension Aggregator {
                 else { continue }
                 accumulator.add(childMean, weight: childWeight)
             }
-            for contributor in sources.extraContributors {
+            for contributor in sources.extraContributors where inputs.counts(contributor, flow: false) {
                 guard let contributorMean = ownMeans.isEmpty ? nil : ownMeans[contributor],
                     let contributorWeight = inputs.own.value(at: store.grid.cell(unit: contributor, indicator: weight))
                 else { continue }

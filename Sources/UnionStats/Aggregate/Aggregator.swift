@@ -4,9 +4,10 @@
 /// Own figures (reported, or derived over time from the unit's own reports) win over the children's
 /// sum; otherwise children roll up. Ratios and weighted means come from aggregated parts, exactly,
 /// rounded once at the end. A year to date is a span like any period. Every span is aggregated on
-/// the aggregator's tree: when the span's own tree (on its reference date) differs, its figures are
-/// restated through a `Restatement` — the same loop, with the own figures of units whose CĐCS changed
-/// set aside and the figures of units that moved or merged flowing to their images. Spans are
+/// the aggregator's tree: when the span's own tree (its reference date's, with the units that ended
+/// during it) differs, its figures are restated through a `Restatement` — the same loop, with the own
+/// figures of units whose CĐCS changed set aside and the figures of units that moved, merged or ended
+/// flowing to their images (docs/design.md, "The tree over time"). Spans are
 /// computed on demand and kept; each finding (an own figure that differs from its children's sum, an
 /// overflow) is emitted once, when its span is first computed.
 public final class Aggregator {
@@ -58,10 +59,16 @@ public final class Aggregator {
             case .ratio(let numerator, let denominator): ratios.append((position, numerator, denominator))
             }
         }
+        lives = UnitLives(history)
         self.additive = additive
         self.weightedMeans = weightedMeans
         self.ratios = ratios
     }
+
+    /// Per quarter: each unit's (registry id's) CĐCS on the quarter's tree, as a count and a hash.
+    var quarterSignatures: [Period: [Int: SubtreeSignature]] = [:]
+    /// How long every unit lived, for figures over time.
+    let lives: UnitLives
 
     /// Aggregates what an input folder holds, on the input's tree.
     public convenience init(_ input: InputData, findings: FindingEmitter) {
@@ -73,14 +80,16 @@ public final class Aggregator {
     /// How a span's own tree carries over to the aggregator's tree.
     public func restatement(for span: TimeSpan) -> Restatement {
         if let cached = restatementCache[span] { return cached }
-        let restatement =
-            if let history {
-                Restatement(
-                    from: history.tree(at: settings.referenceDate(of: span.period), findings: findings), to: tree,
-                    history: history)
-            } else {
-                Restatement(identity: tree)
-            }
+        let restatement: Restatement
+        if let history {
+            let day = settings.referenceDate(of: span.period)
+            let periodTree = history.tree(at: day, withUnitsEndedFrom: span.firstDay, findings: findings)
+            let isOwnTree = history.tree(at: day, findings: findings).hasSameVersions(as: tree)
+            restatement = Restatement(
+                from: periodTree, to: tree, history: history, referenceDate: day, isOwnTree: isOwnTree)
+        } else {
+            restatement = Restatement(identity: tree)
+        }
         restatementCache[span] = restatement
         return restatement
     }
@@ -102,9 +111,10 @@ public final class Aggregator {
         if let cached = valueCache[span] { return cached }
         let restatement = restatement(for: span)
         let inputs = SpanInputs(
-            span: span, own: ownFigures(for: span), ownMeans: ownMeans(for: span),
-            partsShareTree: partsStandOnTree(span))
+            span: span, own: ownFigures(for: span), ownMeans: ownMeans(for: span), stable: stableSubtrees(for: span),
+            ended: restatement.endedDuringPeriod, isOwnTree: restatement.isOwnTree)
         var result = PeriodValues(period: span.period, grid: grid)
+        result.expected = restatement.expected.map { Int32(clamping: $0) }
         result.prepareRollUp(weightedMeans: weightedMeans.map(\.position), ratios: ratios.map(\.position))
         var standsAlone = OwnStandsAlone(cells: ratios.isEmpty ? 0 : grid.cellCount)
         for unit in tree.units.indices.reversed() {
@@ -116,23 +126,59 @@ public final class Aggregator {
         return result
     }
 
-    /// Whether every span `span`'s own figures may be derived from (its parts, theirs…) stands on the
-    /// aggregator's tree itself, so an own figure derived over time covers the CĐCS it covers there.
-    private func partsStandOnTree(_ span: TimeSpan) -> Bool {
-        span.subSpans.allSatisfy { restatement(for: $0).isIdentity && partsStandOnTree($0) }
+    /// Per unit of the tree: whether the CĐCS at or below it were the same on every quarter of `span`
+    /// (nothing moved in or out, nothing founded or ended), so that its own figure for the span covers
+    /// the CĐCS it covers here; a CĐCS always is. Nil when they all are (one quarter, or no dated tree).
+    func stableSubtrees(for span: TimeSpan) -> [Bool]? {
+        let quarters = span.quarters
+        guard history != nil, quarters.count > 1 else { return nil }
+        let bySignature = quarters.map { signatures(of: $0) }
+        return tree.units.indices.map { unit in
+            guard tree.units[unit].level != .grassroots else { return true }
+            let id = tree.ids[unit]
+            guard let first = bySignature[0][id] else { return false }
+            return bySignature.dropFirst().allSatisfy { $0[id] == first }
+        }
     }
 
-    /// Whether a unit's own figure for `span` holds on the aggregator's tree through the parts it was
-    /// derived from: reported for the span, or derived only from parts on whose trees the unit's
-    /// subtree covers the same CĐCS as here (flows and means: every part; stocks: the last). Else a
-    /// CĐCS that moved mid-span would count in its old upper unit's figure and under its new one.
-    func ownHoldsOverTime(unit: Int, indicator: Int, span: TimeSpan) -> Bool {
-        guard !(span.isPeriod && store.tables[span.period]?.value(at: ownCell(unit: unit, indicator: indicator)) != nil)
-        else { return true }
-        let parts = span.subSpans
-        let derivedFrom = if case .stock = catalogue[indicator].kind { Array(parts.suffix(1)) } else { parts }
-        return derivedFrom.allSatisfy {
-            restatement(for: $0).ownAllowed[unit] && ownHoldsOverTime(unit: unit, indicator: indicator, span: $0)
+    /// Each unit's CĐCS on the tree of `quarter`'s last day, by registry id.
+    private func signatures(of quarter: Period) -> [Int: SubtreeSignature] {
+        if let cached = quarterSignatures[quarter] { return cached }
+        let quarterTree = history?.tree(at: Day(endOf: quarter), findings: findings) ?? tree
+        var signature = quarterTree.units.indices.map { unit in
+            quarterTree.units[unit].level == .grassroots
+                ? SubtreeSignature(leaf: quarterTree.ids[unit]) : SubtreeSignature()
         }
+        for unit in quarterTree.units.indices.reversed() {
+            if let parent = quarterTree.units[unit].parent { signature[parent].add(signature[unit]) }
+        }
+        let byID = Dictionary(zip(quarterTree.ids, signature), uniquingKeysWith: { first, _ in first })
+        quarterSignatures[quarter] = byID
+        return byID
+    }
+}
+
+/// The CĐCS of a subtree, compared without listing them: how many, and a sum of a strong 64-bit hash of
+/// each one's registry id.
+struct SubtreeSignature: Equatable {
+    private var count = 0
+    private var hash: UInt64 = 0
+
+    init() {}
+
+    /// One CĐCS.
+    init(leaf id: Int) {
+        count = 1
+        // SplitMix64's finaliser: distinct ids give unrelated hashes.
+        var z = UInt64(truncatingIfNeeded: id) &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        hash = z ^ (z >> 31)
+    }
+
+    /// Adds the CĐCS of another subtree.
+    mutating func add(_ other: SubtreeSignature) {
+        count += other.count
+        hash &+= other.hash
     }
 }

@@ -71,8 +71,12 @@ extension Aggregator {
             for (position, _, _) in ratios {
                 result.partsMatch[position]?[unit] = values.partsMatch[position]?[origin] ?? true
             }
+            result.expected[unit] = values.expected[origin]
         }
-        let inputs = SpanInputs(span: span, own: ownFigures(for: span), ownMeans: [:], partsShareTree: true)
+        let inputs = SpanInputs(
+            span: span, own: ownFigures(for: span), ownMeans: [:], stable: nil, ended: [], isOwnTree: true)
+        // The group expects the CĐCS its members expect.
+        result.expected[groupTree.root] = groupTree.children[groupTree.root].reduce(0) { $0 + result.expected[$1] }
         var standsAlone = OwnStandsAlone(cells: ratios.isEmpty ? 0 : result.grid.cellCount)
         aggregateNode(
             groupTree.root, of: groupTree, sources: .childrenOnly, inputs: inputs, standsAlone: &standsAlone,

@@ -44,6 +44,9 @@ public struct PeriodValues: Sendable {
     /// the same CĐCS (docs/design.md, "Ratios on matched coverage"), as the roll-up decided; what a node
     /// over units regrouped (an emulation group's) decides its own ratio from.
     var partsMatch: [Int: [Bool]] = [:]
+    /// Per unit: the CĐCS at or below it expected to report (`grassroots_expected`): those that existed
+    /// during the period (docs/design.md, "Coverage").
+    public internal(set) var expected: [Int32]
 
     init(period: Period, grid: CellGrid) {
         self.period = period
@@ -52,7 +55,11 @@ public struct PeriodValues: Sendable {
         values = Array(repeating: 0, count: cells)
         status = Array(repeating: .missing, count: cells)
         reporting = Array(repeating: 0, count: cells)
+        expected = Array(repeating: 0, count: grid.unitCount)
     }
+
+    /// The CĐCS at or below a unit expected to report.
+    public func expected(unit: Int) -> Int { Int(expected[unit]) }
 
     /// Makes room for the exact means of `weightedMeans` and the matched coverage of `ratios` (indicator
     /// positions), before a roll-up fills them in.

@@ -45,6 +45,15 @@ public struct TimeSpan: Hashable, Sendable, CustomStringConvertible {
     /// The periods it covers: the period itself, or the parts of a year to date.
     public var periods: [Period] { isPeriod ? [period] : parts }
 
+    /// The first day it covers.
+    public var firstDay: Day { Day(startOf: periods[0]) }
+
+    /// The last day it covers (its period's last day).
+    public var lastDay: Day { Day(endOf: period) }
+
+    /// The quarters it covers, in order.
+    public var quarters: [Period] { periods.flatMap(\.quarters) }
+
     /// The spans it is made of, in time order: the period's sub-periods, or the parts of a year to date.
     var subSpans: [TimeSpan] {
         (isPeriod ? period.subPeriods : parts).map(TimeSpan.init)

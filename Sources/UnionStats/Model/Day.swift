@@ -68,6 +68,11 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.day = day
     }
 
+    /// The first day of a period (01/01, 01/04, 01/07, 01/10 of its year).
+    public init(startOf period: Period) {
+        self.init(unchecked: period.year, (period.firstQuarter - 1) * 3 + 1, 1)
+    }
+
     /// The last day of a period (31/03, 30/06, 30/09, 31/12 of its year).
     public init(endOf period: Period) {
         let end = period.endDay

@@ -76,6 +76,11 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The quarters the period covers, in order (a quarter: itself).
+    public var quarters: [Period] {
+        (firstQuarter...lastQuarter).compactMap { Period(year: year, length: .quarter, index: $0) }
+    }
+
     /// The same period one year earlier.
     public var sameLastYear: Period? { Period(year: year - 1, length: length, index: index) }
 

@@ -122,20 +122,54 @@ public final class UnitHistory: Sendable {
         let kept = built.withLock { built in
             let valid = built.validByDay[day] ?? versions.indices.filter { versions[$0].isValid(on: day) }
             built.validByDay[day] = valid
-            let kept =
-                built.trees[valid]
-                ?? {
-                    let placement = UnitPlacement(versions: versions, valid: valid, file: file)
-                    let tree = UnitTree(
-                        treeOrdered: placement.units, ids: placement.placed.map { idByCode[versions[$0].code] ?? 0 },
-                        versions: placement.placed)
-                    return (tree, placement.findings(history: self))
-                }()
+            let kept = built.trees[valid] ?? build(valid)
             built.trees[valid] = kept
             return kept
         }
         kept.findings.forEach(findings.emit)
         return kept.tree
+    }
+
+    /// The tree of a period (docs/design.md, "The tree of a period"): the versions valid on its reference
+    /// date `day`, plus the last version of every unit that ended from `first` (the period's first day) to
+    /// the day before `day`, each under its last upper unit. Without such units it is the tree of `day`.
+    public func tree(at day: Day, withUnitsEndedFrom first: Day, findings: FindingEmitter) -> UnitTree {
+        let ended = versionsOfID.compactMap { ids -> Int? in
+            guard let last = ids.last, let end = versions[last].validTo, first <= end, end < day else { return nil }
+            return last
+        }
+        guard !ended.isEmpty else { return tree(at: day, findings: findings) }
+        let kept = built.withLock { built in
+            let onDay = built.validByDay[day] ?? versions.indices.filter { versions[$0].isValid(on: day) }
+            built.validByDay[day] = onDay
+            let valid = (onDay + ended).sorted()
+            let kept = built.trees[valid] ?? build(valid)
+            built.trees[valid] = kept
+            return kept
+        }
+        kept.findings.forEach(findings.emit)
+        return kept.tree
+    }
+
+    /// The tree of the versions `valid` (indices, in file order) with its placement findings.
+    private func build(_ valid: [Int]) -> (tree: UnitTree, findings: [Finding]) {
+        let placement = UnitPlacement(versions: versions, valid: valid, file: file)
+        let tree = UnitTree(
+            treeOrdered: placement.units, ids: placement.placed.map { idByCode[versions[$0].code] ?? 0 },
+            versions: placement.placed)
+        return (tree, placement.findings(history: self))
+    }
+
+    /// The days `id` lived: from its first version's first day to its last version's last day (nil: unbounded).
+    public func lifespan(of id: Int) -> (first: Day?, last: Day?) {
+        guard let first = versionsOfID[id].first, let last = versionsOfID[id].last else { return (nil, nil) }
+        return (versions[first].validFrom, versions[last].validTo)
+    }
+
+    /// The registry id of the upper unit `id` stood under in its last version, nil for a root.
+    public func lastParent(of id: Int) -> Int? {
+        guard let last = versionsOfID[id].last, !versions[last].parent.isEmpty else { return nil }
+        return idByCode[versions[last].parent]
     }
 
     /// The first day after `day` whose tree has exactly one federation: the tree to restate a period of

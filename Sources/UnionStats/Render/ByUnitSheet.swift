@@ -68,7 +68,7 @@ struct ByUnitSheet {
                 format: info.level == .grassroots ? styles.unitName : styles.unitNameBold)
             try sheet.write(info.level.vietnamese, row: row, column: 2, format: styles.unitName)
             try sheet.write(info.parent.map { tree.units[$0].code } ?? "", row: row, column: 3, format: styles.codeText)
-            try sheet.write(Int64(tree.grassrootsCount[unit]), row: row, column: 4, format: styles.whole)
+            try sheet.write(Int64(report.current.expected(unit: unit)), row: row, column: 4, format: styles.whole)
             for (position, indicator) in catalogue.indicators.enumerated() {
                 try writeCell(sheet, unit: unit, position: position, indicator: indicator, comments: &comments)
             }
@@ -93,7 +93,7 @@ struct ByUnitSheet {
                 value, hundredths: hundredths, row: row, column: column,
                 format: styles.number(for: indicator, own: true))
         case .rolledUp:
-            let expected = report.input.tree.grassrootsCount[unit]
+            let expected = values.expected(unit: unit)
             let reporting = values.reporting(unit: unit, indicator: position)
             let partial = reporting < expected
             let formula = sumFormula(unit: unit, column: column)

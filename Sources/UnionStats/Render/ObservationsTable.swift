@@ -40,7 +40,7 @@ public enum ObservationsTable {
                     comma
                 ]
             if writer.bytes.count > 1 << 22 { try writer.flush(to: sink) }
-            let expected = Int64(tree.grassrootsCount[unit])
+            let expected = Int64(values.expected(unit: unit))
             for (position, indicator) in catalogue.indicators.enumerated() {
                 writer.append(encoded: unitPart)
                 writer.append(encoded: indicatorParts[position])

@@ -5,10 +5,11 @@ struct SummaryCoverage {
     enum Scope: Equatable {
         /// No figure.
         case missing
-        /// The figure accounts for this many CĐCS (a flow or stock; a ratio whose parts cover the same ones).
-        case covers(Int)
-        /// A ratio whose numerator and denominator account for different numbers of CĐCS.
-        case parts(numerator: Int, denominator: Int)
+        /// The figure accounts for `reporting` of the `expected` CĐCS that existed during its period (a flow
+        /// or stock; a ratio whose parts cover the same ones).
+        case covers(Int, of: Int)
+        /// A ratio whose numerator and denominator account for different numbers of the `expected` CĐCS.
+        case parts(numerator: Int, denominator: Int, of: Int)
         /// A figure whose coverage is not counted (a weighted mean).
         case unknown
         /// A ratio left out although its parts count the same number of CĐCS: one of them is a
@@ -20,15 +21,14 @@ struct SummaryCoverage {
     let catalogue: Catalogue
     /// The unit whose line it is (the federation).
     let unit: Int
-    /// How many CĐCS there are at or below the unit.
-    let expected: Int
 
     /// The scope of the figure of indicator `position` in `values`.
     func scope(of values: PeriodValues, position: Int) -> Scope {
         let present = values.status(unit: unit, indicator: position) != .missing
+        let expected = values.expected(unit: unit)
         switch catalogue[position].kind {
         case .flow, .stock:
-            return present ? .covers(values.reporting(unit: unit, indicator: position)) : .missing
+            return present ? .covers(values.reporting(unit: unit, indicator: position), of: expected) : .missing
         case .weightedMean:
             return present ? .unknown : .missing
         case .ratio(let numerator, let denominator):
@@ -39,8 +39,8 @@ struct SummaryCoverage {
             let top = values.reporting(unit: unit, indicator: numerator)
             let bottom = values.reporting(unit: unit, indicator: denominator)
             // Parts of different reach give no honest ratio, whether or not one was computed.
-            guard top == bottom else { return .parts(numerator: top, denominator: bottom) }
-            if present { return .covers(top) }
+            guard top == bottom else { return .parts(numerator: top, denominator: bottom, of: expected) }
+            if present { return .covers(top, of: expected) }
             return values.value(unit: unit, indicator: denominator) == 0 ? .missing : .unmatched
         }
     }
@@ -53,11 +53,14 @@ struct SummaryCoverage {
     /// same as the CSV's and the other sheets', and one late CĐCS of 48 would otherwise empty the whole
     /// column), but never silently: its cells are orange and italic, as every figure of the workbook
     /// that does not cover every CĐCS, and the note says "So sánh số liệu khác phạm vi" beside the
-    /// coverage of both figures. Equal counts are taken as the same reach (the counts do not say which
-    /// CĐCS they are), and so are weighted means, whose coverage is not counted.
+    /// coverage of both figures. Two complete figures compare like with like, each over the CĐCS that
+    /// existed in its period (last year restated on this year's tree is complete when every CĐCS of
+    /// then reported; a CĐCS founded since is no gap). Equal counts are taken as the same reach (the
+    /// counts do not say which CĐCS they are), and so are weighted means, whose coverage is not counted.
     static func comparable(_ current: Scope, _ previous: Scope) -> Bool {
         switch (current, previous) {
-        case (.covers(let now), .covers(let before)): now == before
+        case (.covers(let now, let nowExpected), .covers(let before, let beforeExpected)):
+            (now == nowExpected && before == beforeExpected) || (now == before && nowExpected == beforeExpected)
         case (.parts, _), (_, .parts): false
         default: true
         }
@@ -78,7 +81,7 @@ struct SummaryCoverage {
         let currentScope = scope(of: current, position: position)
         let partial = scopes.contains { scope in
             switch scope {
-            case .covers(let reporting): reporting < expected
+            case .covers(let reporting, let expected): reporting < expected
             case .parts, .unmatched: true
             case .missing, .unknown: false
             }
@@ -88,8 +91,8 @@ struct SummaryCoverage {
         var lines: [String] = []
         for (column, scope) in zip(columns, scopes) {
             switch scope {
-            case .covers(let reporting): lines.append("\(column.noteName): \(reporting)/\(expected) CĐCS")
-            case .parts(let top, let bottom):
+            case .covers(let reporting, let expected): lines.append("\(column.noteName): \(reporting)/\(expected) CĐCS")
+            case .parts(let top, let bottom, let expected):
                 lines.append("\(column.noteName): tử số \(top)/\(expected), mẫu số \(bottom)/\(expected) CĐCS")
             case .missing: lines.append("\(column.noteName): chưa có số liệu")
             case .unmatched:

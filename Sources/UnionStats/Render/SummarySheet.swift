@@ -165,9 +165,7 @@ struct SummarySheet {
         let valueFormat = styles.number(for: indicator)
         let current = content.current.values.value(unit: federation, indicator: position)
         let previous = content.previous?.values.value(unit: federation, indicator: position)
-        let coverage = SummaryCoverage(
-            catalogue: content.input.catalogue, unit: federation,
-            expected: content.input.tree.grassrootsCount[federation])
+        let coverage = SummaryCoverage(catalogue: content.input.catalogue, unit: federation)
         let note = coverage.note(
             position: position, columns: content.valueColumnsInPrintOrder, current: content.current.values,
             previous: content.previous?.values)

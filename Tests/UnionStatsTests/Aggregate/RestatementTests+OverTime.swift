@@ -3,9 +3,9 @@ import Testing
 @testable import UnionStats
 
 /// A span whose parts stand on different trees (the year 2025 around 01/07, a nine-month year to
-/// date): an upper unit's own figure derived from its parts is used only when each part it was
-/// derived from covers the same CĐCS below it as the tree aggregated on, else a CĐCS that moved out
-/// would be counted in both its old and its new upper unit.
+/// date): an upper unit's own figure, reported or derived, is used only when the CĐCS below it were
+/// the same on every quarter of the span, else a CĐCS that moved out would be counted in both its
+/// old and its new upper unit.
 @Suite struct RestatementOverTimeTests {
     /// S holds A and B until 30/06/2025; from 01/07 A stands under the commune union X.
     static let units = """
@@ -47,15 +47,16 @@ import Testing
         ])
     }
 
-    @Test func aYearReportedDirectlyIsTheUnitsOwnWhateverItsParts() throws {
+    @Test func aYearReportedDirectlyIsSetAsideWhenItsCDCSChangedDuringTheYear() throws {
         let input = try DatedInput(units: Self.units, reports: Self.halves + "S,2025,members_new,16\n")
+        // S's 16 counts A's first half, which A's own 4 + 3 under X counts too: S is B's 6 + 5.
         try input.aggregate("2025", onTreeOf: "2025-12-31").check([
-            expect("S", "members_new", 16, .reported, reporting: 1),
-            expect("F", "members_new", 23, .rolledUp, reporting: 2),
+            expect("S", "members_new", 11, .rolledUp, reporting: 1),
+            expect("F", "members_new", 18, .rolledUp, reporting: 2),
         ])
     }
 
-    @Test func aStockOverTimeOnlyNeedsItsLastPartOnTheSameTree() throws {
+    @Test func aStockOfAnUpperUnitWhoseCDCSChangedComesFromItsCDCS() throws {
         let input = try DatedInput(
             units: Self.units,
             reports: """
@@ -67,9 +68,14 @@ import Testing
                 S,2025-Q4,members_total,62
 
                 """)
+        // S's CĐCS were not the same on every quarter (A left on 01/07): its own 62 is set aside for B's 61.
         try input.aggregate("2025", onTreeOf: "2025-12-31").check([
-            expect("S", "members_total", 62, .derived, reporting: 1),
-            expect("F", "members_total", 103, .rolledUp, reporting: 2),
+            expect("S", "members_total", 61, .rolledUp, reporting: 1),
+            expect("F", "members_total", 102, .rolledUp, reporting: 2),
+        ])
+        // On the last quarter alone S's CĐCS did not change: its own figure stands.
+        try input.aggregate("2025-Q4", onTreeOf: "2025-12-31").check([
+            expect("S", "members_total", 62, .reported, reporting: 1)
         ])
     }
 

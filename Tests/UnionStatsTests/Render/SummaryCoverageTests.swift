@@ -20,12 +20,15 @@ import Testing
             code: "avg_wage_vnd", section: "I", nameVi: "Lương", nameEn: "Wage", measure: "đồng",
             kind: .weightedMean(weight: 1), direction: .up),
     ])
-    static let coverage = SummaryCoverage(catalogue: catalogue, unit: 0, expected: 48)
+    static let coverage = SummaryCoverage(catalogue: catalogue, unit: 0)
 
     /// One unit's values: (value, status, reporting) by catalogue position.
-    static func values(_ cells: [(Int64, ValueStatus, Int32)], period: String = "2021-H1") throws -> PeriodValues {
+    static func values(
+        _ cells: [(Int64, ValueStatus, Int32)], period: String = "2021-H1", expected: Int32 = 48
+    ) throws -> PeriodValues {
         var values = PeriodValues(
             period: try #require(Period(period)), grid: CellGrid(unitCount: 1, indicatorCount: cells.count))
+        values.expected = [expected]
         for (position, cell) in cells.enumerated() {
             values.values[position] = cell.0
             values.status[position] = cell.1
@@ -44,7 +47,7 @@ import Testing
         let note = Self.coverage.note(
             position: 2, columns: [Self.column("Kỳ này", current)], current: current, previous: nil)
         #expect(note == "Kỳ này: tử số 5/48, mẫu số 6/48 CĐCS")
-        #expect(Self.coverage.scope(of: current, position: 2) == .parts(numerator: 5, denominator: 6))
+        #expect(Self.coverage.scope(of: current, position: 2) == .parts(numerator: 5, denominator: 6, of: 48))
     }
 
     @Test func everyColumnSaysItsCoverageAndAChangeOfDifferentReachIsFlagged() throws {
@@ -67,10 +70,13 @@ import Testing
         #expect(Self.coverage.note(position: 1, columns: columns, current: current, previous: previous) == "")
         // A weighted mean's coverage is not counted: no note, and its change is compared.
         #expect(Self.coverage.note(position: 3, columns: columns, current: current, previous: previous) == "")
-        #expect(SummaryCoverage.comparable(.covers(6), .covers(48)) == false)
-        #expect(SummaryCoverage.comparable(.covers(48), .covers(48)))
+        #expect(SummaryCoverage.comparable(.covers(6, of: 48), .covers(48, of: 48)) == false)
+        #expect(SummaryCoverage.comparable(.covers(48, of: 48), .covers(48, of: 48)))
+        // Last year restated on this year's tree, complete over the 45 CĐCS that existed then.
+        #expect(SummaryCoverage.comparable(.covers(47, of: 47), .covers(45, of: 45)))
+        #expect(SummaryCoverage.comparable(.covers(44, of: 47), .covers(45, of: 45)) == false)
         #expect(SummaryCoverage.comparable(.unknown, .unknown))
-        #expect(SummaryCoverage.comparable(.parts(numerator: 5, denominator: 6), .covers(48)) == false)
+        #expect(SummaryCoverage.comparable(.parts(numerator: 5, denominator: 6, of: 48), .covers(48, of: 48)) == false)
     }
 
     @Test func aFigureMissingEverywhereSaysSoOnce() throws {
