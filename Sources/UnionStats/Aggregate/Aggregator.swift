@@ -15,6 +15,8 @@ public final class Aggregator {
     public let tree: UnitTree
     /// Every version of units.csv, for the trees of other days; nil when the tree never changes.
     public let history: UnitHistory?
+    /// The day of `tree`; nil for the tree of the units that never end (or a tree of no day).
+    public let treeDay: Day?
     /// The federation's settings (reference dates).
     public let settings: Settings
     /// The indicator catalogue.
@@ -40,10 +42,11 @@ public final class Aggregator {
     /// differ); without, `tree` is every span's own tree.
     public init(
         tree: UnitTree, catalogue: Catalogue, store: ObservationStore, findings: FindingEmitter,
-        history: UnitHistory? = nil, settings: Settings = Settings()
+        history: UnitHistory? = nil, settings: Settings = Settings(), treeDay: Day? = nil
     ) {
         self.tree = tree
         self.history = history
+        self.treeDay = treeDay
         self.settings = settings
         self.catalogue = catalogue
         self.store = store
@@ -74,7 +77,7 @@ public final class Aggregator {
     public convenience init(_ input: InputData, findings: FindingEmitter) {
         self.init(
             tree: input.tree, catalogue: input.catalogue, store: input.store, findings: findings,
-            history: input.history.isDated ? input.history : nil, settings: input.settings)
+            history: input.history.isDated ? input.history : nil, settings: input.settings, treeDay: input.treeDay)
     }
 
     /// How a span's own tree carries over to the aggregator's tree.
@@ -85,8 +88,12 @@ public final class Aggregator {
             let day = settings.referenceDate(of: span.period)
             let periodTree = history.tree(at: day, withUnitsEndedFrom: span.firstDay, findings: findings)
             let isOwnTree = history.tree(at: day, findings: findings).hasSameVersions(as: tree)
+            // A dissolved unit's flows stay in the federation on a tree of a day of the span's own year;
+            // on another year's tree they are not carried over (a restated comparison is like for like).
+            let keepsDissolved = treeDay.map { $0.year == span.period.year } ?? isOwnTree
             restatement = Restatement(
-                from: periodTree, to: tree, history: history, referenceDate: day, isOwnTree: isOwnTree)
+                from: periodTree, to: tree, history: history, referenceDate: day, isOwnTree: isOwnTree,
+                keepsDissolved: keepsDissolved)
         } else {
             restatement = Restatement(identity: tree)
         }

@@ -3,9 +3,9 @@
 /// during P under its last upper unit), and T_D.
 ///
 /// The **image** of a unit of T_P is itself when it is in T_D, else the first unit of T_D reached by
-/// following `successor`; a unit without one (dissolved) goes, on P's own tree, where its last upper unit
-/// goes (its flows happened in the federation during P), and on a later tree nowhere: it is not carried
-/// over. The **direct contributors** of a unit of T_D are the grassroots units of T_P whose image it is;
+/// following `successor`; a unit that ended without one (dissolved) goes, on P's own tree (or any tree of
+/// a day of P's year), where its last upper unit goes (its flows happened in the federation during P), and on
+/// another year's tree nowhere: it is not carried over. The **direct contributors** of a unit of T_D are the grassroots units of T_P whose image it is;
 /// one that ended during P brings its flows only, never its stocks or means. A unit's own figure is used
 /// only when it is in T_P and its contributors are exactly the CĐCS below it in T_P. A CĐCS of T_D with no
 /// contributor did not exist during P: it is not expected to report. When T_P is T_D every unit is its
@@ -53,16 +53,21 @@ public struct Restatement: Sendable {
     }
 
     /// How `periodTree` (T_P, the tree of a period whose reference date is `referenceDate`) carries over
-    /// to `tree`, following successors in `history`; `isOwnTree` when `tree` is the tree of that date.
-    public init(from periodTree: UnitTree, to tree: UnitTree, history: UnitHistory, referenceDate: Day, isOwnTree: Bool)
-    {
+    /// to `tree`, following successors in `history`; `isOwnTree` when `tree` is the tree of that date;
+    /// `keepsDissolved` when a dissolved unit goes where its last upper unit goes.
+    public init(
+        from periodTree: UnitTree, to tree: UnitTree, history: UnitHistory, referenceDate: Day, isOwnTree: Bool,
+        keepsDissolved: Bool
+    ) {
         guard !periodTree.hasSameVersions(as: tree) else {
             self.init(identity: tree)
             return
         }
         let ended = Set(
             periodTree.ids.filter { id in history.lifespan(of: id).last.map { $0 < referenceDate } ?? false })
-        let image = periodTree.ids.map { Self.image(of: $0, in: tree, history: history, followingParents: isOwnTree) }
+        let image = periodTree.ids.map {
+            Self.image(of: $0, in: tree, history: history, followingParents: keepsDissolved)
+        }
         var direct = Array(repeating: [Int](), count: tree.count)
         var contributors = Array(repeating: 0, count: tree.count)
         var contributorsInside = Array(repeating: 0, count: tree.count)
@@ -107,7 +112,9 @@ public struct Restatement: Sendable {
             if let index = tree.index(ofID: current) { return index }
             if let next = history.successor(of: current) {
                 current = next
-            } else if followingParents, let parent = history.lastParent(of: current) {
+            } else if followingParents, history.lifespan(of: current).last != nil,
+                let parent = history.lastParent(of: current)
+            {
                 current = parent
             } else {
                 return nil

@@ -24,6 +24,8 @@ public struct InputData: Sendable {
     /// The tree this run stands on: after loading, the tree of the units that never end; a job sets
     /// the tree of its period or of `--tree` (`on(_:)`).
     public private(set) var tree: UnitTree
+    /// The day of `tree`, nil for the tree of the units that never end.
+    public private(set) var treeDay: Day?
     /// The indicator catalogue.
     public let catalogue: Catalogue
     /// Every reported value.
@@ -39,10 +41,12 @@ public struct InputData: Sendable {
 }
 
 extension InputData {
-    /// The same input standing on another tree of its history.
-    public func on(_ tree: UnitTree) -> InputData {
+    /// The same input standing on another tree of its history: the tree of `day` (nil: of the units
+    /// that never end, or a tree of no day, an emulation group's).
+    public func on(_ tree: UnitTree, day: Day? = nil) -> InputData {
         var copy = self
         copy.tree = tree
+        copy.treeDay = day
         return copy
     }
 

@@ -42,12 +42,13 @@ public enum Pipeline {
                 day: day, federations: tree.roots.map { tree.units[$0].code }, period: period.description,
                 suggestion: suggestion)
         }
-        return input.on(tree)
+        return input.on(tree, day: day)
     }
 
     /// The input standing on the tree of `period`'s own reference date, whatever it holds (validate, templates).
     public static func onOwnTree(_ input: InputData, period: Period, log: FindingLog) -> InputData {
-        input.on(input.history.tree(at: input.settings.referenceDate(of: period), findings: log.emitter))
+        let day = input.settings.referenceDate(of: period)
+        return input.on(input.history.tree(at: day, findings: log.emitter), day: day)
     }
 
     /// Aggregate and validate: everything the report of `period` shows, with the findings in its scope.

@@ -16,10 +16,13 @@ public struct TreeRestatement: Sendable {
     /// period's own tree is that tree. The period's own-tree aggregation emits its findings to `log`.
     init?(of period: Period, by aggregator: Aggregator, input: InputData, treeDay: Day, log: FindingLog) {
         let restatement = aggregator.restatement(for: TimeSpan(period))
-        guard !restatement.isIdentity, !restatement.isOwnTree else { return nil }
+        // On the period's own tree nothing is restated unless something is left out.
+        guard !restatement.isIdentity, !(restatement.isOwnTree && restatement.notCarriedOver.isEmpty) else {
+            return nil
+        }
         let periodDay = input.settings.referenceDate(of: period)
         let published = Aggregator(
-            input.on(input.history.tree(at: periodDay, findings: log.emitter)), findings: log.emitter)
+            input.on(input.history.tree(at: periodDay, findings: log.emitter), day: periodDay), findings: log.emitter)
         self.period = period
         self.periodDay = periodDay
         self.treeDay = treeDay

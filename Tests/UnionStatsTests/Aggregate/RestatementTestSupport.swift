@@ -18,14 +18,14 @@ struct DatedInput {
     var data: InputData { loaded.data }
 
     /// `units`: the rows of units.csv after the dated header; `reports`: `unit,period,indicator,value` rows.
-    init(units: String, reports: String) throws {
-        try self.init(unitsFile: datedUnitsHeader + units, reports: reports)
+    init(units: String, reports: String, catalogue: String = TemporaryInput.catalogue) throws {
+        try self.init(unitsFile: datedUnitsHeader + units, reports: reports, catalogue: catalogue)
     }
 
     /// `unitsFile`: the whole units.csv, header included.
-    init(unitsFile: String, reports: String) throws {
+    init(unitsFile: String, reports: String, catalogue: String = TemporaryInput.catalogue) throws {
         let input = try TemporaryInput()
-        try input.writeConfiguration(units: unitsFile)
+        try input.writeConfiguration(units: unitsFile, catalogue: catalogue)
         try input.write("unit,period,indicator,value\n" + reports, to: "reports/r.csv")
         loaded = try InputLoader.load(folder: input.folder)
     }
@@ -39,7 +39,7 @@ struct DatedInput {
     func aggregate(_ period: String, onTreeOf day: String, log: FindingLog = FindingLog()) throws -> Restated {
         let tree = try tree(on: day)
         let period = try #require(Period(period))
-        let aggregator = Aggregator(data.on(tree), findings: log.emitter)
+        let aggregator = Aggregator(data.on(tree, day: try #require(Day(day))), findings: log.emitter)
         return Restated(
             tree: tree, catalogue: data.catalogue, values: aggregator.values(for: period),
             restatement: aggregator.restatement(for: TimeSpan(period)))

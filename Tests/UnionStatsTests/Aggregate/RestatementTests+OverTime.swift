@@ -83,7 +83,7 @@ import Testing
         let input = try DatedInput(
             units: Self.units, reports: Self.halves.replacingOccurrences(of: "2025-H2", with: "2025-Q3"))
         let tree = try input.tree(on: "2025-09-30")
-        let aggregator = Aggregator(input.data.on(tree), findings: .discarding)
+        let aggregator = Aggregator(input.data.on(tree, day: Day(year: 2025, month: 9, day: 30)), findings: .discarding)
         let thirdQuarter = try #require(Period("2025-Q3"))
         let nineMonths = try #require(aggregator.yearToDate(through: thirdQuarter))
         let members = try #require(input.data.catalogue.position(of: "members_new"))
