@@ -107,7 +107,10 @@ struct ObservationRecorder {
         guard let period else { return }
         reading.notePeriod(period, in: source.file)
         if history.isDated {
-            lastPeriod.tree = history.tree(at: settings.referenceDate(of: period), findings: self.findings)
+            // The period's tree holds the units that ended during it: their reports of it count.
+            lastPeriod.tree = history.tree(
+                at: settings.referenceDate(of: period), withUnitsEndedFrom: Day(startOf: period),
+                findings: self.findings)
         }
     }
 

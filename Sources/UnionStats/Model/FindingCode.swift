@@ -43,7 +43,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Hashable {
     case unitLevel = "E-UNIT-LEVEL"
     case unitVersion = "E-UNIT-VERSION"
     case unitSuccessor = "E-UNIT-SUCCESSOR"
-    case unitNotInTree = "N-UNIT-NOT-IN-TREE"
+    case unitNotInTree = "W-REPORT-OUTSIDE-LIFE"
     case catalogue = "E-CATALOGUE"
     case settings = "W-SETTINGS"
     // Targets, groups, scoring
@@ -122,7 +122,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Hashable {
         case .unitSuccessor:
             "a successor is unknown, on a row that does not end, or part of a cycle; it is not followed (the unit counts as dissolved)"
         case .unitNotInTree:
-            "a report of a unit that is in units.csv but not in the tree of its period; listed, not added"
+            "a report of a unit for a period in which it did not exist (before its founding, after it ended or merged); listed in Thay đổi tổ chức, never added"
         case .catalogue: "a row of indicators.csv is unusable; that indicator is left out"
         case .settings:
             "a line of settings.csv is not understood (an unknown key, a bad day, a target_near_pct outside 0–100)"

@@ -187,7 +187,7 @@ extension FindingMessage {
         case .unitParentNotValid(let code, let parent, let from, let to):
             "Đơn vị cấp trên \(parent) của \(code) không có hiệu lực suốt thời gian của dòng này (\(from.map { "từ \($0)" } ?? "từ trước") \(to.map { "đến \($0)" } ?? "đến nay")); những ngày thiếu cấp trên, \(code) và các đơn vị trực thuộc bị bỏ qua. Hãy sửa parent hoặc ngày."
         case .unitNotInTree(let code, let period, let day, let validFrom, let validTo):
-            "Đơn vị \(code) có báo cáo kỳ \(period) nhưng không thuộc cây tổ chức ngày \(day) (units.csv: \(validFrom.map { "từ \($0)" } ?? "từ trước") \(validTo.map { "đến \($0)" } ?? "đến nay")); số liệu không được cộng, xem sheet Thay đổi tổ chức."
+            "Đơn vị \(code) có báo cáo kỳ \(period) nhưng không hoạt động trong kỳ này (units.csv: \(validFrom.map { "từ \($0)" } ?? "từ trước") \(validTo.map { "đến \($0)" } ?? "đến nay"); cây tổ chức ngày \(day)); số liệu không được cộng, xem sheet Thay đổi tổ chức."
         case .unitLevelMisplaced(let code, let level, let hasParent):
             switch (level, hasParent) {
             case (.federation, _): "Đơn vị \(code) có cấp federation nhưng lại có đơn vị cấp trên."

@@ -84,7 +84,8 @@ public enum Pipeline {
             findings: [], findingsOfOtherPeriods: 0, generated: generated,
             treeDay: treeDay, restatements: restatements, plan: plan,
             rankings: rankings(input, current: aggregated.current, previous: aggregated.previous, plan: plan),
-            group: nil)
+            lives: aggregated.aggregator.lives(of: period),
+            contributions: aggregated.aggregator.contributions(for: TimeSpan(period)), group: nil)
         // A group's line is aggregated like any node: its findings (an overflow) belong to the run's.
         if let group {
             report = try times.measure(.aggregate) { () throws(UnionStatsError) in

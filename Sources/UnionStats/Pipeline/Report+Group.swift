@@ -24,7 +24,14 @@ extension Report {
             completeness: aggregator.completeness(of: current, on: projection.tree), findings: findings,
             findingsOfOtherPeriods: findingsOfOtherPeriods, generated: generated, treeDay: treeDay,
             restatements: restatements,
-            plan: plan, rankings: [ranking], group: group)
+            plan: plan, rankings: [ranking], lives: lives,
+            contributions: projection.source.enumerated().map { unit, origin in
+                origin.map { origin in
+                    contributions[origin].map {
+                        Contribution(unit: unit, code: $0.code, name: $0.name, fate: $0.fate, values: $0.values)
+                    }
+                } ?? []
+            }, group: group)
     }
 }
 

@@ -29,6 +29,10 @@ public struct Report: Sendable {
     public let plan: TargetPlan
     /// Each emulation group with members in the tree, its members ranked by `scoring.csv`.
     public let rankings: [GroupRanking]
+    /// Who lived during the period: the units that ended during it, reports outside a unit's life.
+    public var lives: PeriodLives
+    /// Per unit of the tree: the contributors whose own figures add to it without standing under it.
+    public var contributions: [[Contribution]]
     /// The emulation group the report is for (`report --group`), standing in the federation's place; nil for the
     /// federation's report.
     public let group: EmulationGroup?

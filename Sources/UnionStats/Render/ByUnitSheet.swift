@@ -4,10 +4,50 @@ import XLSX
 ///
 /// A rolled-up value is a SUM formula over the children's cells (with its cached value); a unit's
 /// own figure is a plain number on a blue background; a sum that does not cover every grassroots
-/// unit is on an orange background with a comment saying how many report.
+/// unit is on an orange background with a comment saying how many report. A contributor that adds to
+/// a unit without standing under it (a CĐCS that merged into it or was dissolved under it during the
+/// period, the unit's own figures beside its new CĐCS) is a row of its own under the unit, marked
+/// with its fate, so that every SUM adds up what the sheet shows.
 struct ByUnitSheet {
     let report: Report
     let styles: ReportStyles
+    /// The sheet's row of each unit and of each of its contributions (zero-based).
+    let layout: Layout
+
+    /// Where each unit's row and its contributions' rows are: each unit, then its contributions, in tree order.
+    struct Layout {
+        /// The row of each unit.
+        let row: [Int]
+        /// The first row of each unit's contributions (they follow the unit's row).
+        let contributionRows: [Int]
+        /// The last data row.
+        let lastRow: Int
+
+        init(tree: UnitTree, contributions: [[Contribution]]) {
+            var row: [Int] = []
+            var contributionRows: [Int] = []
+            var next = ByUnitSheet.firstDataRow
+            for unit in tree.units.indices {
+                row.append(next)
+                contributionRows.append(next + 1)
+                next += 1 + (contributions.indices.contains(unit) ? contributions[unit].count : 0)
+            }
+            self.row = row
+            self.contributionRows = contributionRows
+            lastRow = next - 1
+        }
+    }
+
+    init(report: Report, styles: ReportStyles) {
+        self.report = report
+        self.styles = styles
+        layout = Layout(tree: report.input.tree, contributions: report.contributions)
+    }
+
+    /// The contributions of a unit (none where the report has none).
+    private func contributions(of unit: Int) -> [Contribution] {
+        report.contributions.indices.contains(unit) ? report.contributions[unit] : []
+    }
 
     /// Columns before the indicators: code, name, level, parent, grassroots units.
     static let leadingColumns = 5
@@ -57,11 +97,10 @@ struct ByUnitSheet {
         try sheet.setRow(headerRow, height: RowHeight.points(for: headings))
         for (column, width) in Self.leadingWidths.enumerated() { try sheet.setColumns(column, column, width: width) }
         try sheet.freezePanes(row: Self.firstDataRow, column: 2)
-        let lastRow = Self.firstDataRow + tree.count - 1
-        try sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: lastRow, lastColumn: lastColumn)
+        try sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: layout.lastRow, lastColumn: lastColumn)
         var comments = 0
         for (unit, info) in tree.units.enumerated() {
-            let row = Self.firstDataRow + unit
+            let row = layout.row[unit]
             try sheet.write(info.code, row: row, column: 0, format: styles.codeText)
             try sheet.write(
                 String(repeating: "    ", count: min(info.depth, 6)) + info.name, row: row, column: 1,
@@ -72,6 +111,10 @@ struct ByUnitSheet {
             for (position, indicator) in catalogue.indicators.enumerated() {
                 try writeCell(sheet, unit: unit, position: position, indicator: indicator, comments: &comments)
             }
+            for (offset, contribution) in contributions(of: unit).enumerated() {
+                try writeContribution(
+                    contribution, row: layout.contributionRows[unit] + offset, depth: info.depth + 1, sheet: sheet)
+            }
         }
         try setUpPrinting(sheet, headerRow: headerRow)
     }
@@ -80,7 +123,7 @@ struct ByUnitSheet {
         _ sheet: Worksheet, unit: Int, position: Int, indicator: Indicator, comments: inout Int
     ) throws(XLSXError) {
         let values = report.current
-        let row = Self.firstDataRow + unit
+        let row = layout.row[unit]
         let column = Self.leadingColumns + position
         let hundredths = indicator.hasTwoDecimals
         guard let value = values.value(unit: unit, indicator: position) else {
@@ -118,8 +161,8 @@ struct ByUnitSheet {
         let letter = CellReference.column(column)
         var parts: [String] = []
         var run: (first: Int, last: Int)?
-        for child in tree.children[unit] {
-            let row = Self.firstDataRow + child + 1
+        let contributionRows = contributions(of: unit).indices.map { layout.contributionRows[unit] + $0 }
+        for row in (contributionRows + tree.children[unit].map { layout.row[$0] }).map({ $0 + 1 }) {
             if let current = run, current.last + 1 == row {
                 run = (current.first, row)
             } else {
@@ -131,12 +174,43 @@ struct ByUnitSheet {
         let formula = "=SUM(\(parts.joined(separator: ",")))"
         guard formula.utf8.count > 8_000 else { return formula }
         let first = Self.firstDataRow + 1
-        let last = Self.firstDataRow + tree.count
-        let codeCell = "$A\(Self.firstDataRow + unit + 1)"
+        let last = layout.lastRow + 1
+        let codeCell = "$A\(layout.row[unit] + 1)"
         return "=SUMIF($D$\(first):$D$\(last),\(codeCell),\(letter)$\(first):\(letter)$\(last))"
     }
 
     private static func range(_ letter: String, _ run: (first: Int, last: Int)) -> String {
         run.first == run.last ? "\(letter)\(run.first)" : "\(letter)\(run.first):\(letter)\(run.last)"
+    }
+}
+
+extension ByUnitSheet {
+    /// The words of a contribution's fate, after its name.
+    static func fateWords(_ fate: Contribution.Fate) -> String {
+        switch fate {
+        case .itself: "số liệu của chính đơn vị"
+        case .merged(let successor, let day): "sáp nhập vào \(successor), hoạt động đến \(day)"
+        case .dissolved(let day): "giải thể, hoạt động đến \(day)"
+        case .moved: "chuyển đến từ đơn vị khác"
+        }
+    }
+
+    /// One contribution's row: its code, its name and fate, the unit it adds to as its upper unit, its figures.
+    func writeContribution(_ contribution: Contribution, row: Int, depth: Int, sheet: Worksheet) throws(XLSXError) {
+        let catalogue = report.input.catalogue
+        let unitCode = report.input.tree.units[contribution.unit].code
+        try sheet.write(contribution.code, row: row, column: 0, format: styles.codeText)
+        try sheet.write(
+            String(repeating: "    ", count: min(depth, 6))
+                + "\(contribution.name) (\(Self.fateWords(contribution.fate)))",
+            row: row, column: 1, format: styles.unitName)
+        try sheet.write("Số liệu cộng vào \(unitCode)", row: row, column: 2, format: styles.unitName)
+        try sheet.write(unitCode, row: row, column: 3, format: styles.codeText)
+        try sheet.writeBlank(row: row, column: 4, format: styles.whole)
+        for (position, indicator) in catalogue.indicators.enumerated() {
+            try sheet.writeValue(
+                contribution.values[position], hundredths: indicator.hasTwoDecimals, row: row,
+                column: Self.leadingColumns + position, format: styles.number(for: indicator, own: true))
+        }
     }
 }

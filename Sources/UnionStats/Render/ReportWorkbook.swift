@@ -26,10 +26,12 @@ public struct ReportWorkbook {
                 comments: "Tạo bởi unionstats \(ToolVersion.current)"))
         let summary = try workbook.addWorksheet(named: "Tổng hợp")
         try SummarySheet(content: SummaryContent(report: report), styles: styles).write(into: summary)
-        if !report.restatements.isEmpty {
+        if !report.restatements.isEmpty || !report.lives.isEmpty {
             let changes = try workbook.addWorksheet(named: "Thay đổi tổ chức")
-            try TreeChangesSheet(restatements: report.restatements, catalogue: report.input.catalogue, styles: styles)
-                .write(into: changes)
+            try TreeChangesSheet(
+                restatements: report.restatements, catalogue: report.input.catalogue, styles: styles,
+                lives: report.lives
+            ).write(into: changes)
         }
         if let plan = styles.plan, !report.plan.isEmpty {
             let targets = try workbook.addWorksheet(named: "Kế hoạch")

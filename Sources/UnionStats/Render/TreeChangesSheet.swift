@@ -7,6 +7,8 @@ struct TreeChangesSheet {
     let restatements: [TreeRestatement]
     let catalogue: Catalogue
     let styles: ReportStyles
+    /// Who lived during the report's period (nil for a comparison).
+    var lives: PeriodLives? = nil
 
     /// TT, code, name, level, detail or reason, then the day or the main indicators' values.
     static let widths: [Double] = [5, 16, 36, 11, 32, 14, 10, 12]
@@ -23,6 +25,7 @@ struct TreeChangesSheet {
         try sheet.setRow(0, height: 24)
         var row = 1
         try paragraph(Self.rule, row: &row, sheet: sheet)
+        if let lives, !lives.isEmpty { try writeLives(lives, row: &row, sheet: sheet) }
         for restatement in restatements {
             row += 1
             try paragraph("Số liệu \(restatement.summary).", row: &row, sheet: sheet, format: styles.bold)
@@ -48,7 +51,7 @@ struct TreeChangesSheet {
         row += 1
     }
 
-    private func headerRow(_ headings: [String], row: inout Int, sheet: Worksheet) throws(XLSXError) {
+    func headerRow(_ headings: [String], row: inout Int, sheet: Worksheet) throws(XLSXError) {
         for (column, text) in headings.enumerated() {
             try sheet.write(text, row: row, column: column, format: styles.header)
         }

@@ -109,7 +109,10 @@ import Testing
             units: restructuring.units.joined(separator: "\n") + "\n",
             reports: restructuring.reports.joined(separator: "\n") + "\n")
         let context = "seed \(seed)\n\(restructuring.units.joined(separator: "\n"))"
-        #expect(input.loaded.findings.filter { $0.severity != .note }.isEmpty, "\(input.loaded.findings)\n\(context)")
+        // New CĐCS report 2025-H1 although they were founded later: warned about (never added), nothing else.
+        #expect(
+            input.loaded.findings.filter { $0.severity != .note && $0.code != .unitNotInTree }.isEmpty,
+            "\(input.loaded.findings)\n\(context)")
 
         let restated = try input.aggregate("2025-H1", onTreeOf: "2026-06-30")
         let notCarried = restructuring.imageOf.filter { $0.value == nil }.map(\.key)

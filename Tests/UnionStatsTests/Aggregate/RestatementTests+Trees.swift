@@ -49,7 +49,7 @@ import Testing
         ])
     }
 
-    @Test func aReportOfAUnitOutsideItsPeriodsTreeIsANoteAndIsNotAdded() throws {
+    @Test func aReportOfAUnitOutsideItsLifeIsAWarningAndIsNotAdded() throws {
         let input = try DatedInput(
             units: Self.restructured,
             reports: """
@@ -62,7 +62,7 @@ import Testing
         #expect(input.findings(.unitNotInTree) == ["N 2025-H1"])
         #expect(input.loaded.findings.allSatisfy { $0.code != .unknownUnit })
         let finding = try #require(input.loaded.findings.first { $0.code == .unitNotInTree })
-        #expect(finding.severity == .note)
+        #expect(finding.severity == .warning)
         // Still stored, under its registry id.
         let id = try #require(input.data.history.id(of: "N"))
         let members = try #require(input.data.catalogue.position(of: "members_total"))
