@@ -67,10 +67,6 @@ import Testing
         #expect(Self.coverage.note(position: 1, columns: columns, current: current, previous: previous) == "")
         // A weighted mean's coverage is not counted: no note, and its change is compared.
         #expect(Self.coverage.note(position: 3, columns: columns, current: current, previous: previous) == "")
-        #expect(SummaryCoverage.comparable(.covers(6), .covers(48)) == false)
-        #expect(SummaryCoverage.comparable(.covers(48), .covers(48)))
-        #expect(SummaryCoverage.comparable(.unknown, .unknown))
-        #expect(SummaryCoverage.comparable(.parts(numerator: 5, denominator: 6), .covers(48)) == false)
     }
 
     @Test func aFigureMissingEverywhereSaysSoOnce() throws {
