@@ -14,8 +14,9 @@ import UnionStats
 /// `docProps/core.xml`, whose creation time is the clock's.
 ///
 /// The digests in `Fixtures/golden/bench-province-2021-H1.sha256` were produced by the code at
-/// commit a13da4f (before the ingest rewrite). After an intended change of the output (never to
-/// make a speed change pass), regenerate them with
+/// commit a13da4f (before the ingest rewrite); those of the CSV files were regenerated when issue 19
+/// gave every CSV its last column `tree_date`, and nothing else of them changed. After an intended
+/// change of the output (never to make a speed change pass), regenerate them with
 ///
 ///     UNIONSTATS_REGENERATE_GOLDEN=1 swift test --disable-xctest --filter BenchProvinceDigestTests
 ///
@@ -92,7 +93,8 @@ import UnionStats
         let header = """
             # SHA-256 of every output of report / export / validate --format csv --period 2021-H1 on
             # Fixtures/bench-province (xlsx: each unzipped part but docProps/core.xml), made by the code at
-            # commit a13da4f. Checked by BenchProvinceDigestTests; regenerate only after an intended output change:
+            # commit a13da4f (the CSV files' since issue 19 added their last column, tree_date).
+            # Checked by BenchProvinceDigestTests; regenerate only after an intended output change:
             # UNIONSTATS_REGENERATE_GOLDEN=1 swift test --disable-xctest --filter BenchProvinceDigestTests
 
             """

@@ -47,7 +47,7 @@ import XLSX
         let xml = try run.workbook.sheetXML("Theo đơn vị")
         let observations = try run.observations().dropFirst()
         var byUnitAndHeading: [String: (value: String, status: String)] = [:]
-        for row in observations where row.count == 12 {
+        for row in observations where row.count == 13 {
             byUnitAndHeading["\(row[1])|\(row[6]) (\(row[7]))"] = (row[8], row[9])
         }
         let units = sheet.rows.filter { $0.index >= Self.firstRow }.map(\.index)

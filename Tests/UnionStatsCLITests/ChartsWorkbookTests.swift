@@ -26,7 +26,7 @@ import XLSX
     /// "unit/indicator" → value, from the rows of an observations table (`observations-P.csv`, `export`).
     static func figures(_ records: [[String]]) -> [String: String] {
         Dictionary(
-            records.dropFirst().filter { $0.count == 12 }.map { ("\($0[1])/\($0[5])", $0[8]) },
+            records.dropFirst().filter { $0.count == 13 }.map { ("\($0[1])/\($0[5])", $0[8]) },
             uniquingKeysWith: { first, _ in first })
     }
 

@@ -34,7 +34,7 @@ import XLSX
         }
 
         /// The federation's rows of the CSV.
-        var federationRows: [[String]] { rows.filter { $0[4] == "federation" } }
+        var federationRows: [[String]] { rows.filter { $0[5] == "federation" } }
 
         /// The differential-format index whose fill is `rgb` ("FFC6EFCE"), from styles.xml.
         func formatIndex(filled rgb: String) throws -> Int? {
@@ -61,12 +61,12 @@ import XLSX
         #expect(sheet.strings(row: workers, width: 6)[3...5] == ["10048", "13145", "3097"])
         #expect(run.federationRows.count == run.catalogue.count)
         for row in run.federationRows {
-            let line = try #require(sheet.firstRow(where: 1, is: row[6]), "no line \(row[6])")
+            let line = try #require(sheet.firstRow(where: 1, is: row[7]), "no line \(row[7])")
             let cells = sheet.strings(row: line, width: 6)
             // Cells hold binary doubles written with 16 digits ("82.29000000000001"): compare as doubles.
-            #expect(Double(cells[3]) == Double(row[8]), "A of \(row[5])")
-            #expect(Double(cells[4]) == Double(row[9]), "B of \(row[5])")
-            #expect(Double(cells[5]) == Double(row[10]), "change of \(row[5])")
+            #expect(Double(cells[3]) == Double(row[9]), "A of \(row[6])")
+            #expect(Double(cells[4]) == Double(row[10]), "B of \(row[6])")
+            #expect(Double(cells[5]) == Double(row[11]), "change of \(row[6])")
         }
     }
 
@@ -135,6 +135,78 @@ import XLSX
                 == [#"AND(ISNUMBER($I5),OR(AND($K5="tăng",$I5<0),AND($K5="giảm",$I5>0)))"#])
     }
 
+    /// Issue 19, item 3, on the Ninh Bình sample (`compare --period 2026-H1`, A = 2025-H1 restated on the tree of
+    /// 30/06/2026): Công đoàn xã Phát Diệm's members rise by 95,18 % because one of its three CĐCS, founded
+    /// after 2025-H1, reports only in B. The CSV says so by each unit's parent, statuses and reach, and
+    /// `Theo đơn vị` marks that change as `So sánh` marks the federation's: orange italic, with the counts.
+    @Test func aChangeOfDifferentReachIsSaidInTheCSVAndMarkedInTheByUnitSheet() throws {
+        let folder = try TemporaryFolder(prefix: "unionstats-compare")
+        defer { folder.remove() }
+        let input = CommandRunner.bundledInput.appendingPathComponent("ninh-binh-2026").path
+        let result = try CommandRunner.run(["compare", "--period", "2026-H1", "--input", input], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        let base = "output/compare-2025-H1-vs-2026-H1/compare-2025-H1-vs-2026-H1"
+        let lines = try folder.text(base + ".csv").split(separator: "\n").map(String.init)
+        #expect(
+            lines.first
+                == "period_a,period_b,unit_code,unit_name,parent_code,level,indicator_code,indicator_name,measure,value_a,value_b,change,change_pct,status_a,status_b,grassroots_reporting_a,grassroots_reporting_b,grassroots_expected_a,grassroots_expected_b,tree_date"
+        )
+        for line in [
+            // 83 members of the 2 CĐCS that existed in A, 162 of all 3 in B: the reach columns say why it grew.
+            "2025-H1,2026-H1,X-PHATDIEM,Công đoàn xã Phát Diệm,NBH,upper,members_total,Tổng số đoàn viên công đoàn,người,83,162,79,95.18,rolled_up,rolled_up,2,3,2,3,2026-06-30",
+            // The CĐCS founded after A: not expected in A, its own report in B.
+            "2025-H1,2026-H1,X-PHATDIEM-01,Công đoàn Công ty TNHH Chế biến cói xuất khẩu Phát Diệm,X-PHATDIEM,grassroots,members_total,Tổng số đoàn viên công đoàn,người,,78,,,missing,derived,0,1,0,1,2026-06-30",
+            // A mean has statuses but no counted reach.
+            "2025-H1,2026-H1,X-PHATDIEM,Công đoàn xã Phát Diệm,NBH,upper,avg_wage_vnd,Tiền lương bình quân tháng của 1 người lao động,đồng,8083044.68,8581230.88,498186.20,6.16,computed,computed,,,,,2026-06-30",
+        ] {
+            #expect(lines.contains(line), "no line \(line)")
+        }
+        let workbook = try WrittenWorkbook(url: folder.url(base + ".xlsx"))
+        let sheet = try workbook.sheet("Theo đơn vị")
+        let xml = try workbook.sheetXML("Theo đơn vị")
+        #expect(sheet.strings(row: 3, width: 12)[11] == "Ghi chú")
+        /// The one-based row of a unit and indicator.
+        func row(_ unit: String, _ indicator: String) throws -> Int {
+            try #require(
+                sheet.rows.first { $0.value(column: 0) == .text(unit) && $0.value(column: 3) == .text(indicator) }?
+                    .index) + 1
+        }
+        func marked(_ row: Int) throws -> Bool {
+            let change = try workbook.styleFacts(xml["I\(row)"]?.style)
+            let percent = try workbook.styleFacts(xml["J\(row)"]?.style)
+            #expect(change.italic == percent.italic && change.fill == percent.fill, "row \(row)")
+            return change.italic && change.fill == "FFFCE4D6"
+        }
+        // Both figures are complete over the CĐCS that existed in their period (2/2, 3/3): a CĐCS founded
+        // since is no gap, so the change compares like with like and is not marked.
+        let members = try row("X-PHATDIEM", "members_total")
+        #expect(sheet.number("I\(members)") == "79")
+        // Nothing to compare for the new CĐCS (A is empty), and units of complete reach in both: not marked.
+        for (unit, indicator) in [
+            ("X-PHATDIEM", "members_total"), ("X-PHATDIEM", "membership_rate"), ("X-PHATDIEM-01", "members_total"),
+            ("HN-CDVC-04", "workers_total"),
+        ] {
+            let plain = try row(unit, indicator)
+            #expect(try !marked(plain), "\(unit) \(indicator)")
+            #expect(sheet.value(row: plain - 1, column: 11) == .empty, "\(unit) \(indicator)")
+        }
+        // The federation's rows are marked exactly where `So sánh` marks its lines: one rule for both.
+        let summary = try workbook.sheet("So sánh")
+        let summaryXML = try workbook.sheetXML("So sánh")
+        var compared = 0
+        for line in summary.rows where line.index > 6 {
+            guard case .text(let name) = line.value(column: 1),
+                let byUnit = sheet.rows.first(where: {
+                    $0.value(column: 0) == .text("NBH") && $0.value(column: 4) == .text(name)
+                })
+            else { continue }
+            let flagged = try workbook.styleFacts(summaryXML["F\(line.index + 1)"]?.style).italic
+            #expect(try marked(byUnit.index + 1) == flagged, "\(name)")
+            compared += 1
+        }
+        #expect(compared > 40)
+    }
+
     @Test func rankingOrdersTheUpperUnits() throws {
         let run = try CompareRun()
         defer { run.folder.remove() }
@@ -145,7 +217,7 @@ import XLSX
                 "Tăng, giảm (%)", "Chiều tốt",
             ])
         let ranked = sheet.rows.filter { $0.index >= 4 }.map { sheet.strings(row: $0.index, width: 5) }
-        let upper = Set(run.rows.filter { $0[4] == "upper" }.map { $0[2] })
+        let upper = Set(run.rows.filter { $0[5] == "upper" }.map { $0[2] })
         #expect(Set(ranked.map { $0[1] }) == upper)
         // Ranked by new members this half year, largest first; equal figures share a rank (1, 2, 2, 4).
         let values = ranked.compactMap { Int($0[4]) }

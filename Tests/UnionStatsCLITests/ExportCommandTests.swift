@@ -30,11 +30,13 @@ import Testing
         let lines = text.split(separator: "\n")
         #expect(
             lines.first
-                == "period,unit_code,unit_name,parent_code,level,workers_total,members_total,members_new,membership_rate,avg_wage_vnd,wage_counted,welfare_vnd"
+                == "period,unit_code,unit_name,parent_code,level,workers_total,members_total,members_new,membership_rate,avg_wage_vnd,wage_counted,welfare_vnd,tree_date"
         )
         #expect(lines.count == 7)  // header + 6 units in tree order
         #expect(
-            lines[1] == "2021-H1,F,Liên đoàn Lao động tỉnh Thử nghiệm,,federation,375,255,32,,7052380.95,110,5000000")
+            lines[1]
+                == "2021-H1,F,Liên đoàn Lao động tỉnh Thử nghiệm,,federation,375,255,32,,7052380.95,110,5000000,2021-06-30"
+        )
     }
 
     @Test func badPeriodIsAUsageError() throws {

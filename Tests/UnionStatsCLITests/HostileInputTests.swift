@@ -399,7 +399,7 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
     static func observationRow(_ csv: String, unit: String, indicator: String) -> [String]? {
         for line in csv.split(separator: "\n") {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            if fields.count == 12, fields[1] == unit, fields[5] == indicator { return [fields[8], fields[9]] }
+            if fields.count == 13, fields[1] == unit, fields[5] == indicator { return [fields[8], fields[9]] }
         }
         return nil
     }

@@ -88,7 +88,7 @@ import Testing
         let lines = result.standardOutput.split(separator: "\n").map(String.init)
         // CĐVC's own 2.686 workers against 262 members of its 5 listed CĐCS was printed as 9,75 %.
         let rate = try #require(lines.first { $0.hasPrefix("2021-H1,CDVC,") && $0.contains(",membership_rate,") })
-        #expect(rate.hasSuffix(",%,,missing,,"), "\(rate)")
+        #expect(rate.hasSuffix(",%,,missing,,,2021-05-31"), "\(rate)")
         // An upper unit whose CĐCS report both parts keeps its ratio.
         let ply = try #require(lines.first { $0.hasPrefix("2021-H1,PLY,") && $0.contains(",membership_rate,") })
         #expect(ply.contains(",computed,"), "\(ply)")

@@ -23,11 +23,16 @@ import Testing
         #expect(workbook.sheetNames == ["Tổng hợp", "Theo đơn vị", "Biểu đồ", "Kiểm tra", "Nguồn"])
         let wide = try CSVText.records(
             String(decoding: try Data(contentsOf: written.appendingPathComponent("report-2021-H1.csv")), as: UTF8.self))
-        #expect(wide.map { $0.count == 12 ? $0[1] : "?" } == ["unit_code", "F", "U1", "A", "B", "U2", "C"])
+        #expect(wide.map { $0.count == 13 ? $0[1] : "?" } == ["unit_code", "F", "U1", "A", "B", "U2", "C"])
+        #expect(
+            wide.first == [
+                "period", "unit_code", "unit_name", "parent_code", "level", "workers_total", "members_total",
+                "members_new", "membership_rate", "avg_wage_vnd", "wage_counted", "welfare_vnd", "tree_date",
+            ])
         #expect(
             wide.dropFirst().first == [
                 "2021-H1", "F", "Liên đoàn Lao động tỉnh Thử nghiệm", "", "federation", "375", "255", "32", "",
-                "7052380.95", "110", "5000000",
+                "7052380.95", "110", "5000000", "2021-06-30",
             ])
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: written.path).filter {
             $0.hasSuffix(".tmp")
@@ -98,7 +103,7 @@ import Testing
         #expect(
             rows.contains {
                 $0.hasPrefix("2021-H1,HNM,") && $0.contains(",welfare_spending_vnd,")
-                    && $0.hasSuffix(",1750400000,rolled_up,47,48")
+                    && $0.hasSuffix(",1750400000,rolled_up,47,48,2021-05-31")
             })
     }
 

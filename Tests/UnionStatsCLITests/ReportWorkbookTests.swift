@@ -83,7 +83,7 @@ import XLSX
         #expect(sheet.strings(row: row, width: 8)[2...4] == [line.measure, line.current, line.previous ?? ""])
         #expect(sheet.value(row: row, column: 7) == (line.note.isEmpty ? .empty : .text(line.note)))
         // The same figure as the federation's row of observations-2021-H1.csv.
-        let federation = try run.observations().first { $0.count == 12 && $0[1] == "F" && $0[6] == line.name }
+        let federation = try run.observations().first { $0.count == 13 && $0[1] == "F" && $0[6] == line.name }
         #expect(Decimal(string: try #require(federation)[8]) == Decimal(string: line.current))
     }
 

@@ -46,11 +46,11 @@ import XLSX
         let targets = try folder.text("output/2021-H1/targets-2021-H1.csv")
         #expect(
             targets == """
-                period,unit_code,unit_name,indicator_code,indicator_name,target,value,progress_pct,expected_pct,status
-                2021,F,Liên đoàn Lao động tỉnh Thử nghiệm,members_new,Số đoàn viên kết nạp mới,64,32,50.00,50.00,Đạt
-                2021,U1,Liên đoàn Lao động huyện Một,members_new,Số đoàn viên kết nạp mới,24,12,50.00,50.00,Đạt
-                2021,U2,Công đoàn Giáo dục tỉnh,members_total,Tổng số đoàn viên công đoàn,200,160,80.00,100.00,Chưa đạt
-                2021,U2,Công đoàn Giáo dục tỉnh,members_new,Số đoàn viên kết nạp mới,30,20,66.67,50.00,Vượt
+                period,report_period,unit_code,unit_name,indicator_code,indicator_name,target,value,progress_pct,expected_pct,status,tree_date
+                2021,2021-H1,F,Liên đoàn Lao động tỉnh Thử nghiệm,members_new,Số đoàn viên kết nạp mới,64,32,50.00,50.00,Đạt,2021-06-30
+                2021,2021-H1,U1,Liên đoàn Lao động huyện Một,members_new,Số đoàn viên kết nạp mới,24,12,50.00,50.00,Đạt,2021-06-30
+                2021,2021-H1,U2,Công đoàn Giáo dục tỉnh,members_total,Tổng số đoàn viên công đoàn,200,160,80.00,100.00,Chưa đạt,2021-06-30
+                2021,2021-H1,U2,Công đoàn Giáo dục tỉnh,members_new,Số đoàn viên kết nạp mới,30,20,66.67,50.00,Vượt,2021-06-30
 
                 """)
         let workbook = try WrittenWorkbook(url: written.appendingPathComponent("report-2021-H1.xlsx"))

@@ -105,7 +105,7 @@ import XLSX
 
         let export = try CommandRunner.run(["export", "--period", "2021-Q3"], in: folder)
         #expect(!export.standardError.contains("A-quy-3.xlsx"), "\(export.standardError)")
-        let rows = try CSVText.records(export.standardOutput).filter { $0.count == 12 && $0[1] == "A" }
+        let rows = try CSVText.records(export.standardOutput).filter { $0.count == 13 && $0[1] == "A" }
         for (code, value) in filled {
             #expect(rows.first { $0[5] == code }.map { [$0[8], $0[9]] } == [String(value), "reported"], "\(code)")
         }

@@ -92,11 +92,58 @@ import Testing
         #expect(refused.status == 2)
         #expect(refused.standardError.contains("có 3 LĐLĐ tỉnh"), "\(refused.standardError)")
         #expect(refused.standardError.contains("--tree 2025-07-01"), "\(refused.standardError)")
+        let comparison = try CommandRunner.run(
+            ["compare", "--period", "2025-H1", "--input", Self.ninhBinh], in: folder)
+        #expect(comparison.status == 2)
+        #expect(comparison.standardError.contains("--tree 2025-07-01"), "\(comparison.standardError)")
         let restated = try CommandRunner.run(
             ["report", "--period", "2025-H1", "--tree", "2025-07-01", "--input", Self.ninhBinh], in: folder)
         #expect(restated.status == 0, "\(restated.standardOutput)\(restated.standardError)")
-        let workbook = try WrittenWorkbook(url: URL(fileURLWithPath: folder.path("output/2025-H1/report-2025-H1.xlsx")))
+        let workbook = try WrittenWorkbook(
+            url: folder.url("output/2025-H1-tree-2025-07-01/report-2025-H1-tree-2025-07-01.xlsx"))
         #expect(workbook.sheetNames.contains("Thay đổi tổ chức"))
+    }
+
+    /// `export` stands on any tree, also 2025-Q1's of three federations (before Hà Nam and Nam Định
+    /// joined Ninh Bình): each old province comes out with its own subtree and figures, which the
+    /// sample's 2025-Q1 reports add up to (by hand: the 19 CĐCS of each province, e.g. Hà Nam's new
+    /// members 1 + 4 + 85 + 8 = 98 from CĐVC, Duy Tiên, KCN and Phủ Lý).
+    @Test func exportOnATreeOfSeveralFederationsGivesEachProvinceItsFigures() throws {
+        let folder = try TemporaryFolder(prefix: "unionstats-tree")
+        defer { folder.remove() }
+        let long = try CommandRunner.run(["export", "--period", "2025-Q1", "--input", Self.ninhBinh], in: folder)
+        #expect(long.status == 0, "\(long.standardError)")
+        let records = try CSVText.records(long.standardOutput)
+        #expect(records.first?.last == "tree_date")
+        var figures: [String: [String]] = [:]
+        for record in records.dropFirst() where record[4] == "federation" {
+            #expect(record[3] == "", "a federation has no parent: \(record)")
+            figures["\(record[1])/\(record[5])"] = [record[8], record[9], record[10], record[11], record[12]]
+        }
+        let expected = [
+            "NBH/workers_total": ["7869", "rolled_up", "19", "19", "2025-03-31"],
+            "NBH/members_total": ["6417", "rolled_up", "19", "19", "2025-03-31"],
+            "NBH/members_new": ["111", "rolled_up", "19", "19", "2025-03-31"],
+            "NDH/workers_total": ["7551", "rolled_up", "19", "19", "2025-03-31"],
+            "NDH/members_total": ["6035", "rolled_up", "19", "19", "2025-03-31"],
+            "NDH/members_new": ["111", "rolled_up", "19", "19", "2025-03-31"],
+            "HNM/workers_total": ["6316", "rolled_up", "19", "19", "2025-03-31"],
+            "HNM/members_total": ["5537", "rolled_up", "19", "19", "2025-03-31"],
+            "HNM/members_new": ["98", "rolled_up", "19", "19", "2025-03-31"],
+        ]
+        for (key, row) in expected { #expect(figures[key] == row, "\(key)") }
+        // Each province's units sit under it: Hà Nam's upper units and CĐCS, not under Ninh Bình.
+        #expect(records.contains { $0[1] == "HN-KCN" && $0[3] == "HNM" && $0[4] == "upper" })
+        #expect(records.contains { $0[1] == "ND-KCN-01" && $0[3] == "ND-KCN" })
+        // The wide layout lists the three federations in tree order, each followed by its subtree.
+        let wide = try CommandRunner.run(
+            ["export", "--period", "2025-Q1", "--layout", "wide", "--input", Self.ninhBinh], in: folder)
+        #expect(wide.status == 0, "\(wide.standardError)")
+        let rows = try CSVText.records(wide.standardOutput).dropFirst()
+        #expect(rows.filter { $0[4] == "federation" }.map { $0[1] } == ["NBH", "NDH", "HNM"])
+        let hanam = try #require(rows.firstIndex { $0[1] == "HNM" })
+        #expect(rows[hanam...].allSatisfy { $0[1] == "HNM" || $0[1].hasPrefix("HN-") })
+        #expect(rows.allSatisfy { $0.last == "2025-03-31" })
     }
 
     @Test func exportOnAnotherTreeListsItsUnits() throws {

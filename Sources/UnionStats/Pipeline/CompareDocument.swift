@@ -39,9 +39,11 @@ public struct CompareDocument: Sendable {
         self.group = group
     }
 
-    /// The stem of the output's names: `compare-2020-H1-vs-2021-H1`, with `-CODE` for a group.
+    /// The stem of the output's names: `compare-2020-H1-vs-2021-H1`, with `-CODE` for a group; on a tree other than
+    /// B's own (`--tree`), with `-tree-YYYY-MM-DD` after it (docs/design.md, "Output files").
     public var fileStem: String {
         "compare-\(comparison.periodA)-vs-\(comparison.periodB)" + (group.map { "-\($0.code)" } ?? "")
+            + TreeDate.nameSuffix(treeDay, ownDay: input.settings.referenceDate(of: comparison.periodB))
     }
 
     /// The units the `Xếp hạng` sheet ranks: the upper units, or a group's members.

@@ -32,11 +32,13 @@ public enum Pipeline {
 
     /// The input standing on the tree of `day`, refused unless that tree has exactly one federation
     /// (a report is signed by one federation; provinces before their merger are reported on a later tree).
+    /// With `oneFederation` false (`export`), a tree of several federations is taken as it is, each
+    /// federation with its subtree (docs/design.md, "The tree of a day").
     public static func standOn(
-        _ input: InputData, day: Day, for period: Period, log: FindingLog
+        _ input: InputData, day: Day, for period: Period, log: FindingLog, oneFederation: Bool = true
     ) throws(UnionStatsError) -> InputData {
         let tree = input.history.tree(at: day, findings: log.emitter)
-        guard tree.roots.count == 1 else {
+        guard tree.roots.count == 1 || !oneFederation else {
             let suggestion = input.history.firstDayWithOneFederation(after: day)
             throw .treeNotOneFederation(
                 day: day, federations: tree.roots.map { tree.units[$0].code }, period: period.description,
@@ -56,18 +58,18 @@ public enum Pipeline {
     /// The report stands on the tree of `tree` (default: the period's reference date); last year is
     /// restated on it. With `group`, the report is that emulation group's: its members as the top level
     /// under the group (`GroupProjection`). Throws when no report holds a figure of the period (an empty
-    /// report is not something to sign), when that tree does not have exactly one federation, or when
-    /// the group is unknown or has no member in the tree. `times`, when given, gets the aggregate and
-    /// validate stages.
+    /// report is not something to sign), when that tree does not have exactly one federation (unless
+    /// `oneFederation` is false: `export`, whose tables may hold several provinces), or when the group
+    /// is unknown or has no member in the tree. `times`, when given, gets the aggregate and validate stages.
     public static func report(
         _ input: InputData, period: Period, tree day: Day? = nil, group code: String? = nil, generated: Date,
         log: FindingLog,
-        times: StageTimes? = nil
+        times: StageTimes? = nil, oneFederation: Bool = true
     ) throws(UnionStatsError) -> Report {
         let group = try code.map { code throws(UnionStatsError) in try emulationGroup(code, in: input) }
         let treeDay = day ?? input.settings.referenceDate(of: period)
         let input = try times.measure(.aggregate) { () throws(UnionStatsError) in
-            try standOn(input, day: treeDay, for: period, log: log)
+            try standOn(input, day: treeDay, for: period, log: log, oneFederation: oneFederation)
         }
         let aggregated = aggregateForReport(input, period: period, treeDay: treeDay, log: log, times: times)
         let restatements = times.measure(.aggregate) {

@@ -37,8 +37,13 @@ public struct Report: Sendable {
     /// federation's report.
     public let group: EmulationGroup?
 
-    /// The stem of the report's file names: `2021-H1`, or `2021-H1-CUM-NGANH` for a group.
-    public var fileStem: String { group.map { "\(period)-\($0.code)" } ?? period.description }
+    /// The stem of the report's file names: `2021-H1`, or `2021-H1-CUM-NGANH` for a group; on a tree other than the
+    /// period's own (`--tree`), with `-tree-YYYY-MM-DD` after it (`2025-H1-tree-2025-07-01`), so a restated report
+    /// never replaces the period's own (docs/design.md, "Output files").
+    public var fileStem: String {
+        (group.map { "\(period)-\($0.code)" } ?? period.description)
+            + TreeDate.nameSuffix(treeDay, ownDay: input.settings.referenceDate(of: period))
+    }
 }
 
 extension Report {

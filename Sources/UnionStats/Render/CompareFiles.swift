@@ -1,7 +1,8 @@
 import Foundation
 import XLSX
 
-/// Render: the files of a comparison, `compare-A-vs-B/compare-A-vs-B.xlsx` and `.csv`.
+/// Render: the files of a comparison, `compare-A-vs-B/compare-A-vs-B.xlsx` and `.csv` (`compare-A-vs-B` being
+/// `CompareDocument.fileStem`: with `-CODE` for a group, `-tree-D` on another tree than B's own).
 public enum CompareFiles {
     /// Writes both files and returns their URLs.
     public static func write(_ document: CompareDocument, to folder: OutputFolder) throws(UnionStatsError) -> [URL] {
@@ -10,7 +11,8 @@ public enum CompareFiles {
         let workbook = try folder.writeWorkbook(to: "\(name)/\(name).xlsx") { path throws(XLSXError) in
             try CompareWorkbook(document).write(to: path)
         }
-        let table = ComparisonTable.csv(comparison, tree: document.input.tree, catalogue: document.input.catalogue)
+        let table = ComparisonTable.csv(
+            comparison, tree: document.input.tree, catalogue: document.input.catalogue, treeDay: document.treeDay)
         return [workbook, try folder.write(table, to: "\(name)/\(name).csv")]
     }
 }

@@ -1,23 +1,32 @@
 /// The tidy long table `observations-P.csv` and the wide `report-P.csv`.
+///
+/// Both end with `tree_date`, the day of the tree the figures stand on (`YYYY-MM-DD`), the same on every row: a
+/// table of a period restated on another tree (`--tree`) says so (docs/design.md, "Output files").
 public enum ObservationsTable {
     /// The long table's exact header.
     public static let longHeader = [
         "period", "unit_code", "unit_name", "parent_code", "level", "indicator_code", "indicator_name",
-        "measure", "value", "status", "grassroots_reporting", "grassroots_expected",
+        "measure", "value", "status", "grassroots_reporting", "grassroots_expected", "tree_date",
     ]
 
-    /// One row per unit × indicator, sorted by unit code (byte order) then catalogue order.
+    /// The wide table's columns before one column per indicator code; `tree_date` follows the indicators.
+    public static let wideLeadingHeader = ["period", "unit_code", "unit_name", "parent_code", "level"]
+
+    /// One row per unit × indicator, sorted by unit code (byte order) then catalogue order; `treeDay` is the day of
+    /// the tree the values stand on.
     public static func long(
-        _ values: PeriodValues, tree: UnitTree, catalogue: Catalogue, byteOrderMark: Bool = false
+        _ values: PeriodValues, tree: UnitTree, catalogue: Catalogue, treeDay: Day, byteOrderMark: Bool = false
     ) -> [UInt8] {
         var all: [UInt8] = []
-        long(values, tree: tree, catalogue: catalogue, byteOrderMark: byteOrderMark) { all.append(contentsOf: $0) }
+        long(values, tree: tree, catalogue: catalogue, treeDay: treeDay, byteOrderMark: byteOrderMark) {
+            all.append(contentsOf: $0)
+        }
         return all
     }
 
     /// The long table in chunks of about 4 MB handed to `sink`, so it never sits whole in memory.
     public static func long(
-        _ values: PeriodValues, tree: UnitTree, catalogue: Catalogue, byteOrderMark: Bool = false,
+        _ values: PeriodValues, tree: UnitTree, catalogue: Catalogue, treeDay: Day, byteOrderMark: Bool = false,
         sink: ([UInt8]) throws -> Void
     ) rethrows {
         var writer = CSVWriter(byteOrderMark: byteOrderMark)
@@ -25,6 +34,7 @@ public enum ObservationsTable {
         // Every text field repeats (46 rows a unit, 20.000 units an indicator): encode each once.
         let comma: UInt8 = 0x2C
         let period = CSVWriter.encoded(.text(values.period.description))
+        let treeDate = [comma] + CSVWriter.encoded(.text(treeDay.iso)) + [0x0A]
         let indicatorParts = catalogue.indicators.map { indicator in
             CSVWriter.encoded(.text(indicator.code)) + [comma] + CSVWriter.encoded(.text(indicator.nameVi)) + [comma]
                 + CSVWriter.encoded(.text(indicator.measure)) + [comma]
@@ -57,21 +67,20 @@ public enum ObservationsTable {
                 } else {
                     writer.append(byte: comma)
                 }
-                writer.append(byte: 0x0A)
+                writer.append(encoded: treeDate)
             }
         }
         try writer.flush(to: sink)
     }
 
-    /// One row per unit in tree order, one column per indicator code.
+    /// One row per unit in tree order, one column per indicator code, then `tree_date`.
     public static func wide(
-        _ values: PeriodValues, tree: UnitTree, catalogue: Catalogue, byteOrderMark: Bool = false
+        _ values: PeriodValues, tree: UnitTree, catalogue: Catalogue, treeDay: Day, byteOrderMark: Bool = false
     ) -> [UInt8] {
         var writer = CSVWriter(byteOrderMark: byteOrderMark)
-        writer.append(
-            row: (["period", "unit_code", "unit_name", "parent_code", "level"] + catalogue.indicators.map(\.code)).map(
-                CSVField.text))
+        writer.append(row: (wideLeadingHeader + catalogue.indicators.map(\.code) + ["tree_date"]).map(CSVField.text))
         let period = CSVWriter.encoded(.text(values.period.description))
+        let treeDate = [0x2C] + CSVWriter.encoded(.text(treeDay.iso)) + [0x0A]
         for (unit, info) in tree.units.enumerated() {
             writer.append(encoded: period)
             for field in [
@@ -87,7 +96,7 @@ public enum ObservationsTable {
                     writer.append(number: value, hundredths: indicator.hasTwoDecimals)
                 }
             }
-            writer.append(byte: 0x0A)
+            writer.append(encoded: treeDate)
         }
         return writer.bytes
     }

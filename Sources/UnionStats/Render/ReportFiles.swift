@@ -2,7 +2,8 @@ import Foundation
 import XLSX
 
 /// Render: the files of a report, `P/report-P.xlsx`, `P/report-P.csv`, `P/observations-P.csv` and, when
-/// units have targets for the period, `P/targets-P.csv` (`P-CODE` for an emulation group's report).
+/// units have targets for the period, `P/targets-P.csv` (`P` being `Report.fileStem`: `P-CODE` for an emulation
+/// group's report, `…-tree-D` on another tree than the period's own).
 public enum ReportFiles {
     /// Writes the files of a report and returns their URLs; `times` gets the write xlsx and write csv stages.
     ///
@@ -15,6 +16,7 @@ public enum ReportFiles {
         let name = report.fileStem
         let tree = report.input.tree
         let catalogue = report.input.catalogue
+        let treeDay = report.treeDay
         let workbook = BackgroundResult { () throws(UnionStatsError) -> URL in
             try times.measure(.writeXLSX) { () throws(UnionStatsError) -> URL in
                 try folder.writeWorkbook(to: "\(name)/report-\(name).xlsx") { path throws(XLSXError) in
@@ -25,14 +27,16 @@ public enum ReportFiles {
         let tables = Result { () throws(UnionStatsError) -> [URL] in
             try times.measure(.writeCSV) { () throws(UnionStatsError) -> [URL] in
                 let wide = try folder.write(
-                    ObservationsTable.wide(report.current, tree: tree, catalogue: catalogue),
+                    ObservationsTable.wide(report.current, tree: tree, catalogue: catalogue, treeDay: treeDay),
                     to: "\(name)/report-\(name).csv")
                 let long = try folder.stream(to: "\(name)/observations-\(name).csv") { sink in
-                    try ObservationsTable.long(report.current, tree: tree, catalogue: catalogue, sink: sink)
+                    try ObservationsTable.long(
+                        report.current, tree: tree, catalogue: catalogue, treeDay: treeDay, sink: sink)
                 }
                 guard !report.plan.isEmpty else { return [wide, long] }
                 let targets = try folder.write(
-                    TargetsTable.csv(report.plan, catalogue: catalogue), to: "\(name)/targets-\(name).csv")
+                    TargetsTable.csv(report.plan, catalogue: catalogue, treeDay: treeDay),
+                    to: "\(name)/targets-\(name).csv")
                 return [wide, long, targets]
             }
         }

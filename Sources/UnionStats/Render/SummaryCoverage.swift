@@ -1,69 +1,18 @@
 /// What one line of the summary says about the grassroots units (CĐCS) its figures account for,
-/// column by column, and whether its change compares like with like.
+/// column by column, and whether its change compares like with like (by the core's `Reach`); also the
+/// note of a row of a comparison's `Theo đơn vị` whose A and B are of different reach.
 struct SummaryCoverage {
-    /// How far one figure is known to reach.
-    enum Scope: Equatable {
-        /// No figure.
-        case missing
-        /// The figure accounts for `reporting` of the `expected` CĐCS that existed during its period (a flow
-        /// or stock; a ratio whose parts cover the same ones).
-        case covers(Int, of: Int)
-        /// A ratio whose numerator and denominator account for different numbers of the `expected` CĐCS.
-        case parts(numerator: Int, denominator: Int, of: Int)
-        /// A figure whose coverage is not counted (a weighted mean).
-        case unknown
-        /// A ratio left out although its parts count the same number of CĐCS: one of them is a
-        /// consolidated report that its listed CĐCS contradict, so they are not the same CĐCS.
-        case unmatched
-    }
+    /// How far one figure is known to reach (the core's rule, `Reach`).
+    typealias Scope = Reach
 
     /// The catalogue, for the kinds of indicators and the positions of a ratio's parts.
     let catalogue: Catalogue
-    /// The unit whose line it is (the federation).
+    /// The unit whose line it is (the federation; any unit in a comparison's `Theo đơn vị`).
     let unit: Int
 
     /// The scope of the figure of indicator `position` in `values`.
     func scope(of values: PeriodValues, position: Int) -> Scope {
-        let present = values.status(unit: unit, indicator: position) != .missing
-        let expected = values.expected(unit: unit)
-        switch catalogue[position].kind {
-        case .flow, .stock:
-            return present ? .covers(values.reporting(unit: unit, indicator: position), of: expected) : .missing
-        case .weightedMean:
-            return present ? .unknown : .missing
-        case .ratio(let numerator, let denominator):
-            guard catalogue[numerator].kind.isAdditive, catalogue[denominator].kind.isAdditive,
-                values.value(unit: unit, indicator: numerator) != nil,
-                values.value(unit: unit, indicator: denominator) != nil
-            else { return present ? .unknown : .missing }
-            let top = values.reporting(unit: unit, indicator: numerator)
-            let bottom = values.reporting(unit: unit, indicator: denominator)
-            // Parts of different reach give no honest ratio, whether or not one was computed.
-            guard top == bottom else { return .parts(numerator: top, denominator: bottom, of: expected) }
-            if present { return .covers(top, of: expected) }
-            return values.value(unit: unit, indicator: denominator) == 0 ? .missing : .unmatched
-        }
-    }
-
-    /// Whether a change from `previous` to `current` compares figures of the same reach.
-    ///
-    /// Figures that account for different numbers of CĐCS (6/48 this period against 48/48 last year)
-    /// do not compare like with like: their difference (−95,29 %) measures partly who has reported so
-    /// far. Such a change is still written (it is the exact difference of the two printed figures, the
-    /// same as the CSV's and the other sheets', and one late CĐCS of 48 would otherwise empty the whole
-    /// column), but never silently: its cells are orange and italic, as every figure of the workbook
-    /// that does not cover every CĐCS, and the note says "So sánh số liệu khác phạm vi" beside the
-    /// coverage of both figures. Two complete figures compare like with like, each over the CĐCS that
-    /// existed in its period (last year restated on this year's tree is complete when every CĐCS of
-    /// then reported; a CĐCS founded since is no gap). Equal counts are taken as the same reach (the
-    /// counts do not say which CĐCS they are), and so are weighted means, whose coverage is not counted.
-    static func comparable(_ current: Scope, _ previous: Scope) -> Bool {
-        switch (current, previous) {
-        case (.covers(let now, let nowExpected), .covers(let before, let beforeExpected)):
-            (now == nowExpected && before == beforeExpected) || (now == before && nowExpected == beforeExpected)
-        case (.parts, _), (_, .parts): false
-        default: true
-        }
+        Reach(of: values, unit: unit, indicator: position, catalogue: catalogue)
     }
 
     /// The note of the line of indicator `position`: empty when every figure covers every CĐCS.
@@ -102,12 +51,8 @@ struct SummaryCoverage {
             case .unknown: break
             }
         }
-        if let previous {
-            let previousScope = scope(of: previous, position: position)
-            let printed: (Scope) -> Bool = { $0 != .missing && $0 != .unmatched }
-            if printed(currentScope), printed(previousScope), !Self.comparable(currentScope, previousScope) {
-                lines.append("So sánh số liệu khác phạm vi")
-            }
+        if let previous, Reach.differ(currentScope, scope(of: previous, position: position)) {
+            lines.append("So sánh số liệu khác phạm vi")
         }
         return lines.joined(separator: "\n")
     }

@@ -171,7 +171,7 @@ struct SummarySheet {
             previous: content.previous?.values)
         let comparable =
             content.previous.map { previousColumn in
-                SummaryCoverage.comparable(
+                Reach.comparable(
                     coverage.scope(of: content.current.values, position: position),
                     coverage.scope(of: previousColumn.values, position: position))
             } ?? true

@@ -70,13 +70,6 @@ import Testing
         #expect(Self.coverage.note(position: 1, columns: columns, current: current, previous: previous) == "")
         // A weighted mean's coverage is not counted: no note, and its change is compared.
         #expect(Self.coverage.note(position: 3, columns: columns, current: current, previous: previous) == "")
-        #expect(SummaryCoverage.comparable(.covers(6, of: 48), .covers(48, of: 48)) == false)
-        #expect(SummaryCoverage.comparable(.covers(48, of: 48), .covers(48, of: 48)))
-        // Last year restated on this year's tree, complete over the 45 CĐCS that existed then.
-        #expect(SummaryCoverage.comparable(.covers(47, of: 47), .covers(45, of: 45)))
-        #expect(SummaryCoverage.comparable(.covers(44, of: 47), .covers(45, of: 45)) == false)
-        #expect(SummaryCoverage.comparable(.unknown, .unknown))
-        #expect(SummaryCoverage.comparable(.parts(numerator: 5, denominator: 6, of: 48), .covers(48, of: 48)) == false)
     }
 
     @Test func aFigureMissingEverywhereSaysSoOnce() throws {

@@ -3,7 +3,8 @@ import Testing
 
 @testable import UnionStats
 
-/// `targets-P.csv`: the exact columns, numbers plain, one row per unit × target, sorted by unit code.
+/// `targets-P.csv`: the exact columns (the report's period and the tree's day on every row), numbers plain, one row
+/// per unit × target, sorted by unit code.
 @Suite struct TargetsTableTests {
     @Test func theColumnsAndRowsAreExactlyAsDocumented() throws {
         let input = try TemporaryInput()
@@ -19,22 +20,24 @@ import Testing
         let plan = TargetPlan(
             period: period, targets: loaded.targets, aggregator: Aggregator(loaded),
             nearPercent: ExactDecimal(significand: 90))
-        let text = String(decoding: TargetsTable.csv(plan, catalogue: loaded.catalogue), as: UTF8.self)
+        let bytes = TargetsTable.csv(
+            plan, catalogue: loaded.catalogue, treeDay: loaded.settings.referenceDate(of: period))
+        let text = String(decoding: bytes, as: UTF8.self)
         #expect(
             text == """
-                period,unit_code,unit_name,indicator_code,indicator_name,target,value,progress_pct,expected_pct,status
-                2021,A,Công đoàn A,members_new,Số đoàn viên kết nạp mới,120,50,41.67,50.00,Chưa đạt
-                2021-H1,A,Công đoàn A,members_new,Số đoàn viên kết nạp mới,40,50,125.00,100.00,Vượt
-                2021,A,Công đoàn A,membership_rate,Tỷ lệ đoàn viên,97.5,93.00,95.38,100.00,Gần đạt
-                2021,U,Liên đoàn Lao động huyện,members_new,Số đoàn viên kết nạp mới,200,50,25.00,50.00,Chưa đạt
+                period,report_period,unit_code,unit_name,indicator_code,indicator_name,target,value,progress_pct,expected_pct,status,tree_date
+                2021,2021-H1,A,Công đoàn A,members_new,Số đoàn viên kết nạp mới,120,50,41.67,50.00,Chưa đạt,2021-06-30
+                2021-H1,2021-H1,A,Công đoàn A,members_new,Số đoàn viên kết nạp mới,40,50,125.00,100.00,Vượt,2021-06-30
+                2021,2021-H1,A,Công đoàn A,membership_rate,Tỷ lệ đoàn viên,97.5,93.00,95.38,100.00,Gần đạt,2021-06-30
+                2021,2021-H1,U,Liên đoàn Lao động huyện,members_new,Số đoàn viên kết nạp mới,200,50,25.00,50.00,Chưa đạt,2021-06-30
 
                 """)
         #expect(!text.hasPrefix("\u{FEFF}"))
         #expect(!text.contains("\r"))
         #expect(
             TargetsTable.header == [
-                "period", "unit_code", "unit_name", "indicator_code", "indicator_name", "target", "value",
-                "progress_pct", "expected_pct", "status",
+                "period", "report_period", "unit_code", "unit_name", "indicator_code", "indicator_name", "target",
+                "value", "progress_pct", "expected_pct", "status", "tree_date",
             ])
     }
 }
