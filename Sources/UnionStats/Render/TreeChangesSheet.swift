@@ -16,7 +16,7 @@ struct TreeChangesSheet {
 
     /// The rule, in the words of docs/design.md, "Restatement onto a later tree".
     static let rule =
-        "Cách tính lại: mỗi CĐCS mang số liệu của chính mình sang đơn vị của nó trên cây mới (hoặc sang đơn vị kế thừa, cột successor của units.csv). Số tổng hợp riêng của một đơn vị cấp trên chỉ được dùng khi đơn vị đó vẫn gồm đúng các CĐCS như trên cây cũ; nếu không, số của nó được cộng lại từ các CĐCS. Đơn vị giải thể không có đơn vị kế thừa thì số liệu không được chuyển sang (mục II)."
+        "Cách tính lại: mỗi CĐCS mang số liệu của chính mình sang đơn vị của nó trên cây mới (hoặc sang đơn vị kế thừa, cột successor của units.csv). Số tổng hợp riêng của một đơn vị cấp trên chỉ được dùng khi đơn vị đó vẫn gồm đúng các CĐCS như trên cây cũ; nếu không, số của nó được cộng lại từ các CĐCS. Đơn vị kết thúc trong kỳ chỉ mang số liệu phát sinh (không mang số liệu thời điểm) sang đơn vị kế thừa; nếu giải thể, số phát sinh của nó được cộng vào đơn vị cấp trên cũ khi tính trên cây của cùng năm, còn trên cây của năm khác thì không được chuyển sang (mục II)."
 
     func write(into sheet: Worksheet) throws(XLSXError) {
         try sheet.merge(
