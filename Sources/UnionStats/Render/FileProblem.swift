@@ -10,13 +10,19 @@ struct FileProblem: Error {
 
     /// The system error under a Foundation error, or `EIO` when it does not say.
     init(_ error: any Error) {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        let error = error as NSError
+        let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
         if let underlying, underlying.domain == NSPOSIXErrorDomain {
             code = Int32(underlying.code)
-        } else if (error as NSError).domain == NSPOSIXErrorDomain {
-            code = Int32((error as NSError).code)
+        } else if error.domain == NSPOSIXErrorDomain {
+            code = Int32(error.code)
         } else {
-            code = EIO
+            switch CocoaError.Code(rawValue: error.code) {
+            case .fileWriteOutOfSpace: code = ENOSPC
+            case .fileWriteNoPermission: code = EACCES
+            case .fileWriteVolumeReadOnly: code = EROFS
+            default: code = EIO
+            }
         }
     }
 
@@ -49,7 +55,7 @@ struct FileProblem: Error {
 
     /// The error of a write to `path` that failed this way.
     func error(writing path: URL) -> UnionStatsError {
-        .writeFailed(path: path.path, reason: reason)
+        .writeFailed(path: path.path, reason: reason + ".")
     }
 
     /// The likely cause of a failure that did not say its own (libxlsxwriter's): a full disk or a folder

@@ -35,7 +35,7 @@ extension OutputFolder {
             throw .writeFailed(
                 path: target.path,
                 reason:
-                    "đã có một tệp hoặc liên kết mang tên này, không phải thư mục kết quả; hãy đổi tên hoặc chuyển nó đi rồi chạy lại"
+                    "đã có một tệp hoặc liên kết mang tên này, không phải thư mục kết quả; hãy đổi tên hoặc chuyển nó đi rồi chạy lại."
             )
         }
         let staging = root.appendingPathComponent(".\(name).staging-\(getpid())")
@@ -48,8 +48,14 @@ extension OutputFolder {
         let value: T
         do throws(UnionStatsError) {
             value = try body(StagedFolder(staging: staging, target: target))
+            do throws(FileProblem) {
+                try StagedFolder.sync(staging)  // its entries, before it becomes the set
+            } catch {
+                throw error.error(writing: target)
+            }
             OutputTestHooks.pause(at: "swap")
             try swap(staging, into: target, registration: registration)
+            try? StagedFolder.sync(root)  // the swap itself; already done in memory, so failing here changes nothing
         } catch {
             InterruptCleanup.discard(registration)
             throw Self.noting(error, kept: target)
@@ -132,9 +138,10 @@ extension OutputFolder {
             FileManager.default.fileExists(atPath: target.path)
             ? "Các tệp của lần chạy trước trong '\(target.path)' vẫn giữ nguyên."
             : "Chưa có tệp nào được ghi vào '\(target.path)'."
+        let ended = { (text: String) in text.hasSuffix(".") ? "\(text) \(note)" : "\(text). \(note)" }
         switch error {
-        case .writeFailed(let path, let reason): return .writeFailed(path: path, reason: "\(reason). \(note)")
-        case .spreadsheet(let message): return .spreadsheet("\(message). \(note)")
+        case .writeFailed(let path, let reason): return .writeFailed(path: path, reason: ended(reason))
+        case .spreadsheet(let message): return .spreadsheet(ended(message))
         default: return error
         }
     }

@@ -17,6 +17,11 @@ extension StagedFolder {
             }
             throw .spreadsheet(error.localizedDescription)
         }
+        do throws(FileProblem) {
+            try Self.sync(path)
+        } catch {
+            throw error.error(writing: final)
+        }
         OutputTestHooks.pause(at: name)
         if OutputTestHooks.failsWriting(name) { throw FileProblem(code: ENOSPC).error(writing: final) }
         return final

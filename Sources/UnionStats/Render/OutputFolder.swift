@@ -51,11 +51,12 @@ public struct OutputFolder: Sendable {
     /// Writes the single file `bytes` to `relativePath` atomically and returns the final URL.
     @discardableResult
     public func write(_ bytes: [UInt8], to relativePath: String) throws(UnionStatsError) -> URL {
-        try write(to: relativePath) { temporary throws(UnionStatsError) in
+        let final = try url(for: relativePath)
+        return try write(to: relativePath) { temporary throws(UnionStatsError) in
             do {
                 try Data(bytes).write(to: temporary)
             } catch {
-                throw .writeFailed(path: temporary.path, reason: error.localizedDescription)
+                throw FileProblem(error).error(writing: final)
             }
         }
     }
@@ -71,7 +72,7 @@ public struct OutputFolder: Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw .writeFailed(path: folder.path, reason: error.localizedDescription)
+            throw FileProblem(error).error(writing: folder)
         }
         InterruptCleanup.sweepStale(besides: final)
         let temporary = folder.appendingPathComponent(
@@ -84,9 +85,9 @@ public struct OutputFolder: Sendable {
                 throw error
             }
             guard rename(temporary.path, final.path) == 0 else {
-                let reason = String(cString: strerror(errno))
+                let problem = FileProblem.current
                 try? FileManager.default.removeItem(at: temporary)
-                throw .writeFailed(path: final.path, reason: reason)
+                throw problem.error(writing: final)
             }
         }
         return final

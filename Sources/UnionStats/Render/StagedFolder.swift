@@ -56,8 +56,22 @@ public struct StagedFolder: Sendable {
             close(descriptor)
             throw .writeFailed(path: final.path, reason: error.localizedDescription)
         }
+        // On the disk before the set is swapped in, so a power cut cannot leave an empty file in a set.
+        guard fsync(descriptor) == 0 else {
+            let problem = FileProblem.current
+            close(descriptor)
+            throw problem.error(writing: final)
+        }
         guard close(descriptor) == 0 else { throw FileProblem.current.error(writing: final) }
         return final
+    }
+
+    /// Puts the file or folder at `path` on the disk (`fsync`).
+    static func sync(_ path: URL) throws(FileProblem) {
+        let descriptor = open(path.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FileProblem.current }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw FileProblem.current }
     }
 
     /// Writes every byte of `chunk`, however many calls it takes.
