@@ -8,7 +8,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Lập báo cáo một kỳ: output/KỲ/report-KỲ.xlsx, report-KỲ.csv và observations-KỲ.csv.",
         discussion:
-            "Mã thoát: 0 khi không có lỗi; 1 khi có lỗi trong số liệu (các tệp vẫn được ghi, trừ khi dùng --strict); 2 khi không chạy được (thiếu thư mục, tệp bắt buộc, kỳ không có số liệu, tham số sai)."
+            "Mã thoát: 0 khi không có lỗi; 1 khi có lỗi trong số liệu (các tệp vẫn được ghi, trừ khi dùng --strict); 2 khi không chạy được (thiếu thư mục, tệp bắt buộc, kỳ không có số liệu, tham số sai) hoặc không ghi được tệp (ổ đĩa đầy, một lần chạy khác đang ghi cùng thư mục; các tệp của lần chạy trước vẫn giữ nguyên)."
     )
 
     @Option(help: "Kỳ báo cáo: 2021-Q2, 2021-H1, 2021-H2 hoặc 2021 (mặc định: kỳ gần nhất có báo cáo).")

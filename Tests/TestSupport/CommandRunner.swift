@@ -47,54 +47,92 @@ public enum CommandRunner {
         return destination
     }
 
-    /// Runs `unionstats arguments…` with `folder` as the working directory and no standard input.
+    /// Runs `unionstats arguments…` with `folder` as the working directory and no standard input, with
+    /// `environment` added to this process's.
     ///
     /// Output is captured to files outside `folder`, so a chatty run never blocks on a full pipe; a run
     /// still going after `timeout` seconds is killed (by its own process id) and reported as `timedOut`.
-    public static func run(_ arguments: [String], in folder: URL, timeout: TimeInterval = 300) throws -> Result {
-        let capture = try TemporaryFolder(prefix: "unionstats-capture")
-        defer { capture.remove() }
-        let outURL = capture.url("stdout")
-        let errURL = capture.url("stderr")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL)
-        let err = try FileHandle(forWritingTo: errURL)
-        defer {
-            try? out.close()
-            try? err.close()
+    public static func run(
+        _ arguments: [String], in folder: URL, environment: [String: String] = [:], timeout: TimeInterval = 300
+    ) throws -> Result {
+        try start(arguments, in: folder, environment: environment).wait(timeout: timeout)
+    }
+
+    /// Starts `unionstats arguments…` as `run` does, without waiting for it.
+    public static func start(
+        _ arguments: [String], in folder: URL, environment: [String: String] = [:]
+    ) throws -> RunningCommand {
+        try RunningCommand(arguments, in: folder, environment: environment)
+    }
+
+    /// A run of the binary under way: its process id, signals, and its end.
+    public final class RunningCommand {
+        private let process = Process()
+        private let capture: TemporaryFolder
+        private let out: FileHandle, err: FileHandle
+        private let started = Date()
+
+        init(_ arguments: [String], in folder: URL, environment: [String: String]) throws {
+            capture = try TemporaryFolder(prefix: "unionstats-capture")
+            _ = FileManager.default.createFile(atPath: capture.path("stdout"), contents: nil)
+            _ = FileManager.default.createFile(atPath: capture.path("stderr"), contents: nil)
+            out = try FileHandle(forWritingTo: capture.url("stdout"))
+            err = try FileHandle(forWritingTo: capture.url("stderr"))
+            process.executableURL = CommandRunner.binary
+            process.arguments = arguments
+            process.currentDirectoryURL = folder
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+            process.standardOutput = out
+            process.standardError = err
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
         }
 
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        let start = Date()
-        try process.run()
-        var timedOut = false
-        while process.isRunning {
-            if Date().timeIntervalSince(start) > timeout {
-                timedOut = true
-                kill(process.processIdentifier, SIGKILL)
-                break
-            }
-            usleep(10_000)
+        deinit {
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            try? out.close()
+            try? err.close()
+            capture.remove()
         }
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, reason: process.terminationReason, timedOut: timedOut,
-            seconds: Date().timeIntervalSince(start),
-            standardOutput: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
-            standardError: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self))
+
+        /// The process id.
+        public var processIdentifier: Int32 { process.processIdentifier }
+
+        /// Whether it is still running.
+        public var isRunning: Bool { process.isRunning }
+
+        /// Sends `signal` to the run (and to no other process).
+        public func send(_ signal: Int32) {
+            kill(process.processIdentifier, signal)
+        }
+
+        /// Waits for the run to end (killing it after `timeout` seconds) and returns what it printed.
+        public func wait(timeout: TimeInterval = 300) -> Result {
+            var timedOut = false
+            while process.isRunning {
+                if Date().timeIntervalSince(started) > timeout {
+                    timedOut = true
+                    kill(process.processIdentifier, SIGKILL)
+                    break
+                }
+                usleep(10_000)
+            }
+            process.waitUntilExit()
+            return Result(
+                status: process.terminationStatus, reason: process.terminationReason, timedOut: timedOut,
+                seconds: Date().timeIntervalSince(started),
+                standardOutput: String(
+                    decoding: (try? Data(contentsOf: capture.url("stdout"))) ?? Data(), as: UTF8.self),
+                standardError: String(decoding: (try? Data(contentsOf: capture.url("stderr"))) ?? Data(), as: UTF8.self)
+            )
+        }
     }
 
     /// Runs `unionstats arguments…` in a temporary folder's root.
     public static func run(
-        _ arguments: [String], in folder: TemporaryFolder, timeout: TimeInterval = 300
+        _ arguments: [String], in folder: TemporaryFolder, environment: [String: String] = [:],
+        timeout: TimeInterval = 300
     ) throws -> Result {
-        try run(arguments, in: folder.url, timeout: timeout)
+        try run(arguments, in: folder.url, environment: environment, timeout: timeout)
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import TestSupport
 import Testing
 
-/// An interrupted run leaves no temporary file behind, and a later run sweeps what a killed one left.
+/// An interrupted run (Ctrl-C, SIGTERM) leaves no temporary file nor staging folder behind and the
+/// previous set whole, and a later run removes what a killed one left.
 @Suite struct InterruptTests {
     /// The id of a process that has just ended.
     private func endedProcessID() throws -> Int32 {
@@ -13,63 +14,94 @@ import Testing
         return process.processIdentifier
     }
 
-    @Test func aLaterRunSweepsTemporaryFilesOfProcessesThatAreGone() throws {
+    @Test func aLaterRunRemovesWhatKilledRunsLeft() throws {
         let folder = try TemporaryFolder(prefix: "unionstats-interrupt")
         defer { folder.remove() }
         try CommandRunner.copyFixture("tiny", into: folder)
-        let stale = ".observations-2021-H1.csv.\(try endedProcessID()).tmp"
-        let live = ".observations-2021-H1.csv.\(getpid()).tmp"  // this test process is alive: not swept
-        try folder.write("half a file", to: "output/2021-H1/\(stale)")
-        try folder.write("another run's file", to: "output/2021-H1/\(live)")
+        let dead = try endedProcessID()
+        try folder.write("half a file", to: "output/.2021-H1.staging-\(dead)/observations-2021-H1.csv")
+        try folder.write("a set moved aside", to: "output/.2021-H1.old-\(dead)/report-2021-H1.csv")
+        try folder.write("\(dead)\nunionstats report\n", to: "output/.2021-H1.lock")
+        try folder.write("an earlier version's temporary file", to: "output/2021-H1/.observations-2021-H1.csv.1.tmp")
+        try folder.write("the previous set", to: "output/2021-H1/report-2021-H1.csv")
+        // Another set's staging folder, whose name begins like this one's: not this run's to remove.
+        try folder.write("another set", to: "output/.2021-H1.x.staging-\(dead)/report.csv")
         let result = try CommandRunner.run(["report", "--period", "2021-H1"], in: folder)
         #expect(result.status == 1)
-        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path("output/2021-H1"))
-        #expect(!left.contains(stale), "\(left)")
-        #expect(left.contains(live), "\(left)")
-        #expect(left.contains("observations-2021-H1.csv"))
+        #expect(
+            leftovers(in: folder.url("output")) == [
+                ".2021-H1.x.staging-\(dead)", ".2021-H1.x.staging-\(dead)/report.csv",
+            ])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path("output/2021-H1")).sorted() == [
+                "observations-2021-H1.csv", "report-2021-H1.csv", "report-2021-H1.xlsx",
+            ])
+        #expect(try folder.text("output/2021-H1/report-2021-H1.csv") != "the previous set")
     }
 
-    @Test func anInterruptedReportRemovesTheFileItWasWriting() throws {
+    /// The workbook (written on its own thread) and the observations (on the main thread) are both in
+    /// the staging folder, neither finished as a set, when Ctrl-C comes: both go with the staging folder.
+    @Test(arguments: [SIGINT, SIGTERM])
+    func anInterruptWhileBothFilesAreBeingWrittenLeavesThePreviousSet(signal: Int32) throws {
         let folder = try TemporaryFolder(prefix: "unionstats-interrupt")
         defer { folder.remove() }
         try CommandRunner.copyFixture("tiny", into: folder)
-        // A province big enough that writing its outputs takes a while.
-        var units = "code,name,parent,level\nF,Liên đoàn Lao động tỉnh,,federation\n"
-        var rows = "unit,period,indicator,value\n"
-        for upper in 1...20 {
-            units += "U\(upper),Công đoàn cấp trên \(upper),F,upper\n"
-            for unit in 1...1000 {
-                units += "U\(upper)-\(unit),CĐCS \(unit),U\(upper),grassroots\n"
-                rows +=
-                    "U\(upper)-\(unit),2021-H1,members_new,\(unit % 7)\nU\(upper)-\(unit),2021-H1,workers_total,\(unit % 50 + 10)\n"
-            }
-        }
-        try folder.write(units, to: "input/units.csv")
-        try FileManager.default.removeItem(at: folder.url("input/reports"))
-        try folder.write(rows, to: "input/reports/h1.csv")
-        let process = Process()
-        process.executableURL = CommandRunner.binary
-        process.arguments = ["report", "--period", "2021-H1"]
-        process.currentDirectoryURL = folder.url
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let outputFolder = folder.path("output/2021-H1")
-        let deadline = Date().addingTimeInterval(120)
-        var sawTemporary = false
-        while process.isRunning, Date() < deadline {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: outputFolder)) ?? []
-            if names.contains(where: { $0.hasSuffix(".tmp") }) {
-                sawTemporary = true
-                process.interrupt()
+        #expect(try CommandRunner.run(["report", "--period", "2021-H1"], in: folder).status == 1)
+        let previous = try OutputSet.read(folder.url("output/2021-H1"))
+        let gate = try Gate("report-2021-H1.xlsx", "observations-2021-H1.csv")
+        let run = try CommandRunner.start(
+            ["report", "--period", "2021-H1"], in: folder.url, environment: gate.environment)
+        try #require(gate.waitUntilReached(run))
+        let staging = folder.path("output/.2021-H1.staging-\(run.processIdentifier)")
+        let staged = try FileManager.default.contentsOfDirectory(atPath: staging)
+        #expect(staged.contains("report-2021-H1.xlsx") && staged.contains("observations-2021-H1.csv"), "\(staged)")
+        run.send(signal)
+        let result = run.wait()
+        #expect(result.reason == .uncaughtSignal)
+        #expect(result.status == signal)
+        #expect(leftovers(in: folder.url("output")) == [])
+        #expect(try OutputSet.read(folder.url("output/2021-H1")) == previous)
+    }
+
+    /// Interrupted once the new set is in place, before the previous one is removed: the new set stays
+    /// and the previous one goes.
+    @Test func anInterruptAfterTheSwapLeavesTheNewSet() throws {
+        let folder = try TemporaryFolder(prefix: "unionstats-interrupt")
+        defer { folder.remove() }
+        try CommandRunner.copyFixture("tiny", into: folder)
+        try folder.write("the previous set", to: "output/2021-H1/report-2021-H1.csv")
+        let gate = try Gate("swapped")
+        let run = try CommandRunner.start(
+            ["report", "--period", "2021-H1"], in: folder.url, environment: gate.environment)
+        try #require(gate.waitUntilReached(run))
+        run.send(SIGINT)
+        #expect(run.wait().reason == .uncaughtSignal)
+        #expect(leftovers(in: folder.url("output")) == [])
+        #expect(try folder.text("output/2021-H1/report-2021-H1.csv") != "the previous set")
+        #expect(folder.exists("output/2021-H1/report-2021-H1.xlsx"))
+    }
+
+    /// Ctrl-C at a moment chosen by the clock, while a big province's files are being staged.
+    @Test func anInterruptedReportRemovesWhatItWasWriting() throws {
+        let folder = try TemporaryFolder(prefix: "unionstats-interrupt")
+        defer { folder.remove() }
+        try OutputSetInputs.province(uppers: 20, in: folder)
+        let run = try CommandRunner.start(["report", "--period", "2021-H1"], in: folder.url)
+        let staging = folder.path("output/.2021-H1.staging-\(run.processIdentifier)")
+        var sawStaged = false
+        while run.isRunning {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: staging)) ?? []
+            if !names.isEmpty {
+                sawStaged = true
+                run.send(SIGINT)
                 break
             }
             usleep(2_000)
         }
-        process.waitUntilExit()
-        try #require(sawTemporary, "the run ended before a temporary file could be seen; make the province bigger")
-        #expect(process.terminationReason == .uncaughtSignal)
-        let left = (try? FileManager.default.contentsOfDirectory(atPath: outputFolder)) ?? []
-        #expect(!left.contains { $0.hasSuffix(".tmp") }, "\(left)")
+        let result = run.wait(timeout: 120)
+        try #require(sawStaged, "the run ended before a staged file could be seen; make the province bigger")
+        #expect(result.reason == .uncaughtSignal)
+        #expect(leftovers(in: folder.url("output")) == [])
+        #expect(!folder.exists("output/2021-H1"))
     }
 }

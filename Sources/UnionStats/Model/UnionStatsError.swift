@@ -44,6 +44,9 @@ public enum UnionStatsError: Error, LocalizedError, Equatable {
     case emptyGroup(String, day: Day)
     /// The tree a report stands on does not have exactly one federation (provinces before their merger, or none).
     case treeNotOneFederation(day: Day, federations: [String], period: String, suggestion: Day?)
+    /// Another run holds the output folder's lock (its process id and command, when its lock file says)
+    /// and did not let it go within `waited` seconds.
+    case outputBusy(folder: String, pid: Int32?, command: String?, waited: Int)
 
     /// What went wrong and what to do.
     public var errorDescription: String? {
@@ -96,6 +99,11 @@ public enum UnionStatsError: Error, LocalizedError, Equatable {
             "Cụm/khối thi đua '\(code)' không có đơn vị nào trên cây tổ chức ngày \(day); không lập được báo cáo của cụm."
         case .unknownUnit(let code):
             "Đơn vị '\(code)' không có trong units.csv; dùng mã đơn vị ở cột đầu của tệp đó."
+        case .outputBusy(let folder, let pid, let command, let waited):
+            "Thư mục kết quả '\(folder)' đang được một lần chạy khác ghi ("
+                + (pid.map { "tiến trình \($0)" + (command.map { ": \($0)" } ?? "") } ?? "không rõ tiến trình nào")
+                + "); đã chờ \(waited) giây mà lần chạy đó chưa xong. Lần chạy này không ghi gì, để các tệp trong thư mục"
+                + " không bị lẫn giữa hai lần chạy; hãy đợi lần chạy kia xong rồi chạy lại."
         }
     }
 }

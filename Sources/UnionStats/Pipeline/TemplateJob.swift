@@ -17,12 +17,9 @@ public enum TemplateJob {
         if codes.isEmpty {
             units = data.tree.units.indices.filter { data.tree.units[$0].level != .federation }
         }
-        var written: [URL] = []
-        for unit in units {
-            let code = data.tree.units[unit].code
-            written.append(
-                try TemplateFiles.write(TemplateForm(input: data, unit: unit, period: period), code: code, to: folder))
+        let forms = units.lazy.map { unit in
+            (code: data.tree.units[unit].code, form: TemplateForm(input: data, unit: unit, period: period))
         }
-        return written
+        return try TemplateFiles.write(forms, period: period, to: folder)
     }
 }

@@ -1,9 +1,16 @@
 import Foundation
 
-/// The folder outputs go to: every file written atomically (temporary file, then rename), never inside the input.
+/// The folder outputs go to, never inside the input: a set of files (a report's, a comparison's, the
+/// forms) is staged and swapped in whole by `replacing`, a single file (`export`, `extract`) is written
+/// to a temporary name and renamed (docs/design.md, "Writing files").
 public struct OutputFolder: Sendable {
     /// The output folder, resolved.
     public let root: URL
+    /// How long `replacing` waits for another run writing the same set before refusing.
+    public var lockWait: Duration = OutputLock.defaultWait
+    /// Whether `replacing` swaps by exchanging the two folders in one step (`renameat2`), where the file
+    /// system can; false: always by two renames (for tests of that path).
+    var swapsByExchange = !OutputTestHooks.swapsByRenames
 
     /// Checks that `root` is not the input folder nor inside it.
     public init(root: URL, input: URL) throws(UnionStatsError) {
@@ -41,36 +48,15 @@ public struct OutputFolder: Sendable {
         return root.appendingPathComponent(relativePath)
     }
 
-    /// Writes `bytes` to `relativePath` atomically and returns the final URL.
+    /// Writes the single file `bytes` to `relativePath` atomically and returns the final URL.
     @discardableResult
     public func write(_ bytes: [UInt8], to relativePath: String) throws(UnionStatsError) -> URL {
-        try write(to: relativePath) { temporary throws(UnionStatsError) in
+        let final = try url(for: relativePath)
+        return try write(to: relativePath) { temporary throws(UnionStatsError) in
             do {
                 try Data(bytes).write(to: temporary)
             } catch {
-                throw .writeFailed(path: temporary.path, reason: error.localizedDescription)
-            }
-        }
-    }
-
-    /// Writes the chunks `produce` hands to its sink into `relativePath`, atomically, without holding them all in
-    /// memory.
-    @discardableResult
-    public func stream(
-        to relativePath: String, _ produce: (_ sink: ([UInt8]) throws -> Void) throws -> Void
-    ) throws(UnionStatsError) -> URL {
-        try write(to: relativePath) { temporary throws(UnionStatsError) in
-            guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-                let handle = try? FileHandle(forWritingTo: temporary)
-            else {
-                throw .writeFailed(path: temporary.path, reason: "the file cannot be created")
-            }
-            do {
-                try produce { chunk in try handle.write(contentsOf: chunk) }
-                try handle.close()
-            } catch {
-                try? handle.close()  // already failing: the write error below is the one to report
-                throw .writeFailed(path: temporary.path, reason: error.localizedDescription)
+                throw FileProblem(error).error(writing: final)
             }
         }
     }
@@ -86,7 +72,7 @@ public struct OutputFolder: Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw .writeFailed(path: folder.path, reason: error.localizedDescription)
+            throw FileProblem(error).error(writing: folder)
         }
         InterruptCleanup.sweepStale(besides: final)
         let temporary = folder.appendingPathComponent(
@@ -99,9 +85,9 @@ public struct OutputFolder: Sendable {
                 throw error
             }
             guard rename(temporary.path, final.path) == 0 else {
-                let reason = String(cString: strerror(errno))
+                let problem = FileProblem.current
                 try? FileManager.default.removeItem(at: temporary)
-                throw .writeFailed(path: final.path, reason: reason)
+                throw problem.error(writing: final)
             }
         }
         return final
