@@ -27,6 +27,7 @@ import unicodedata
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "input", "ninh-binh-2026")
 CATALOGUE = os.path.join(ROOT, "input", "indicators.csv")
+PHRASES = os.path.join(ROOT, "input", "indicator-phrases.csv")
 SEED = 20250701
 
 BREAK_END = "2025-06-30"    # last day of the old tree
@@ -628,6 +629,18 @@ def readme(rows, written):
     m26 = members_at(rows, "2026-Q2")
     dissolved_cvc = sorted(c for d, c, k, _ in ev if k == "dissolved" and d == BREAK_END and
                            versions_of(c)[-1].level == "grassroots")
+
+    def total(periods, indicator):
+        return sum(v for p, _, _, i, v in rows if p in periods and i == indicator)
+
+    hand = [
+        ("2025-H2", ["2025-Q3", "2025-Q4"]),
+        ("2025", ["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"]),
+        ("2026-H1", ["2026-Q1", "2026-Q2"]),
+    ]
+    hand_lines = "\n".join(
+        f"| `{name}` | {' + '.join(ps)} | {vn_number(total(ps, 'members_new'))} | "
+        f"{vn_number(total(ps, 'welfare_spending_vnd'))} |" for name, ps in hand)
     return f"""# Dữ liệu mẫu / Sample input — LĐLĐ tỉnh Ninh Bình 2025–2026 (qua đợt sắp xếp 2025)
 
 > Tệp này và mọi tệp trong thư mục được sinh bởi `scripts/make-ninh-binh-sample.py`
@@ -682,6 +695,7 @@ input/ninh-binh-2026/
                     không đặt cutoff_H1/cutoff_Y (ngày tham chiếu 30/6 và 31/12)
   units.csv         code,name,parent,level,valid_from,valid_to,successor — {len(VERSIONS)} dòng (phiên bản), {n_codes} mã
   indicators.csv    bản sao y hệt input/indicators.csv
+  indicator-phrases.csv  bản sao y hệt input/indicator-phrases.csv (cho lệnh extract)
   reports/
     2025/Q1 … 2025/Q4, 2026/Q1, 2026/Q2/
       <MÃ CẤP TRÊN>.csv   mỗi công đoàn cấp trên một tệp mỗi quý, gồm mọi CĐCS trực thuộc
@@ -699,8 +713,16 @@ unionstats report  --input input/ninh-binh-2026 --period 2026-H1
 unionstats compare --input input/ninh-binh-2026 --period 2026-H1
 ```
 
-(Chức năng cây tổ chức theo thời gian đang được xây dựng song song; tệp này không khẳng định
-kết quả đầu ra.)
+Số cộng tay từ các báo cáo CĐCS trong `reports/` (mọi CĐCS báo cáo đúng những quý nó tồn tại,
+kể cả CĐCS đã sáp nhập, giải thể hay mới thành lập trong kỳ). Dòng của LĐLĐ tỉnh trong báo cáo của
+`unionstats` phải bằng đúng các số này (số đoàn viên kết nạp mới; tiền chăm lo, đồng):
+
+| Kỳ | Cộng các quý | Đoàn viên kết nạp mới | Tiền chăm lo (đồng) |
+|---|---|---:|---:|
+{hand_lines}
+
+`report --period 2026-H1`: cùng kỳ 2025-H1 được tính lại trên cây ngày 30/6/2026 và đủ 45/45 CĐCS
+tồn tại khi đó; hai CĐCS thành lập sau không làm dòng nào bị ghi "So sánh số liệu khác phạm vi".
 
 ## English
 
@@ -752,6 +774,7 @@ input/ninh-binh-2026/
                     no cutoff_H1/cutoff_Y, so reference dates are 30/6 and 31/12
   units.csv         code,name,parent,level,valid_from,valid_to,successor — {len(VERSIONS)} rows (versions), {n_codes} codes
   indicators.csv    a byte-for-byte copy of input/indicators.csv
+  indicator-phrases.csv  a byte-for-byte copy of input/indicator-phrases.csv (for extract)
   reports/YYYY/Qn/<UPPER>.csv
                     one long CSV per upper unit per quarter, holding all of the CĐCS that are
                     its children on the quarter's last day
@@ -767,7 +790,17 @@ unionstats report  --input input/ninh-binh-2026 --period 2026-H1
 unionstats compare --input input/ninh-binh-2026 --period 2026-H1
 ```
 
-(The tool's support for the tree over time is being built in parallel; no output is claimed here.)
+Hand sums of the CĐCS reports under `reports/` (every CĐCS reports exactly the quarters it exists
+in, including those that merged, were dissolved or were founded inside the period). The
+federation's line of `unionstats report` must equal them (new members; welfare spending, đồng):
+
+| Period | Quarters added | New members | Welfare spending (đồng) |
+|---|---|---:|---:|
+{hand_lines}
+
+`report --period 2026-H1`: last year's 2025-H1 is restated on the tree of 30/6/2026 and is complete
+over the 45 CĐCS that existed then; the two CĐCS founded since make no line say "So sánh số liệu
+khác phạm vi".
 
 ## Sự kiện tổ chức / Restructuring events
 
@@ -1085,6 +1118,7 @@ def generate():
     write_text(os.path.join(OUT, "units.csv"), units_csv())
     write_text(os.path.join(OUT, "settings.csv"), "key,value\n" + "".join(f"{k},{csv_field(v, ',')}\n" for k, v in SETTINGS))
     shutil.copyfile(CATALOGUE, os.path.join(OUT, "indicators.csv"))
+    shutil.copyfile(PHRASES, os.path.join(OUT, "indicator-phrases.csv"))
     written = write_reports(rows)
     write_text(os.path.join(OUT, "README.md"), readme(rows, written))
     return rows, written

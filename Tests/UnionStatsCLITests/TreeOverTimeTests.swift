@@ -166,4 +166,42 @@ import Testing
         let workbook = try WrittenWorkbook(url: URL(fileURLWithPath: folder.path("output/2021-H1/report-2021-H1.xlsx")))
         #expect(!workbook.sheetNames.contains("Thay đổi tổ chức"))
     }
+
+    /// A half-year or a year across the restructuring is the sum of its quarters: the federation's line
+    /// equals the hand sums of every CĐCS report (input/ninh-binh-2026/README.md), over every CĐCS that
+    /// existed in the period, with a merger (HN-KCN-05 into HN-KCN-04 on 30/09/2025), foundings and
+    /// dissolutions inside them.
+    @Test(arguments: [
+        ("2025-H2", "988", "5227900000"), ("2025", "1711", "13286100000"), ("2026-H1", "950", "8213100000"),
+    ])
+    func theFederationsFlowsAreTheHandSumsOfTheQuarters(period: String, newMembers: String, welfare: String) throws {
+        let folder = try TemporaryFolder(prefix: "unionstats-tree")
+        defer { folder.remove() }
+        let result = try CommandRunner.run(["report", "--period", period, "--input", Self.ninhBinh], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("CĐCS có số liệu: 47/47"), "\(result.standardOutput)")
+        let lines = try folder.text("output/\(period)/observations-\(period).csv").split(separator: "\n")
+        // The federation's line, with its coverage: every CĐCS that existed in the period reported.
+        func line(_ indicator: String, _ measure: String, _ value: String) -> Bool {
+            lines.contains {
+                $0.contains(",federation,\(indicator),") && $0.contains(",\(measure),\(value),rolled_up,47,47,")
+            }
+        }
+        #expect(line("members_new", "người", newMembers))
+        #expect(line("welfare_spending_vnd", "đồng", welfare))
+    }
+
+    /// Last year restated on this year's tree is complete over the CĐCS that existed then: the two CĐCS
+    /// founded since make no line of `Tổng hợp` say "So sánh số liệu khác phạm vi".
+    @Test func newCDCSMakeNoComparisonOfDifferentReach() throws {
+        let folder = try TemporaryFolder(prefix: "unionstats-tree")
+        defer { folder.remove() }
+        let result = try CommandRunner.run(["report", "--period", "2026-H1", "--input", Self.ninhBinh], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        let workbook = try WrittenWorkbook(url: URL(fileURLWithPath: folder.path("output/2026-H1/report-2026-H1.xlsx")))
+        let summary = try workbook.sheet("Tổng hợp")
+        let notes = (0..<12).flatMap { summary.texts(inColumn: $0) }
+        #expect(!notes.contains { $0.contains("khác phạm vi") }, "\(notes)")
+        #expect(notes.contains { $0.contains("Cùng kỳ: 43/45 CĐCS") }, "\(notes)")
+    }
 }

@@ -57,14 +57,15 @@ public enum Reach: Equatable, Sendable {
     /// do not compare like with like: their difference (−95,29 %) measures partly who has reported so
     /// far. Such a change is still written (it is the exact difference of the two printed figures, the
     /// same as the CSV's and the other sheets', and one late CĐCS of 48 would otherwise empty the whole
-    /// column), but never silently. Two complete figures compare like with like, each over the CĐCS that
-    /// existed in its period (last year restated on this year's tree is complete when every CĐCS of then
-    /// reported; a CĐCS founded since is no gap). Equal counts are taken as the same reach (the counts do
-    /// not say which CĐCS they are), and so are weighted means, whose coverage is not counted.
+    /// column), but never silently. Each figure is measured against the CĐCS that existed in its own
+    /// period: two figures that leave out as many of those CĐCS (none, for two complete figures) are
+    /// taken as the same reach — last year restated on this year's tree is complete when every CĐCS of
+    /// then reported, and a CĐCS founded since is no gap; the counts do not say which CĐCS they are.
+    /// Weighted means, whose coverage is not counted, compare too.
     public static func comparable(_ current: Reach, _ previous: Reach) -> Bool {
         switch (current, previous) {
         case (.covers(let now, let nowExpected), .covers(let before, let beforeExpected)):
-            (now == nowExpected && before == beforeExpected) || (now == before && nowExpected == beforeExpected)
+            nowExpected - now == beforeExpected - before
         case (.parts, _), (_, .parts): false
         default: true
         }

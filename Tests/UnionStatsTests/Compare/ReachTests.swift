@@ -22,6 +22,8 @@ import Testing
         // Last year restated on this year's tree, complete over the 45 CĐCS that existed then.
         #expect(Reach.comparable(.covers(47, of: 47), .covers(45, of: 45)))
         #expect(Reach.comparable(.covers(44, of: 47), .covers(45, of: 45)) == false)
+        // The same two CĐCS missing in both periods, two CĐCS founded since: the same reach.
+        #expect(Reach.comparable(.covers(45, of: 47), .covers(43, of: 45)))
     }
 
     @Test func theReachOfEachKindOfValue() throws {
