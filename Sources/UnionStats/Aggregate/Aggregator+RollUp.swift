@@ -32,7 +32,9 @@ struct SpanInputs {
 
     /// Whether contributor `id` counts for an indicator of `kind`: one that ended brings flows only.
     @inline(__always)
-    func counts(_ id: Int, flow: Bool) -> Bool { flow || ended.isEmpty || !ended.contains(id) }
+    func counts(_ id: Int, flow: Bool) -> Bool {
+        Restatement.brings(flow: flow, ended: !ended.isEmpty && ended.contains(id))
+    }
 }
 
 /// Per cell: whether the value is an own figure that is not the sum of a full set of children's values
@@ -88,11 +90,9 @@ extension Aggregator {
         unit: Int, of tree: UnitTree, indicator: Int, sources: NodeSources, inputs: SpanInputs,
         into result: inout PeriodValues
     ) -> Bool {
-        let own = inputs.own
         let cell = result.grid.cell(unit: unit, indicator: indicator)
         let ownCell = sources.ownAllowed ? ownCell(unit: unit, indicator: indicator) : -1
-        let usesOwn = sources.ownAllowed && own.status[ownCell] != .missing && inputs.isStable(unit)
-        let isFlow = catalogue[indicator].kind == .flow
+        let usesOwn = sources.ownAllowed && inputs.own.status[ownCell] != .missing && inputs.isStable(unit)
         var childSum: Int64 = 0
         var childReporting: Int32 = 0
         var anyChild = false
@@ -112,11 +112,11 @@ extension Aggregator {
         var belowSum = childSum
         var anyBelow = anyChild
         if !overflowed {
-            for contributor in sources.extraContributors where inputs.counts(contributor, flow: isFlow) {
+            for contributor in sources.extraContributors where inputs.counts(contributor, flow: isFlow[indicator]) {
                 let contributorCell = store.grid.cell(unit: contributor, indicator: indicator)
-                guard own.status[contributorCell] != .missing else { continue }
+                guard inputs.own.status[contributorCell] != .missing else { continue }
                 anyBelow = true
-                let (sum, overflow) = belowSum.addingReportingOverflow(own.values[contributorCell])
+                let (sum, overflow) = belowSum.addingReportingOverflow(inputs.own.values[contributorCell])
                 guard !overflow else {
                     overflowed = true
                     break
@@ -131,17 +131,17 @@ extension Aggregator {
             anyBelow = false
         }
         if usesOwn {
-            result.values[cell] = own.values[ownCell]
-            result.status[cell] = own.status[ownCell]
+            result.values[cell] = inputs.own.values[ownCell]
+            result.status[cell] = inputs.own.status[ownCell]
             result.reporting[cell] = result.expected[unit]
             // A year to date's own figure differs from its children's exactly where one of its parts does: said there.
             // A restated span's own figures were checked against their own tree's children when that was aggregated.
-            if anyChild, childSum != own.values[ownCell], inputs.span.isPeriod, inputs.isOwnTree {
+            if anyChild, childSum != inputs.own.values[ownCell], inputs.span.isPeriod, inputs.isOwnTree {
                 mismatchFinding(
-                    unit: unit, indicator: indicator, period: inputs.span.period, own: own.values[ownCell],
-                    childSum: childSum, childReporting: Int(childReporting), ownStatus: own.status[ownCell])
+                    unit: unit, indicator: indicator, period: inputs.span.period, own: inputs.own.values[ownCell],
+                    childSum: childSum, childReporting: Int(childReporting), ownStatus: inputs.own.status[ownCell])
             }
-            return anyChild && childReporting == result.expected[unit] && childSum != own.values[ownCell]
+            return anyChild && childReporting == result.expected[unit] && childSum != inputs.own.values[ownCell]
         } else if anyBelow {
             result.values[cell] = belowSum
             result.status[cell] = .rolledUp
@@ -181,8 +181,7 @@ extension Aggregator {
         /// Whether every extra contributor counts in both parts or in neither (one that ended during the
         /// span counts in a flow only: three conferences of three merged CĐCS over one CĐCS are not 300 %).
         func contributorsMatch() -> Bool {
-            let numeratorIsFlow = catalogue[numerator].kind == .flow
-            let denominatorIsFlow = catalogue[denominator].kind == .flow
+            let numeratorIsFlow = isFlow[numerator], denominatorIsFlow = isFlow[denominator]
             return sources.extraContributors.allSatisfy { contributor in
                 let inNumerator =
                     inputs.counts(contributor, flow: numeratorIsFlow)

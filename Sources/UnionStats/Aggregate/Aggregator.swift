@@ -33,6 +33,8 @@ public final class Aggregator {
     private var valueCache: [TimeSpan: PeriodValues] = [:]
     private var restatementCache: [TimeSpan: Restatement] = [:]
     let additive: [Int]
+    /// Per catalogue position: whether the indicator is a flow (what a contributor that ended brings).
+    let isFlow: [Bool]
     let weightedMeans: [(position: Int, weight: Int)]
     let ratios: [(position: Int, numerator: Int, denominator: Int)]
 
@@ -63,6 +65,7 @@ public final class Aggregator {
             }
         }
         lives = UnitLives(history)
+        isFlow = catalogue.indicators.map { $0.kind == .flow }
         self.additive = additive
         self.weightedMeans = weightedMeans
         self.ratios = ratios

@@ -36,7 +36,7 @@ extension Aggregator {
                 let ended = restatement.endedDuringPeriod.contains(id)
                 let values = catalogue.indicators.indices.map { position -> Int64? in
                     let kind = catalogue[position].kind
-                    guard kind.isAdditive, kind == .flow || !ended else { return nil }
+                    guard kind.isAdditive, Restatement.brings(flow: kind == .flow, ended: ended) else { return nil }
                     return own.value(at: store.grid.cell(unit: id, indicator: position))
                 }
                 guard values.contains(where: { $0 != nil }) else { continue }

@@ -123,13 +123,10 @@ public struct Restatement: Sendable {
         return nil
     }
 
-    /// Whether the contributor `id` counts for an indicator of `kind`: one that ended during the period
-    /// brings its flows only.
+    /// Whether a contributor brings its own figure of an indicator: one that `ended` during the period
+    /// brings its flows only, never its stocks or means (the one place this rule is written).
     @inline(__always)
-    func counts(_ id: Int, for kind: Indicator.Kind) -> Bool {
-        if case .flow = kind { return true }
-        return !endedDuringPeriod.contains(id)
-    }
+    static func brings(flow: Bool, ended: Bool) -> Bool { flow || !ended }
 
     /// Units of T_P that are not carried over (no image in T_D), in T_P's tree order.
     public var notCarriedOver: [Int] { image.indices.filter { image[$0] == nil } }
