@@ -181,7 +181,8 @@ extension Aggregator {
         /// Whether every extra contributor counts in both parts or in neither (one that ended during the
         /// span counts in a flow only: three conferences of three merged CĐCS over one CĐCS are not 300 %).
         func contributorsMatch() -> Bool {
-            let numeratorIsFlow = isFlow[numerator], denominatorIsFlow = isFlow[denominator]
+            let numeratorIsFlow = isFlow[numerator]
+            let denominatorIsFlow = isFlow[denominator]
             return sources.extraContributors.allSatisfy { contributor in
                 let inNumerator =
                     inputs.counts(contributor, flow: numeratorIsFlow)
