@@ -57,6 +57,22 @@ enum FindingPrinter {
     }
 }
 
+/// Standard output, where `export`, `validate`, `tree` and `extract` print their tables: a write that fails (a
+/// full disk under `> tệp.csv`) stops the run with status 2 and a Vietnamese message, not a crash.
+enum StandardOutput {
+    static func write(_ data: Data) throws {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: data)
+        } catch {
+            throw failing(UnionStatsError.writing(WriteProblem.standardOutput, failedWith: error))
+        }
+    }
+
+    static func write(_ bytes: [UInt8]) throws { try write(Data(bytes)) }
+
+    static func write(_ text: String) throws { try write(Data(text.utf8)) }
+}
+
 /// Turns a core error into ArgumentParser's exit with status 2 and the error's message.
 func failing(_ error: some Error) -> Error {
     switch error as? UnionStatsError {

@@ -51,7 +51,7 @@ struct ExportCommand: ParsableCommand {
         }
         FindingPrinter.print(findings)
         if let line = FindingPrinter.otherPeriodsLine(otherPeriods) { FindingPrinter.printError(line) }
-        if output == "-" { FileHandle.standardOutput.write(Data(bytes)) }
+        if output == "-" { try StandardOutput.write(bytes) }
         if findings.count(of: .error) > 0 { throw ExitCode(1) }
     }
 }

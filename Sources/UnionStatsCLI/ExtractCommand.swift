@@ -53,12 +53,12 @@ struct ExtractCommand: ParsableCommand {
         let toStandardOutput = output != "-" && targets != "-"
         let summary = Data(outcome.summary.utf8)
         if toStandardOutput {
-            FileHandle.standardOutput.write(summary)
+            try StandardOutput.write(summary)
             for path in [output, targets].compactMap({ $0 }) { print("Đã ghi: \(path)") }
         } else {
             FileHandle.standardError.write(summary)
-            if output == "-" { FileHandle.standardOutput.write(Data(outcome.reportCSV)) }
-            if targets == "-" { FileHandle.standardOutput.write(Data(outcome.targetsCSV)) }
+            if output == "-" { try StandardOutput.write(outcome.reportCSV) }
+            if targets == "-" { try StandardOutput.write(outcome.targetsCSV) }
         }
     }
 }

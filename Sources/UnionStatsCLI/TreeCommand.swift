@@ -53,7 +53,7 @@ struct TreeCommand: ParsableCommand {
             throw failing(error)
         }
         FindingPrinter.print(output.findings)
-        FileHandle.standardOutput.write(Data((output.text + output.findingsLine + "\n").utf8))
+        try StandardOutput.write(output.text + output.findingsLine + "\n")
         if output.findings.count(of: .error) > 0 { throw ExitCode(1) }
     }
 }

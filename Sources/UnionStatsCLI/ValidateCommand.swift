@@ -59,16 +59,16 @@ struct ValidateCommand: ParsableCommand {
         }
         let findings = result.findings.shown
         if let times {
-            times.measure(.print) { write(findings, of: result) }
+            try times.measure(.print) { try write(findings, of: result) }
         } else {
-            write(findings, of: result)
+            try write(findings, of: result)
         }
         timingsOptions.finish(times)
         if findings.count(of: .error) > 0 { throw ExitCode(1) }
     }
 
     /// Writes the findings to standard output in the chosen format.
-    private func write(_ findings: [Finding], of result: (period: Period?, findings: RunFindings)) {
+    private func write(_ findings: [Finding], of result: (period: Period?, findings: RunFindings)) throws {
         switch format {
         case .text:
             var text = ""
@@ -76,9 +76,9 @@ struct ValidateCommand: ParsableCommand {
             text +=
                 "\(result.period?.description ?? "Mọi kỳ"): \(findings.count(of: .error)) lỗi, \(findings.count(of: .warning)) cảnh báo, \(findings.count(of: .note)) ghi chú\n"
             if let line = FindingPrinter.otherPeriodsLine(result.findings.otherPeriods) { text += line + "\n" }
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try StandardOutput.write(text)
         case .csv:
-            FileHandle.standardOutput.write(Data(FindingsTable.csv(findings)))
+            try StandardOutput.write(FindingsTable.csv(findings))
         }
     }
 }

@@ -50,15 +50,19 @@ public enum CommandRunner {
     /// Runs `unionstats arguments…` with `folder` as the working directory and no standard input.
     ///
     /// Output is captured to files outside `folder`, so a chatty run never blocks on a full pipe; a run
-    /// still going after `timeout` seconds is killed (by its own process id) and reported as `timedOut`.
-    public static func run(_ arguments: [String], in folder: URL, timeout: TimeInterval = 300) throws -> Result {
+    /// still going after `timeout` seconds is killed (by its own process id) and reported as `timedOut`. With
+    /// `standardOutput`, the run's standard output goes to that file instead (`/dev/full`: a full disk), and the
+    /// result's `standardOutput` is empty.
+    public static func run(
+        _ arguments: [String], in folder: URL, timeout: TimeInterval = 300, standardOutput: URL? = nil
+    ) throws -> Result {
         let capture = try TemporaryFolder(prefix: "unionstats-capture")
         defer { capture.remove() }
         let outURL = capture.url("stdout")
         let errURL = capture.url("stderr")
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL)
+        let out = try FileHandle(forWritingTo: standardOutput ?? outURL)
         let err = try FileHandle(forWritingTo: errURL)
         defer {
             try? out.close()
@@ -93,8 +97,8 @@ public enum CommandRunner {
 
     /// Runs `unionstats arguments…` in a temporary folder's root.
     public static func run(
-        _ arguments: [String], in folder: TemporaryFolder, timeout: TimeInterval = 300
+        _ arguments: [String], in folder: TemporaryFolder, timeout: TimeInterval = 300, standardOutput: URL? = nil
     ) throws -> Result {
-        try run(arguments, in: folder.url, timeout: timeout)
+        try run(arguments, in: folder.url, timeout: timeout, standardOutput: standardOutput)
     }
 }

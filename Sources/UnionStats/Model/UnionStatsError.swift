@@ -44,6 +44,9 @@ public enum UnionStatsError: Error, LocalizedError, Equatable {
     case emptyGroup(String, day: Day)
     /// The tree a report stands on does not have exactly one federation (provinces before their merger, or none).
     case treeNotOneFederation(day: Day, federations: [String], period: String, suggestion: Day?)
+    /// A file could not be written, for the reason `problem` says (a full disk, no permission…): made by
+    /// `UnionStatsError.writing(_:failedWith:)` from the system's error.
+    case cannotWrite(path: String, problem: WriteProblem)
 
     /// What went wrong and what to do.
     public var errorDescription: String? {
@@ -96,6 +99,8 @@ public enum UnionStatsError: Error, LocalizedError, Equatable {
             "Cụm/khối thi đua '\(code)' không có đơn vị nào trên cây tổ chức ngày \(day); không lập được báo cáo của cụm."
         case .unknownUnit(let code):
             "Đơn vị '\(code)' không có trong units.csv; dùng mã đơn vị ở cột đầu của tệp đó."
+        case .cannotWrite(let path, let problem):
+            problem.message(path: path)
         }
     }
 }

@@ -48,7 +48,7 @@ public struct OutputFolder: Sendable {
             do {
                 try Data(bytes).write(to: temporary)
             } catch {
-                throw .writeFailed(path: temporary.path, reason: error.localizedDescription)
+                throw .writing(temporary.path, failedWith: error)
             }
         }
     }
@@ -60,17 +60,22 @@ public struct OutputFolder: Sendable {
         to relativePath: String, _ produce: (_ sink: ([UInt8]) throws -> Void) throws -> Void
     ) throws(UnionStatsError) -> URL {
         try write(to: relativePath) { temporary throws(UnionStatsError) in
-            guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-                let handle = try? FileHandle(forWritingTo: temporary)
-            else {
-                throw .writeFailed(path: temporary.path, reason: "the file cannot be created")
+            errno = 0
+            guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+                throw .writing(temporary.path, errorNumber: errno)
+            }
+            let handle: FileHandle
+            do {
+                handle = try FileHandle(forWritingTo: temporary)
+            } catch {
+                throw .writing(temporary.path, failedWith: error)
             }
             do {
                 try produce { chunk in try handle.write(contentsOf: chunk) }
                 try handle.close()
             } catch {
                 try? handle.close()  // already failing: the write error below is the one to report
-                throw .writeFailed(path: temporary.path, reason: error.localizedDescription)
+                throw .writing(temporary.path, failedWith: error)
             }
         }
     }
@@ -86,7 +91,7 @@ public struct OutputFolder: Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw .writeFailed(path: folder.path, reason: error.localizedDescription)
+            throw .writing(folder.path, failedWith: error)
         }
         InterruptCleanup.sweepStale(besides: final)
         let temporary = folder.appendingPathComponent(
@@ -99,9 +104,9 @@ public struct OutputFolder: Sendable {
                 throw error
             }
             guard rename(temporary.path, final.path) == 0 else {
-                let reason = String(cString: strerror(errno))
+                let failure = UnionStatsError.writing(final.path, errorNumber: errno)
                 try? FileManager.default.removeItem(at: temporary)
-                throw .writeFailed(path: final.path, reason: reason)
+                throw failure
             }
         }
         return final
