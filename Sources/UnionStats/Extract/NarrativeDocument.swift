@@ -16,7 +16,7 @@ public enum NarrativeDocument {
             do {
                 paragraphs = try DOCXDocument.paragraphs(of: url)
             } catch {
-                throw .unreadableDOCX(file: url.path, reason: error.errorDescription ?? "\(error)")
+                throw .unreadableDOCX(file: url.path, reason: error.vietnamese(.docx))
             }
         default:
             throw .unsupportedFormat(file: url.path)
