@@ -30,7 +30,7 @@ extension FindingMessage {
             case .ambiguous: .ambiguousNumber
             case .negative: .negative
             case .tooLarge: .tooLarge
-            case .notANumber: .notANumber
+            case .notANumber, .percentage: .notANumber
             }
         case .notWhole: .notWhole
         case .duplicateSame: .duplicateSame
