@@ -124,9 +124,9 @@ public enum WriteProblem: Sendable, Equatable {
         guard bridged.domain == NSCocoaErrorDomain else { return nil }
         return switch CocoaError.Code(rawValue: bridged.code) {
         case .fileWriteOutOfSpace: ENOSPC
-        case .fileWriteNoPermission: EACCES
+        case .fileWriteNoPermission, .fileReadNoPermission: EACCES
         case .fileWriteVolumeReadOnly: EROFS
-        case .fileNoSuchFile: ENOENT
+        case .fileNoSuchFile, .fileReadNoSuchFile: ENOENT
         default: nil
         }
     }
@@ -158,6 +158,22 @@ public enum WriteProblem: Sendable, Equatable {
 public protocol CarriesErrorNumber: Error {
     /// The system's error number, nil when the error has none.
     var errorNumber: Int32? { get }
+}
+
+extension WriteProblem {
+    /// Why a file could not be read, in Vietnamese (for a message that names the file), from a Foundation or
+    /// POSIX error: the read side of the same mapping.
+    public static func readReason(_ error: any Error) -> String {
+        switch errorNumber(of: error) ?? 0 {
+        case ENOENT: "không có tệp này (đã bị xoá, đổi tên hoặc chuyển đi)"
+        case EACCES, EPERM:
+            "không có quyền đọc tệp này; hãy nhờ người quản trị máy cấp quyền đọc, hoặc chép tệp sang thư mục khác"
+        case EISDIR: "đây là một thư mục, không phải tệp"
+        case EIO: "ổ đĩa báo lỗi khi đọc (ổ hỏng, ổ mạng mất kết nối hoặc USB bị rút ra)"
+        case 0: "hệ thống không đọc được tệp"
+        case let number: "hệ thống không đọc được tệp (mã lỗi \(number))"
+        }
+    }
 }
 
 extension UnionStatsError {

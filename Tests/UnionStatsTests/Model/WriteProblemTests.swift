@@ -93,3 +93,16 @@ import XLSX
             WriteProblem.other(errorNumber: nil).message(path: "/tmp/x.csv").hasPrefix("Không ghi được '/tmp/x.csv'."))
     }
 }
+
+/// The read side: a file that cannot be read says why in Vietnamese.
+@Suite struct ReadReasonTests {
+    @Test func aMissingFileOrAFolderIsSaidInVietnamese() throws {
+        let folder = try TemporaryInput()
+        let missing = #expect(throws: (any Error).self) {
+            try FileHandle(forReadingFrom: folder.folder.appendingPathComponent("khong-co.csv"))
+        }
+        #expect(WriteProblem.readReason(try #require(missing)).hasPrefix("không có tệp này"))
+        #expect(WriteProblem.readReason(CocoaError(.fileReadNoPermission)).hasPrefix("không có quyền đọc tệp này"))
+        #expect(WriteProblem.readReason(POSIXError(.EISDIR)) == "đây là một thư mục, không phải tệp")
+    }
+}
