@@ -11,13 +11,20 @@ struct CompareCommand: ParsableCommand {
             "Mặc định A là cùng kỳ năm trước. Hai kỳ phải dài bằng nhau (2021-H1 so với 2020-H1 hoặc 2021-H2, không so với 2021-Q2)."
     )
 
-    @Option(name: .customLong("period"), help: "Kỳ B, ví dụ 2021-H1.")
+    @Option(
+        name: .customLong("period"), help: ArgumentHelp("Kỳ B, ví dụ 2021-H1.", valueName: "kỳ"),
+        transform: ArgumentWords.period)
     var periodB: Period
 
-    @Option(name: .customLong("against"), help: "Kỳ A (mặc định: cùng kỳ năm trước của B).")
+    @Option(
+        name: .customLong("against"),
+        help: ArgumentHelp("Kỳ A (mặc định: cùng kỳ năm trước của B).", valueName: "kỳ"),
+        transform: ArgumentWords.period)
     var periodA: Period?
 
-    @Option(name: .customLong("rank-by"), help: "Mã chỉ tiêu dùng để xếp hạng các công đoàn cấp trên cơ sở.")
+    @Option(
+        name: .customLong("rank-by"),
+        help: ArgumentHelp("Mã chỉ tiêu dùng để xếp hạng các công đoàn cấp trên cơ sở.", valueName: "mã-chỉ-tiêu"))
     var rankBy: String = "members_new"
 
     @OptionGroup var inputOptions: InputOptions
@@ -25,11 +32,12 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var treeOptions: TreeOptions
 
     @Option(
-        help:
-            "Mã cụm/khối thi đua (groups.csv): chỉ lập cho các đơn vị thành viên của cụm, cụm đứng ở vị trí LĐLĐ tỉnh.")
+        help: ArgumentHelp(
+            "Mã cụm/khối thi đua (groups.csv): chỉ lập cho các đơn vị thành viên của cụm, cụm đứng ở vị trí LĐLĐ tỉnh.",
+            valueName: "mã-cụm"))
     var group: String?
 
-    @Option(help: "Thư mục kết quả.")
+    @Option(help: ArgumentHelp("Thư mục kết quả.", valueName: "thư-mục"))
     var output: String = "output"
 
     func run() throws {

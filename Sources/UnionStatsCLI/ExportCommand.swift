@@ -16,17 +16,20 @@ struct ExportCommand: ParsableCommand {
         case long, wide
     }
 
-    @Option(help: "Kỳ: 2021-Q2, 2021-H1, 2021-H2 hoặc 2021.")
+    @Option(
+        help: ArgumentHelp("Kỳ: 2021-Q2, 2021-H1, 2021-H2 hoặc 2021.", valueName: "kỳ"), transform: ArgumentWords.period
+    )
     var period: Period
 
-    @Option(help: "long (mỗi dòng một đơn vị × chỉ tiêu) hoặc wide (mỗi dòng một đơn vị).")
+    @Option(
+        help: ArgumentHelp("long (mỗi dòng một đơn vị × chỉ tiêu) hoặc wide (mỗi dòng một đơn vị).", valueName: "dạng"))
     var layout: Layout = .long
 
     @OptionGroup var inputOptions: InputOptions
 
     @OptionGroup var treeOptions: TreeOptions
 
-    @Option(help: "Tệp cần ghi, hoặc - để in ra màn hình (standard output).")
+    @Option(help: ArgumentHelp("Tệp cần ghi, hoặc - để in ra màn hình (standard output).", valueName: "tệp"))
     var output: String = "-"
 
     @Flag(help: "Ghi dấu BOM UTF-8 ở đầu tệp để Excel mở đúng tiếng Việt.")
@@ -49,9 +52,9 @@ struct ExportCommand: ParsableCommand {
         } catch {
             throw failing(error)
         }
-        FindingPrinter.print(findings)
+        FindingPrinter.print(findings, period: period)
         if let line = FindingPrinter.otherPeriodsLine(otherPeriods) { FindingPrinter.printError(line) }
-        if output == "-" { FileHandle.standardOutput.write(Data(bytes)) }
+        if output == "-" { try StandardOutput.write(bytes) }
         if findings.count(of: .error) > 0 { throw ExitCode(1) }
     }
 }

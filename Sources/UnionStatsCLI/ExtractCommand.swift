@@ -16,21 +16,25 @@ struct ExtractCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Báo cáo văn bản: tệp .txt (UTF-8) hoặc .docx.")
+    @Argument(help: ArgumentHelp("Báo cáo văn bản: tệp .txt (UTF-8) hoặc .docx.", valueName: "tệp"))
     var file: String
 
-    @Option(help: "Mã đơn vị gửi báo cáo, như trong units.csv (ví dụ CDVC).")
+    @Option(help: ArgumentHelp("Mã đơn vị gửi báo cáo, như trong units.csv (ví dụ CDVC).", valueName: "mã-đơn-vị"))
     var unit: String
 
-    @Option(help: "Kỳ của báo cáo: 2021-Q2, 2021-H1, 2021-H2 hoặc 2021.")
+    @Option(
+        help: ArgumentHelp("Kỳ của báo cáo: 2021-Q2, 2021-H1, 2021-H2 hoặc 2021.", valueName: "kỳ"),
+        transform: ArgumentWords.period)
     var period: Period
 
     @OptionGroup var inputOptions: InputOptions
 
-    @Option(help: "Tệp CSV nháp cần ghi, hoặc - để in ra màn hình (standard output).")
+    @Option(help: ArgumentHelp("Tệp CSV nháp cần ghi, hoặc - để in ra màn hình (standard output).", valueName: "tệp"))
     var output: String = "-"
 
-    @Option(help: "Tệp để ghi bản nháp targets.csv (các mục tiêu tìm thấy), hoặc - để in ra màn hình.")
+    @Option(
+        help: ArgumentHelp(
+            "Tệp để ghi bản nháp targets.csv (các mục tiêu tìm thấy), hoặc - để in ra màn hình.", valueName: "tệp"))
     var targets: String?
 
     func run() throws {
@@ -53,12 +57,12 @@ struct ExtractCommand: ParsableCommand {
         let toStandardOutput = output != "-" && targets != "-"
         let summary = Data(outcome.summary.utf8)
         if toStandardOutput {
-            FileHandle.standardOutput.write(summary)
+            try StandardOutput.write(summary)
             for path in [output, targets].compactMap({ $0 }) { print("Đã ghi: \(path)") }
         } else {
             FileHandle.standardError.write(summary)
-            if output == "-" { FileHandle.standardOutput.write(Data(outcome.reportCSV)) }
-            if targets == "-" { FileHandle.standardOutput.write(Data(outcome.targetsCSV)) }
+            if output == "-" { try StandardOutput.write(outcome.reportCSV) }
+            if targets == "-" { try StandardOutput.write(outcome.targetsCSV) }
         }
     }
 }

@@ -11,7 +11,10 @@ struct ReportCommand: ParsableCommand {
             "Mã thoát: 0 khi không có lỗi; 1 khi có lỗi trong số liệu (các tệp vẫn được ghi, trừ khi dùng --strict); 2 khi không chạy được (thiếu thư mục, tệp bắt buộc, kỳ không có số liệu, tham số sai) hoặc không ghi được tệp (ổ đĩa đầy, một lần chạy khác đang ghi cùng thư mục; các tệp của lần chạy trước vẫn giữ nguyên)."
     )
 
-    @Option(help: "Kỳ báo cáo: 2021-Q2, 2021-H1, 2021-H2 hoặc 2021 (mặc định: kỳ gần nhất có báo cáo).")
+    @Option(
+        help: ArgumentHelp(
+            "Kỳ báo cáo: 2021-Q2, 2021-H1, 2021-H2 hoặc 2021 (mặc định: kỳ gần nhất có báo cáo).", valueName: "kỳ"),
+        transform: ArgumentWords.period)
     var period: Period?
 
     @OptionGroup var inputOptions: InputOptions
@@ -19,11 +22,12 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var treeOptions: TreeOptions
 
     @Option(
-        help:
-            "Mã cụm/khối thi đua (groups.csv): chỉ lập cho các đơn vị thành viên của cụm, cụm đứng ở vị trí LĐLĐ tỉnh.")
+        help: ArgumentHelp(
+            "Mã cụm/khối thi đua (groups.csv): chỉ lập cho các đơn vị thành viên của cụm, cụm đứng ở vị trí LĐLĐ tỉnh.",
+            valueName: "mã-cụm"))
     var group: String?
 
-    @Option(help: "Thư mục kết quả.")
+    @Option(help: ArgumentHelp("Thư mục kết quả.", valueName: "thư-mục"))
     var output: String = "output"
 
     @Flag(help: "Không ghi tệp nào khi số liệu có lỗi.")
@@ -43,10 +47,13 @@ struct ReportCommand: ParsableCommand {
             TerminalProgress.clear()
             throw failing(error)
         }
+        let checksSheet = outcome.written.contains { $0.pathExtension == "xlsx" }
         if let times {
-            times.measure(.print) { FindingPrinter.print(outcome.findings) }
+            times.measure(.print) {
+                FindingPrinter.print(outcome.findings, checksSheet: checksSheet, period: outcome.period)
+            }
         } else {
-            FindingPrinter.print(outcome.findings)
+            FindingPrinter.print(outcome.findings, checksSheet: checksSheet, period: outcome.period)
         }
         let findings = outcome.findings
         print("Kỳ báo cáo: \(outcome.period) (\(outcome.period.label))")

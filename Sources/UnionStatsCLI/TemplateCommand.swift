@@ -11,17 +11,19 @@ struct TemplateCommand: ParsableCommand {
             "Không có --unit: mỗi CĐCS và công đoàn cấp trên cơ sở một mẫu. Chỉ cột Số lượng và Ghi chú được nhập; mẫu đã điền đặt nguyên vào input/reports/."
     )
 
-    @Option(help: "Kỳ của mẫu: 2021-Q2, 2021-H1, 2021-H2 hoặc 2021.")
+    @Option(
+        help: ArgumentHelp("Kỳ của mẫu: 2021-Q2, 2021-H1, 2021-H2 hoặc 2021.", valueName: "kỳ"),
+        transform: ArgumentWords.period)
     var period: Period
 
     @Option(
         name: .customLong("unit"), parsing: .upToNextOption,
-        help: "Mã đơn vị (mặc định: mọi CĐCS và công đoàn cấp trên cơ sở).")
+        help: ArgumentHelp("Mã đơn vị (mặc định: mọi CĐCS và công đoàn cấp trên cơ sở).", valueName: "mã-đơn-vị"))
     var units: [String] = []
 
     @OptionGroup var inputOptions: InputOptions
 
-    @Option(help: "Thư mục kết quả.")
+    @Option(help: ArgumentHelp("Thư mục kết quả.", valueName: "thư-mục"))
     var output: String = "output"
 
     func run() throws {

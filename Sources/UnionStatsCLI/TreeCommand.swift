@@ -18,14 +18,16 @@ struct TreeCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "In cây tổ chức ngày này (2026-06-30 hoặc 30/06/2026); mặc định: cây hiện nay.", valueName: "ngày"))
+            "In cây tổ chức ngày này (2026-06-30 hoặc 30/06/2026); mặc định: cây hiện nay.", valueName: "ngày"),
+        transform: ArgumentWords.day)
     var date: Day?
 
     @Option(
         parsing: .upToNextOption,
         help: ArgumentHelp(
             "Hai ngày A B: in những thay đổi từ cây ngày A đến cây ngày B, ví dụ --changes 2025-06-30 2026-06-30.",
-            valueName: "ngày"))
+            valueName: "ngày"),
+        transform: ArgumentWords.day)
     var changes: [Day] = []
 
     @OptionGroup var inputOptions: InputOptions
@@ -53,7 +55,7 @@ struct TreeCommand: ParsableCommand {
             throw failing(error)
         }
         FindingPrinter.print(output.findings)
-        FileHandle.standardOutput.write(Data((output.text + output.findingsLine + "\n").utf8))
+        try StandardOutput.write(output.text + output.findingsLine + "\n")
         if output.findings.count(of: .error) > 0 { throw ExitCode(1) }
     }
 }

@@ -35,6 +35,7 @@ struct UnionStatsCommand: ParsableCommand {
     }
 
     /// Runs the command; a bad flag exits with status 2 (the run could not start), as every other refusal to start.
+    /// What ArgumentParser prints (help screens, errors) goes through `ArgumentWords`, into Vietnamese.
     static func main() {
         InterruptCleanup.install()
         if let unknown = unknownCommand(in: Array(CommandLine.arguments.dropFirst())) {
@@ -45,13 +46,22 @@ struct UnionStatsCommand: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                FindingPrinter.printError("lỗi: tham số dòng lệnh không hợp lệ.")
-                FindingPrinter.printError(fullMessage(for: error))
-                FindingPrinter.printError("Xem hướng dẫn: unionstats help, hoặc unionstats help TÊN_LỆNH.")
+            let code = exitCode(for: error)
+            let text = fullMessage(for: error)
+            if code == .success {
+                if !text.isEmpty { try? StandardOutput.write(ArgumentWords.help(text) + "\n") }
+                Foundation.exit(0)
+            }
+            if code == .validationFailure {
+                FindingPrinter.printError(ArgumentWords.error(text))
                 Foundation.exit(2)
             }
-            exit(withError: error)
+            // ExitCode(1) after the findings, ExitCode(2) after a message already printed: nothing more to say.
+            if !text.isEmpty {
+                let line = text.hasPrefix("Error: ") ? String(text.dropFirst(7)) : text
+                FindingPrinter.printError("lỗi: " + ArgumentWords.message(line))
+            }
+            Foundation.exit(code.rawValue)
         }
     }
 }

@@ -16,28 +16,30 @@ struct ValidateCommand: ParsableCommand {
     }
 
     /// A period, or `all`.
-    enum PeriodChoice: ExpressibleByArgument, Equatable {
+    enum PeriodChoice: Equatable {
         case one(Period)
         case all
 
-        init?(argument: String) {
-            if argument.lowercased() == "all" {
-                self = .all
-            } else if let period = Period(argument) {
-                self = .one(period)
-            } else {
-                return nil
-            }
+        /// Reads `all` or a period, or says what is wrong with it.
+        static func read(_ argument: String) throws -> PeriodChoice {
+            if argument.lowercased() == "all" { return .all }
+            return .one(try ArgumentWords.period(argument))
         }
     }
 
-    @Option(help: "Kỳ: 2021-Q2, 2021-H1, 2021-H2, 2021, hoặc all để xem mọi kỳ (mặc định: kỳ gần nhất có báo cáo).")
+    @Option(
+        help: ArgumentHelp(
+            "Kỳ: 2021-Q2, 2021-H1, 2021-H2, 2021, hoặc all để xem mọi kỳ (mặc định: kỳ gần nhất có báo cáo).",
+            valueName: "kỳ"),
+        transform: PeriodChoice.read)
     var period: PeriodChoice?
 
     @OptionGroup var inputOptions: InputOptions
 
     @Option(
-        help: "text: tệp:dòng: mức: nội dung [MÃ]; csv: mỗi phát hiện một dòng, mức và mã bằng tiếng Anh cho máy đọc.")
+        help: ArgumentHelp(
+            "text: tệp:dòng: mức: nội dung [MÃ]; csv: mỗi phát hiện một dòng, mức và mã bằng tiếng Anh cho máy đọc.",
+            valueName: "dạng"))
     var format: Format = .text
 
     @OptionGroup var timingsOptions: TimingsOptions
@@ -59,16 +61,16 @@ struct ValidateCommand: ParsableCommand {
         }
         let findings = result.findings.shown
         if let times {
-            times.measure(.print) { write(findings, of: result) }
+            try times.measure(.print) { try write(findings, of: result) }
         } else {
-            write(findings, of: result)
+            try write(findings, of: result)
         }
         timingsOptions.finish(times)
         if findings.count(of: .error) > 0 { throw ExitCode(1) }
     }
 
     /// Writes the findings to standard output in the chosen format.
-    private func write(_ findings: [Finding], of result: (period: Period?, findings: RunFindings)) {
+    private func write(_ findings: [Finding], of result: (period: Period?, findings: RunFindings)) throws {
         switch format {
         case .text:
             var text = ""
@@ -76,9 +78,9 @@ struct ValidateCommand: ParsableCommand {
             text +=
                 "\(result.period?.description ?? "Mọi kỳ"): \(findings.count(of: .error)) lỗi, \(findings.count(of: .warning)) cảnh báo, \(findings.count(of: .note)) ghi chú\n"
             if let line = FindingPrinter.otherPeriodsLine(result.findings.otherPeriods) { text += line + "\n" }
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try StandardOutput.write(text)
         case .csv:
-            FileHandle.standardOutput.write(Data(FindingsTable.csv(findings)))
+            try StandardOutput.write(FindingsTable.csv(findings))
         }
     }
 }

@@ -51,18 +51,22 @@ public enum CommandRunner {
     /// `environment` added to this process's.
     ///
     /// Output is captured to files outside `folder`, so a chatty run never blocks on a full pipe; a run
-    /// still going after `timeout` seconds is killed (by its own process id) and reported as `timedOut`.
+    /// still going after `timeout` seconds is killed (by its own process id) and reported as `timedOut`. With
+    /// `standardOutput`, the run's standard output goes to that file instead (`/dev/full`: a full disk), and the
+    /// result's `standardOutput` is empty.
     public static func run(
-        _ arguments: [String], in folder: URL, environment: [String: String] = [:], timeout: TimeInterval = 300
+        _ arguments: [String], in folder: URL, environment: [String: String] = [:], timeout: TimeInterval = 300,
+        standardOutput: URL? = nil
     ) throws -> Result {
-        try start(arguments, in: folder, environment: environment).wait(timeout: timeout)
+        try start(arguments, in: folder, environment: environment, standardOutput: standardOutput).wait(
+            timeout: timeout)
     }
 
     /// Starts `unionstats arguments…` as `run` does, without waiting for it.
     public static func start(
-        _ arguments: [String], in folder: URL, environment: [String: String] = [:]
+        _ arguments: [String], in folder: URL, environment: [String: String] = [:], standardOutput: URL? = nil
     ) throws -> RunningCommand {
-        try RunningCommand(arguments, in: folder, environment: environment)
+        try RunningCommand(arguments, in: folder, environment: environment, standardOutput: standardOutput)
     }
 
     /// A run of the binary under way: its process id, signals, and its end.
@@ -72,11 +76,11 @@ public enum CommandRunner {
         private let out: FileHandle, err: FileHandle
         private let started = Date()
 
-        init(_ arguments: [String], in folder: URL, environment: [String: String]) throws {
+        init(_ arguments: [String], in folder: URL, environment: [String: String], standardOutput: URL?) throws {
             capture = try TemporaryFolder(prefix: "unionstats-capture")
             _ = FileManager.default.createFile(atPath: capture.path("stdout"), contents: nil)
             _ = FileManager.default.createFile(atPath: capture.path("stderr"), contents: nil)
-            out = try FileHandle(forWritingTo: capture.url("stdout"))
+            out = try FileHandle(forWritingTo: standardOutput ?? capture.url("stdout"))
             err = try FileHandle(forWritingTo: capture.url("stderr"))
             process.executableURL = CommandRunner.binary
             process.arguments = arguments
@@ -131,8 +135,8 @@ public enum CommandRunner {
     /// Runs `unionstats arguments…` in a temporary folder's root.
     public static func run(
         _ arguments: [String], in folder: TemporaryFolder, environment: [String: String] = [:],
-        timeout: TimeInterval = 300
+        timeout: TimeInterval = 300, standardOutput: URL? = nil
     ) throws -> Result {
-        try run(arguments, in: folder.url, environment: environment, timeout: timeout)
+        try run(arguments, in: folder.url, environment: environment, timeout: timeout, standardOutput: standardOutput)
     }
 }

@@ -51,6 +51,24 @@ import Testing
         #expect(csv.standardOutput.contains("\nerror,E-UNIT-UNKNOWN,"), "\(csv.standardOutput)")
     }
 
+    /// "51,9%" in a count's cell is a percentage where a number is expected, not "not a Vietnamese number"; in a
+    /// ratio's cell the value is ignored anyway (ratios are computed).
+    @Test func aPercentSignInANumberCellSaysSo() throws {
+        let folder = try TemporaryFolder(prefix: "unionstats-words")
+        defer { folder.remove() }
+        try CommandRunner.copyFixture("tiny", into: folder)
+        try folder.write(
+            "unit,period,indicator,value\nA,2021-H1,members_new,\"51,9%\"\nB,2021-H1,membership_rate,\"51,9%\"\n",
+            to: "input/reports/2021/phan-tram.csv")
+        let result = try CommandRunner.run(["validate", "--period", "2021-H1"], in: folder)
+        let lines = result.standardOutput.split(separator: "\n").filter { $0.hasPrefix("reports/2021/phan-tram.csv") }
+        #expect(
+            lines == [
+                "reports/2021/phan-tram.csv:2: lỗi: Số đoàn viên kết nạp mới (members_new): '51,9%' có dấu phần trăm (%): đó là một tỷ lệ, nhưng chỉ tiêu này cần một số (số người, số đơn vị hay số tiền), không phải tỷ lệ. Hãy ghi số, không ghi %; các tỷ lệ do chương trình tự tính từ các chỉ tiêu thành phần. [E-NUMBER]",
+                "reports/2021/phan-tram.csv:3: cảnh báo: Chỉ tiêu Tỷ lệ đoàn viên so với CNVCLĐ (membership_rate) là tỷ lệ, được tính từ các chỉ tiêu thành phần; giá trị '51,9%' được bỏ qua. [W-RATIO-IGNORED]",
+            ], "\(lines)")
+    }
+
     @Test func aBadFlagIsExplainedInVietnameseWithStatusTwo() throws {
         let folder = try TemporaryFolder(prefix: "unionstats-words")
         defer { folder.remove() }

@@ -78,6 +78,10 @@ public struct TargetPlan: Sendable {
     /// Whether no unit has a target for the period.
     public var isEmpty: Bool { units.isEmpty }
 
+    /// Whether a target measured is a ceiling (an indicator whose direction is `down`), so that the rule
+    /// printed above the targets says how ceilings are judged.
+    public var hasCeilings: Bool { units.contains { $0.progress.contains(where: \.isCeiling) } }
+
     /// The plan of the unit with this code, nil when it has no target for the period.
     public func unit(_ code: String) -> UnitPlan? { units.first { $0.code == code } }
 

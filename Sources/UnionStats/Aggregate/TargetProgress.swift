@@ -5,16 +5,19 @@
 /// flows summed over that span (year to date), stocks, ratios and means at the report period itself.
 /// Progress is value ÷ target × 100 and the expected share of a flow is the share of the target's
 /// quarters elapsed; both are kept in hundredths of a percent, rounded once, half away from zero.
+///
+/// The target of an indicator whose `direction` is `down` (accidents, strikes: falling is good) is a
+/// ceiling, and its status says whether the value stays under it (docs/design.md, "Ceilings: falling is good").
 public struct TargetProgress: Sendable {
-    /// Where progress stands against the expected share.
+    /// Where progress stands against the expected share (for a ceiling: where the value stands against it).
     public enum Status: String, Sendable, CaseIterable {
-        /// Above the expected share.
+        /// Above the expected share (never for a ceiling).
         case exceeded = "Vượt"
-        /// Exactly at it.
+        /// Exactly at it; for a ceiling: at most target × expected share (on track).
         case met = "Đạt"
-        /// At least `target_near_pct` % of it.
+        /// At least `target_near_pct` % of it; for a ceiling: above the share on track, at most the target.
         case near = "Gần đạt"
-        /// Below that.
+        /// Below that; for a ceiling: above the target.
         case notMet = "Chưa đạt"
     }
 
@@ -47,10 +50,12 @@ public struct TargetProgress: Sendable {
     public let progressHundredths: Int64?
     /// The share of the target expected by the period's end, in hundredths of a percent (2500 = 25 %).
     public let expectedHundredths: Int64
-    /// The status, nil when there is no progress.
+    /// The status, nil when there is no progress (a ceiling: nil only without a value).
     public let status: Status?
     /// Why there is no progress, nil when there is.
     public let gap: Gap?
+    /// Whether the target is a ceiling: its indicator's direction is `down`, so less is better.
+    public let isCeiling: Bool
 
     /// Measures `target` at the end of `period` from the aggregator's values of unit `unit`.
     ///
@@ -58,6 +63,7 @@ public struct TargetProgress: Sendable {
     public init(target: Target, unit: Int, period: Period, aggregator: Aggregator, nearPercent: ExactDecimal) {
         let indicator = aggregator.catalogue[target.indicator]
         self.target = target
+        isCeiling = indicator.direction == .down
         span = Self.span(of: target, kind: indicator.kind, at: period)
         expectedHundredths = Self.expectedHundredths(of: target, kind: indicator.kind, at: period)
         let values = aggregator.values(for: span)
@@ -83,12 +89,20 @@ public struct TargetProgress: Sendable {
         switch progress {
         case .success(let hundredths):
             progressHundredths = hundredths
-            status = Self.status(progress: hundredths, expected: expectedHundredths, nearPercent: nearPercent)
             gap = nil
         case .failure(let reason):
             progressHundredths = nil
-            status = nil
             gap = reason
+        }
+        // A ceiling's status compares the value itself with the target, so a ceiling of 0 has one too.
+        let expected = expectedHundredths
+        if let value, isCeiling {
+            status = Self.ceilingStatus(
+                value: value, hundredths: indicator.hasTwoDecimals, ceiling: target.value, expected: expected)
+        } else if let progress = progressHundredths, !isCeiling {
+            status = Self.status(progress: progress, expected: expected, nearPercent: nearPercent)
+        } else {
+            status = nil
         }
     }
 
@@ -126,6 +140,20 @@ public struct TargetProgress: Sendable {
         if progress == expected { return .met }
         let scale = Int128(ExactDecimal.powerOfTen(nearPercent.scale))
         return Int128(progress) * 100 * scale >= Int128(nearPercent.significand) * Int128(expected) ? .near : .notMet
+    }
+
+    /// The status of a ceiling (docs/design.md, "Ceilings: falling is good"), on the value as printed (`value` in hundredths when
+    /// `hundredths`) and the exact target: `Đạt` at most target × expected share (on track), `Gần đạt` above that
+    /// but at most the target, `Chưa đạt` above the target. A ceiling of 0 is `Đạt` at 0 and `Chưa đạt` above.
+    public static func ceilingStatus(value: Int64, hundredths: Bool, ceiling: ExactDecimal, expected: Int64) -> Status {
+        // value ÷ d ≤ ceiling × expected ÷ 10 000, with ceiling = significand ÷ 10^scale, d = 100 or 1,
+        // compared as value × 10^scale × 10 000 ≤ significand × expected × d: below 2^100, exact in Int128.
+        let divisor: Int128 = hundredths ? 100 : 1
+        let scaledValue = Int128(value) * Int128(ExactDecimal.powerOfTen(ceiling.scale))
+        let significand = Int128(ceiling.significand)
+        if scaledValue * 10_000 <= significand * Int128(expected) * divisor { return .met }
+        if scaledValue <= significand * divisor { return .near }
+        return .notMet
     }
 
     /// value × 100 ÷ target in hundredths of a percent, where `scaledValue / divisor` is the value × 100;

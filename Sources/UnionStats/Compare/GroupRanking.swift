@@ -4,11 +4,13 @@
 /// `targets-P.csv`; the value per 100 members; the change against the same period last year as
 /// `change_pct`), rounded half away from zero; points = weight × basis value, rounded the same way;
 /// the total is the sum of the points; members are ranked by total, equal totals sharing a rank
-/// (1, 1, 3, `CompetitionRanking`). A criterion without a basis value gives no points.
+/// (1, 1, 3, `CompetitionRanking`). A criterion without a basis value gives no points. The points of a
+/// criterion whose indicator's direction is `down` (accidents, strikes: falling is good) are subtracted,
+/// so fewer accidents rank higher.
 ///
 /// Points and totals cannot overflow: a basis value is an `Int64`, a weight at most
-/// `ScoringCriterion.maxWeight` (1.000), so a point is below 2^73 and the sum of the few criteria
-/// (one per indicator and basis) stays far inside `Int128`.
+/// `ScoringCriterion.maxWeight` (1.000), so a point, added or subtracted, is below 2^73 in magnitude and
+/// the sum of the few criteria (one per indicator and basis) stays far inside `Int128` either way.
 public struct GroupRanking: Sendable {
     /// One member's line.
     public struct Standing: Sendable, Equatable {
@@ -30,6 +32,8 @@ public struct GroupRanking: Sendable {
     public let members: [Int]
     /// The criteria.
     public let criteria: [ScoringCriterion]
+    /// Whether each criterion's points are subtracted: its indicator's direction is `down`.
+    public let subtracted: [Bool]
     /// The members by rank (then code).
     public let standings: [Standing]
 
@@ -41,6 +45,8 @@ public struct GroupRanking: Sendable {
         self.group = group
         self.members = members
         self.criteria = criteria
+        let subtracted = criteria.map { catalogue[$0.indicator].direction == .down }
+        self.subtracted = subtracted
         let membersTotal = catalogue.position(of: "members_total")
         let scored = members.map { unit -> (unit: Int, basis: [Int64?], points: [Int128?], total: Int128) in
             let basis = criteria.map { criterion in
@@ -48,8 +54,10 @@ public struct GroupRanking: Sendable {
                     criterion, unit: unit, code: tree.units[unit].code, catalogue: catalogue, current: current,
                     previous: previous, plan: plan, membersTotal: membersTotal)
             }
-            let points = zip(criteria, basis).map { criterion, value in
-                value.map { Self.points(weight: criterion.weight, basis: $0) }
+            let points = criteria.indices.map { index in
+                basis[index].map {
+                    Self.points(weight: criteria[index].weight, basis: $0, subtracted: subtracted[index])
+                }
             }
             let total = points.reduce(Int128(0)) { sum, value in sum + (value ?? 0) }
             return (unit, basis, points, total)
@@ -65,14 +73,15 @@ public struct GroupRanking: Sendable {
         }
     }
 
-    /// weight × basis in hundredths, rounded half away from zero (exact: the product of two `Int64`s fits in `Int128`).
-    public static func points(weight: ExactDecimal, basis: Int64) -> Int128 {
+    /// weight × basis in hundredths, rounded half away from zero (exact: the product of two `Int64`s fits in `Int128`);
+    /// negated when `subtracted` (a `down` criterion), so the rounding is the same either way.
+    public static func points(weight: ExactDecimal, basis: Int64, subtracted: Bool = false) -> Int128 {
         let product = Int128(weight.significand) * Int128(basis)
         let divisor = Int128(ExactDecimal.powerOfTen(weight.scale))
         var quotient = product / divisor
         let remainder = product % divisor
         if 2 * remainder.magnitude >= divisor.magnitude { quotient += product < 0 ? -1 : 1 }
-        return quotient
+        return subtracted ? -quotient : quotient
     }
 
     /// A criterion's basis value for one member, in hundredths.

@@ -12,7 +12,7 @@ public enum ExtractError: Error, LocalizedError, Equatable {
     case notUTF8(file: String)
     /// A `.txt` narrative larger than `NarrativeDocument.maxTextBytes`.
     case tooLarge(file: String, limit: Int)
-    /// A `.docx` narrative the hardened reader refused; `reason` is the reader's (English) explanation.
+    /// A `.docx` narrative the hardened reader refused; `reason` says why, in Vietnamese, and what to do.
     case unreadableDOCX(file: String, reason: String)
     /// The narrative holds no text.
     case empty(file: String)
@@ -37,7 +37,7 @@ public enum ExtractError: Error, LocalizedError, Equatable {
         case .tooLarge(let file, let limit):
             "'\(file)' lớn hơn \(limit / 1_048_576) MB, quá lớn cho một báo cáo văn bản; hãy kiểm tra đúng tệp chưa."
         case .unreadableDOCX(let file, let reason):
-            "Không đọc được tệp Word '\(file)' (\(reason)). Mở bằng Word hoặc LibreOffice, lưu lại dạng .docx hoặc .txt rồi chạy lại."
+            "Không đọc được tệp Word '\(file)': \(reason)."
         case .empty(let file):
             "'\(file)' không có chữ nào để đọc; kiểm tra đúng tệp báo cáo chưa."
         case .missingPhraseTable(let path):

@@ -31,7 +31,7 @@ public enum UntakenReason: Sendable, Equatable, Hashable, CustomStringConvertibl
     case change
     /// A part ("trong đó …") of a figure already taken.
     case subset
-    /// Not a whole number.
+    /// Not a whole number (a count with a fraction: "2,5 người").
     case notWhole
     /// Not written the Vietnamese way, or readable two ways (`2.5`, `1,234,567`, `1,234` without a scale word).
     case notVietnameseFormat
@@ -51,10 +51,10 @@ public enum UntakenReason: Sendable, Equatable, Hashable, CustomStringConvertibl
         case .conflict(let code): "\(code) có số khác nhau ở các câu khác nhau; chọn tay số đúng"
         case .change: "mức tăng, giảm, không phải số liệu của kỳ"
         case .subset: "phần \"trong đó\" của một số đã lấy"
-        case .notWhole: "không phải số nguyên viết theo kiểu Việt Nam"
+        case .notWhole: "có phần thập phân, mà số người, số đơn vị… phải là số nguyên"
         case .notVietnameseFormat:
             "số không viết theo kiểu Việt Nam (dấu chấm ngăn hàng nghìn, dấu phẩy thập phân) hoặc đọc được hai cách; không rõ giá trị, đọc lại văn bản"
-        case .percentage: "tỷ lệ phần trăm, không đổi được ra số lượng"
+        case .percentage: "tỷ lệ phần trăm (có dấu %), không đổi được ra số lượng mà chỉ tiêu cần"
         case .targetPeriod: "mục tiêu cho một quý: targets.csv chỉ nhận năm hoặc 6 tháng"
         }
     }

@@ -16,7 +16,7 @@ public enum NarrativeDocument {
             do {
                 paragraphs = try DOCXDocument.paragraphs(of: url)
             } catch {
-                throw .unreadableDOCX(file: url.path, reason: error.errorDescription ?? "\(error)")
+                throw .unreadableDOCX(file: url.path, reason: error.vietnamese(.docx))
             }
         default:
             throw .unsupportedFormat(file: url.path)
@@ -40,7 +40,7 @@ public enum NarrativeDocument {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw .unreadable(file: url.path, reason: error.localizedDescription)
+            throw .unreadable(file: url.path, reason: WriteProblem.readReason(error))
         }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }

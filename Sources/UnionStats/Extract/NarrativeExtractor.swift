@@ -124,7 +124,7 @@ public struct NarrativeExtractor: Sendable {
                     quantity.isChange
                     ? .change
                     : quantity.value == nil
-                        ? .notWhole
+                        ? (quantity.kind == .percent ? .percentage : .notWhole)
                         : !indicators.isEmpty
                             ? .ambiguous(indicators)
                             : quantity.kind == .percent ? .percentage : .noPhrase
@@ -132,7 +132,9 @@ public struct NarrativeExtractor: Sendable {
                 continue
             }
             guard !quantity.isChange, let value = quantity.value else {
-                left.append(UntakenNumber(text: quantity.text, reason: quantity.isChange ? .change : .notWhole))
+                let reason: UntakenReason =
+                    quantity.isChange ? .change : quantity.kind == .percent ? .percentage : .notWhole
+                left.append(UntakenNumber(text: quantity.text, reason: reason))
                 continue
             }
             if quantity.afterSubset, parts.contains(where: { $0.indicator == best.indicator }) {

@@ -79,7 +79,7 @@ public final class CSVReader {
             handle = try FileHandle(forReadingFrom: url)
             prefix = try Self.readPrefix(of: handle, byteCount: CSVDialect.sniffByteCount)
         } catch {
-            throw .unreadable(file: url.path, reason: error.localizedDescription)
+            throw .unreadable(file: url.path, reason: WriteProblem.readReason(error))
         }
         let dialect = CSVDialect(sniffing: prefix, isWholeFile: prefix.count < CSVDialect.sniffByteCount)
         self.handle = handle
@@ -242,7 +242,7 @@ public final class CSVReader {
             return true
         } catch {
             chunk = []
-            readFailure = error.localizedDescription
+            readFailure = WriteProblem.readReason(error)
             return false
         }
     }

@@ -33,7 +33,7 @@ enum SettingsLoader {
                     settings.cutoffYear = day
                 }
             case "target_near_pct":
-                guard case .success(let percent) = VietnameseNumber.parse(value),
+                guard case .success(let percent) = VietnameseNumber.parse(value, allowingPercent: true),
                     percent.significand <= 100 * ExactDecimal.powerOfTen(percent.scale)
                 else {
                     findings.emit(.plan(.nearPercent(value: value)), at: location)

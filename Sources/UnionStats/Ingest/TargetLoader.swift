@@ -109,7 +109,9 @@ enum TargetLoader {
         _ text: String, indicator: Indicator, at: SourceLocation, unit: String, findings: FindingEmitter
     ) -> ExactDecimal? {
         let value: ExactDecimal
-        switch VietnameseNumber.parse(text) {
+        // A ratio's target is in percentage points: "95%" is 95.
+        let isRatio = if case .ratio = indicator.kind { true } else { false }
+        switch VietnameseNumber.parse(text, allowingPercent: isRatio) {
         case .failure(let reason):
             findings.emit(
                 .badNumber(indicator: indicator.label, reason: reason), at: at, unit: unit, indicator: indicator.code)

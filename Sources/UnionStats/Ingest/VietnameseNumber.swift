@@ -11,6 +11,8 @@
 /// - both: `1.234,5` (dot groups, then one decimal comma) or `1,234.5` (comma groups, then one decimal dot);
 /// - spaces: the strict form `1 234 567` (regular, non-breaking or thin space), optionally with one decimal mark;
 /// - a leading `-` is `.negative`, even for `-0`; `+`, letters, exponents, `.5`, `5.` are `.notANumber`;
+/// - a number followed by `%` (`51,9%`, `90 %`) is `.percentage`: a rate where a count is expected (read as a
+///   number of percentage points only where one is: `parse(_:allowingPercent:)`);
 /// - above 10^15, more than 6 significant decimals, or beyond Int64 is `.tooLarge`.
 public enum VietnameseNumber {
     /// The largest value accepted: 10^15.
@@ -38,6 +40,15 @@ public enum VietnameseNumber {
         parse(string: String(text))
     }
 
+    /// Reads `text` as `parse` does; with `allowingPercent`, `97,5%` is read as 97,5 (a ratio's target, a
+    /// percentage setting: percentage points, where a `%` sign is right).
+    public static func parse(_ text: some StringProtocol, allowingPercent: Bool) -> Result<ExactDecimal, NumberProblem>
+    {
+        let result = parse(string: String(text))
+        guard allowingPercent, case .failure(.percentage(let written)) = result else { return result }
+        return parse(string: String(written.dropLast()))
+    }
+
     /// Reads `text` (a concrete string, so that its bytes are scanned without generic dispatch).
     static func parse(string text: String) -> Result<ExactDecimal, NumberProblem> {
         if let plain = plainDigits(text) { return .success(ExactDecimal(significand: plain)) }
@@ -50,12 +61,20 @@ public enum VietnameseNumber {
         case .success(let value):
             return isNegative ? .failure(.negative(NumberSymbols.trimmedText(text))) : .success(value)
         case .failure(.notANumber):
-            return .failure(.notANumber(NumberSymbols.trimmedText(text)))
+            let trimmed = NumberSymbols.trimmedText(text)
+            return .failure(isPercentage(trimmed) ? .percentage(trimmed) : .notANumber(trimmed))
         case .failure(let shape):
             let trimmed = NumberSymbols.trimmedText(text)
             if isNegative { return .failure(.negative(trimmed)) }
             return .failure(shape == .ambiguous ? .ambiguous(trimmed) : .tooLarge(trimmed))
         }
+    }
+
+    /// Whether `text` is a number followed by a percent sign (`51,9%`, `90 %`).
+    static func isPercentage(_ text: String) -> Bool {
+        guard text.hasSuffix("%") || text.hasSuffix("％") else { return false }
+        if case .success = parse(string: String(text.dropLast())) { return true }
+        return false
     }
 
     /// Why an unsigned body failed, before the original text is attached.

@@ -33,7 +33,7 @@ struct XLSXReportIngest {
             let message: FindingMessage =
                 Self.isCompoundFile(url)
                 ? .unreadableFormat(.compoundFile(extension: url.pathExtension.lowercased()))
-                : .xlsxUnopenable(reason: error.localizedDescription)
+                : .xlsxUnopenable(reason: readerReason(error, kind: .xlsx))
             findings.emit(message, at: SourceLocation(file: file))
             return reading
         }
@@ -48,7 +48,7 @@ struct XLSXReportIngest {
                 // The header was not found near the top: the sheet holds no table.
             } catch {
                 findings.emit(
-                    .sheetUnreadable(sheet: sheet.name, reason: error.localizedDescription),
+                    .sheetUnreadable(sheet: sheet.name, reason: readerReason(error, kind: .xlsx)),
                     at: SourceLocation(file: file, position: .cell(sheet: sheet.name, reference: "A1")))
                 continue
             }

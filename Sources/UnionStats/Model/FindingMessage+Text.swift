@@ -30,7 +30,7 @@ extension FindingMessage {
             case .ambiguous: .ambiguousNumber
             case .negative: .negative
             case .tooLarge: .tooLarge
-            case .notANumber: .notANumber
+            case .notANumber, .percentage: .notANumber
             }
         case .notWhole: .notWhole
         case .duplicateSame: .duplicateSame
@@ -99,9 +99,9 @@ extension FindingMessage {
         case .fileTooLarge(let megabytes, let limit):
             "Tệp \(megabytes) MB, vượt giới hạn \(limit) MB; không đọc. Hãy tách thành nhiều tệp nhỏ hơn."
         case .xlsxUnopenable(let reason):
-            "Không đọc được tệp xlsx: \(reason)"
+            "Không đọc được tệp này: \(reason)."
         case .sheetUnreadable(let sheet, let reason):
-            "Không đọc hết được trang tính '\(sheet)'; không dùng số liệu nào của trang này: \(reason)"
+            "Không đọc hết được trang tính '\(sheet)'; không dùng số liệu nào của trang này: \(reason)."
         case .xlsxNoTable:
             "Không tìm thấy bảng số liệu: cần mẫu báo cáo có dòng tiêu đề 'Mã chỉ tiêu … Số lượng' (lấy bằng unionstats template), hoặc bảng có cột 'Mã đơn vị', 'Kỳ' và các cột mã chỉ tiêu."
         case .formLabelMissing(let label):

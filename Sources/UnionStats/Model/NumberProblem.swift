@@ -10,6 +10,8 @@ public enum NumberProblem: Error, Hashable, Sendable {
     case notANumber(String)
     /// The number is above 10^15, has more than 6 decimals, or does not fit.
     case tooLarge(String)
+    /// A number followed by a percent sign (`51,9%`): a rate where a count or an amount is expected.
+    case percentage(String)
 
     /// What the federation staff should do, in Vietnamese.
     public var message: String {
@@ -24,6 +26,8 @@ public enum NumberProblem: Error, Hashable, Sendable {
             "'\(text)' không phải là số. Chỉ ghi chữ số, dấu chấm phân cách hàng nghìn và dấu phẩy thập phân (ví dụ 1.234,5); không ghi đơn vị như 'đồng' hay 'người' trong ô."
         case .tooLarge(let text):
             "Số '\(text)' quá lớn hoặc có quá 6 chữ số thập phân (tối đa 1.000.000.000.000.000). Hãy kiểm tra lại giá trị."
+        case .percentage(let text):
+            "'\(text)' có dấu phần trăm (%): đó là một tỷ lệ, nhưng chỉ tiêu này cần một số (số người, số đơn vị hay số tiền), không phải tỷ lệ. Hãy ghi số, không ghi %; các tỷ lệ do chương trình tự tính từ các chỉ tiêu thành phần."
         }
     }
 }

@@ -47,6 +47,10 @@ public enum UnionStatsError: Error, LocalizedError, Equatable {
     /// Another run holds the output folder's lock (its process id and command, when its lock file says)
     /// and did not let it go within `waited` seconds.
     case outputBusy(folder: String, pid: Int32?, command: String?, waited: Int)
+    /// A file could not be written, for the reason `problem` says (a full disk, no permission…): made by
+    /// `UnionStatsError.writing(_:failedWith:)` from the system's error.
+    /// `note` says what became of the files already there (the previous run's set kept).
+    case cannotWrite(path: String, problem: WriteProblem, note: String? = nil)
 
     /// What went wrong and what to do.
     public var errorDescription: String? {
@@ -104,6 +108,8 @@ public enum UnionStatsError: Error, LocalizedError, Equatable {
                 + (pid.map { "tiến trình \($0)" + (command.map { ": \($0)" } ?? "") } ?? "không rõ tiến trình nào")
                 + "); đã chờ \(waited) giây mà lần chạy đó chưa xong. Lần chạy này không ghi gì, để các tệp trong thư mục"
                 + " không bị lẫn giữa hai lần chạy; hãy đợi lần chạy kia xong rồi chạy lại."
+        case .cannotWrite(let path, let problem, let note):
+            problem.message(path: path) + (note.map { " \($0)" } ?? "")
         }
     }
 }

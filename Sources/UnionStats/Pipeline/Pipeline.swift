@@ -33,16 +33,23 @@ public enum Pipeline {
     /// The input standing on the tree of `day`, refused unless that tree has exactly one federation
     /// (a report is signed by one federation; provinces before their merger are reported on a later tree).
     /// With `oneFederation` false (`export`), a tree of several federations is taken as it is, each
-    /// federation with its subtree (docs/design.md, "The tree of a day").
+    /// federation with its subtree (docs/design.md, "The tree of a day"). The refusal suggests a later
+    /// tree only when every one of `periods` (the report's, or a comparison's two) has figures: without
+    /// any, no tree would do, and the refusal says so instead.
     public static func standOn(
-        _ input: InputData, day: Day, for period: Period, log: FindingLog, oneFederation: Bool = true
+        _ input: InputData, day: Day, for periods: Period..., log: FindingLog, oneFederation: Bool = true
     ) throws(UnionStatsError) -> InputData {
         let tree = input.history.tree(at: day, findings: log.emitter)
         guard tree.roots.count == 1 || !oneFederation else {
+            let reported = input.store.reportedPeriods
+            for period in periods where !reported.contains(where: { period.contains($0) }) {
+                let findings = RunFindings(log, scope: FindingScope(FindingScope.withSubPeriods(period), input: input))
+                throw noFigures(period, findings: findings.shown)
+            }
+            let period = periods.first.map(\.description) ?? ""
             let suggestion = input.history.firstDayWithOneFederation(after: day)
             throw .treeNotOneFederation(
-                day: day, federations: tree.roots.map { tree.units[$0].code }, period: period.description,
-                suggestion: suggestion)
+                day: day, federations: tree.roots.map { tree.units[$0].code }, period: period, suggestion: suggestion)
         }
         return input.on(tree, day: day)
     }
@@ -98,11 +105,21 @@ public enum Pipeline {
             RunFindings(log, scope: FindingScope(FindingScope.periods(ofReport: period), input: input))
         }
         guard aggregated.current.status.contains(where: { $0 != .missing }) else {
-            throw .noFigures(period: period.description, label: period.label, findings: findings.shown)
+            throw noFigures(period, findings: findings.shown)
         }
         report.findings = findings.shown
         report.findingsOfOtherPeriods = findings.otherPeriods
         return report
+    }
+
+    /// The refusal of a period without any figure, with the findings that say why: those about its files (its own
+    /// period, its sub-periods, or no period at all), not the `W-NO-REPORT` of every unit, which the refusal says
+    /// once, nor those about last year or another period the refused document would have shown.
+    static func noFigures(_ period: Period, findings: [Finding]) -> UnionStatsError {
+        let why = findings.filter { finding in
+            finding.code != .noReport && (finding.period.map { period.contains($0) } ?? true)
+        }
+        return .noFigures(period: period.description, label: period.label, findings: why)
     }
 
     /// The emulation group of `code`, or a typed error listing the known codes.
@@ -170,7 +187,7 @@ public enum Pipeline {
         guard periodA != periodB else { throw .sameComparedPeriod(periodA.description) }
         let group = try code.map { code throws(UnionStatsError) in try emulationGroup(code, in: input) }
         let treeDay = day ?? input.settings.referenceDate(of: periodB)
-        let input = try standOn(input, day: treeDay, for: periodB, log: log)
+        let input = try standOn(input, day: treeDay, for: periodB, periodA, log: log)
         let aggregator = Aggregator(input, findings: log.emitter)
         let comparison = try PeriodComparison(periodA, periodB, using: aggregator)
         let restatements = [periodB, periodA].compactMap {
@@ -187,7 +204,7 @@ public enum Pipeline {
         let findings = RunFindings(log, scope: scope)
         for (period, values) in [(periodA, comparison.valuesA), (periodB, comparison.valuesB)]
         where !values.status.contains(where: { $0 != .missing }) {
-            throw .noFigures(period: period.description, label: period.label, findings: findings.shown)
+            throw noFigures(period, findings: findings.shown)
         }
         document.findings = findings.shown
         document.findingsOfOtherPeriods = findings.otherPeriods

@@ -21,7 +21,7 @@ final class BackgroundResult<Success: Sendable>: Sendable {
     func value() throws(UnionStatsError) -> Success {
         done.wait()
         guard let result = result.withLock({ $0 }) else {
-            throw .writeFailed(path: "", reason: "a background task ended without a result")
+            throw .writeFailed(path: "", reason: "một việc chạy song song kết thúc mà không có kết quả")
         }
         return try result.get()
     }

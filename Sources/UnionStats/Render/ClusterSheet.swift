@@ -16,9 +16,14 @@ struct ClusterSheet {
     /// Indicators shown when neither targets nor scoring name any.
     static let defaultIndicators = ["members_total", "members_new", "welfare_spending_vnd", "party_admissions"]
 
-    /// The points rule printed above every ranking.
-    static let rule =
+    /// The points rule printed above every ranking; with `subtracts` (a criterion of a `down` indicator), also
+    /// that its points are subtracted.
+    static func rule(subtracts: Bool = false) -> String {
         "Cách tính: điểm mỗi tiêu chí = trọng số × giá trị cơ sở (giá trị cơ sở và điểm làm tròn 2 chữ số thập phân, 5 làm tròn lên); tổng điểm = cộng điểm các tiêu chí như in trong bảng; xếp hạng theo tổng điểm từ cao xuống, bằng điểm thì cùng hạng (1, 1, 3). Tiêu chí không có giá trị cơ sở (chưa giao kế hoạch, chưa có số liệu, cùng kỳ năm trước bằng 0) không được điểm. % kế hoạch: chỉ tiêu cộng dồn tính lũy kế từ đầu năm (xem sheet Kế hoạch); trên 100 đoàn viên: số kỳ này × 100 ÷ số đoàn viên cuối kỳ; tăng, giảm: (kỳ này − cùng kỳ) ÷ cùng kỳ × 100."
+            + (subtracts
+                ? " Tiêu chí giảm (tai nạn lao động, đình công…: càng ít càng tốt, ghi \"trừ điểm\"): điểm của tiêu chí giảm được trừ khỏi tổng điểm (điểm ghi số âm), nên đơn vị có ít hơn xếp trên."
+                : "")
+    }
 
     func write(into sheet: Worksheet) throws(XLSXError) {
         let columns = lastColumn
@@ -131,13 +136,14 @@ struct ClusterSheet {
         let catalogue = report.input.catalogue
         try sheet.write("b) Tiêu chí chấm điểm (scoring.csv) và trọng số", row: row, column: 0, format: styles.bold)
         row += 1
+        let rule = Self.rule(subtracts: ranking.subtracted.contains(true))
         try sheet.merge(
-            firstRow: row, firstColumn: 0, lastRow: row, lastColumn: max(lastColumn, 4), text: Self.rule,
+            firstRow: row, firstColumn: 0, lastRow: row, lastColumn: max(lastColumn, 4), text: rule,
             format: styles.note)
         try sheet.setRow(
             row,
             height: RowHeight.points(for: [
-                (Self.rule, Self.firstWidths.reduce(0, +) + Double(lastColumn - 1) * Self.numberWidth, 10)
+                (rule, Self.firstWidths.reduce(0, +) + Double(lastColumn - 1) * Self.numberWidth, 10)
             ]))
         row += 1
         try sheet.write("TT", row: row, column: 0, format: styles.header)
@@ -148,16 +154,18 @@ struct ClusterSheet {
         row += 1
         for (number, criterion) in ranking.criteria.enumerated() {
             let indicator = catalogue[criterion.indicator]
+            let basis = criterion.basis.vietnamese + (ranking.subtracted[number] ? " (trừ điểm)" : "")
             try sheet.write(Int64(number + 1), row: row, column: 0, format: styles.lineNumber)
             try sheet.write("\(indicator.nameVi) (\(indicator.measure))", row: row, column: 1, format: styles.lineText)
             try sheet.merge(
-                firstRow: row, firstColumn: 2, lastRow: row, lastColumn: 3, text: criterion.basis.vietnamese,
-                format: styles.lineCentered)
+                firstRow: row, firstColumn: 2, lastRow: row, lastColumn: 3, text: basis, format: styles.lineCentered)
             try sheet.writeTarget(criterion.weight, row: row, column: 4, format: plan.points)
             try sheet.setRow(
                 row,
-                height: RowHeight.points(for: [("\(indicator.nameVi) (\(indicator.measure))", Self.firstWidths[1], 12)])
-            )
+                height: RowHeight.points(for: [
+                    ("\(indicator.nameVi) (\(indicator.measure))", Self.firstWidths[1], 12),
+                    (basis, 2 * Self.numberWidth, 12),
+                ]))
             row += 1
         }
     }

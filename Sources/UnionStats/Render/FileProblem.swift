@@ -4,58 +4,32 @@ import Foundation
     import Glibc
 #endif
 
-/// A system call of the writing machinery failed with `code` (an `errno` value).
+/// A system call of the writing machinery failed with `code` (an `errno` value); `error(writing:)` turns it
+/// into the run's error through `WriteProblem`.
 struct FileProblem: Error {
     let code: Int32
+    /// The Foundation error it came from, which says more than its number (a file where a folder goes).
+    let underlying: (any Error)?
 
-    /// The system error under a Foundation error, or `EIO` when it does not say.
+    /// The problem a Foundation call reported.
     init(_ error: any Error) {
-        let error = error as NSError
-        let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
-        if let underlying, underlying.domain == NSPOSIXErrorDomain {
-            code = Int32(underlying.code)
-        } else if error.domain == NSPOSIXErrorDomain {
-            code = Int32(error.code)
-        } else {
-            switch CocoaError.Code(rawValue: error.code) {
-            case .fileWriteOutOfSpace: code = ENOSPC
-            case .fileWriteNoPermission: code = EACCES
-            case .fileWriteVolumeReadOnly: code = EROFS
-            default: code = EIO
-            }
-        }
+        underlying = error
+        code = WriteProblem.errorNumber(of: error) ?? EIO
     }
 
-    init(code: Int32) { self.code = code }
+    init(code: Int32) {
+        self.code = code
+        underlying = nil
+    }
 
     /// The problem `errno` holds now.
     static var current: FileProblem { FileProblem(code: errno) }
 
-    /// What went wrong and what to do, in the clerk's words.
-    var reason: String {
-        switch code {
-        case ENOSPC:
-            "ổ đĩa đã đầy; hãy giải phóng chỗ trống trên ổ đĩa (hoặc chọn --output ở ổ khác) rồi chạy lại"
-        case EDQUOT:
-            "đã dùng hết dung lượng được phép trên ổ đĩa; hãy xoá bớt tệp (hoặc chọn --output ở ổ khác) rồi chạy lại"
-        case EACCES, EPERM:
-            "không có quyền ghi vào thư mục này; hãy chọn --output một thư mục được phép ghi"
-        case EROFS:
-            "ổ đĩa chỉ cho đọc, không cho ghi; hãy chọn --output ở ổ khác"
-        case ENAMETOOLONG:
-            "đường dẫn quá dài; hãy chọn --output một thư mục có đường dẫn ngắn hơn"
-        case EIO:
-            "ổ đĩa báo lỗi đọc ghi; hãy kiểm tra ổ đĩa rồi chạy lại"
-        case ENOTDIR:
-            "một phần của đường dẫn là tệp chứ không phải thư mục; hãy chọn --output khác"
-        default:
-            "hệ thống báo lỗi (chi tiết kỹ thuật: \(String(cString: strerror(code)))); hãy kiểm tra thư mục kết quả rồi chạy lại"
-        }
-    }
-
-    /// The error of a write to `path` that failed this way.
+    /// The error of a write to `path` that failed this way, in the clerk's words (`WriteProblem`, the one
+    /// place a system error becomes a message).
     func error(writing path: URL) -> UnionStatsError {
-        .writeFailed(path: path.path, reason: reason + ".")
+        if let underlying { return .writing(path.path, failedWith: underlying) }
+        return .writing(path.path, errorNumber: code)
     }
 
     /// The likely cause of a failure that did not say its own (libxlsxwriter's): a full disk or a folder

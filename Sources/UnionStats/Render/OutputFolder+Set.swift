@@ -141,6 +141,9 @@ extension OutputFolder {
         let ended = { (text: String) in text.hasSuffix(".") ? "\(text) \(note)" : "\(text). \(note)" }
         switch error {
         case .writeFailed(let path, let reason): return .writeFailed(path: path, reason: ended(reason))
+        case .cannotWrite(let path, let problem, let earlier):
+            return .cannotWrite(
+                path: path, problem: problem, note: [earlier, note].compactMap { $0 }.joined(separator: " "))
         case .spreadsheet(let message): return .spreadsheet(ended(message))
         default: return error
         }

@@ -2,16 +2,18 @@ import Foundation
 import XLSX
 
 extension StagedFolder {
-    /// Writes a workbook as the file `name` of the set, turning a libxlsxwriter failure into
-    /// `UnionStatsError.writeFailed` when the disk is full or the folder cannot be written, else into
-    /// `UnionStatsError.spreadsheet`.
+    /// Writes a workbook as the file `name` of the set, turning a libxlsxwriter failure into a
+    /// `UnionStatsError`: the reason the file could not be written (`writing(_:failedWith:)`, or what the
+    /// folder says when the library does not), or `spreadsheet` for any other.
     func writeWorkbook(to name: String, _ render: (String) throws(XLSXError) -> Void) throws(UnionStatsError) -> URL {
         let path = try stagingURL(for: name)
         let final = target.appendingPathComponent(name)
         do {
             try render(path.path)
         } catch {
-            // The library does not say why it could not write the file; the folder may.
+            // The file could not be written (a full disk, no permission): the clerk can act on it.
+            if case .fileNotWritten = error { throw .writing(final.path, failedWith: error) }
+            // The library does not always say why it could not write the file; the folder may.
             if case .libxlsxwriter = error, let problem = FileProblem.diagnose(folder: staging) {
                 throw problem.error(writing: final)
             }
@@ -27,3 +29,6 @@ extension StagedFolder {
         return final
     }
 }
+
+/// The xlsx writer's error says why its file could not be written (`XLSXError.fileNotWritten`).
+extension XLSXError: CarriesErrorNumber {}

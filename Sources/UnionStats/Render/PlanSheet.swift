@@ -12,11 +12,15 @@ struct PlanSheet {
     static let widths: [Double] = [5, 44, 9, 13, 15, 15, 11, 11, 11, 30]
     private static let lastColumn = widths.count - 1
 
-    /// How the sheet's figures are worked out, in the words of docs/design.md, "Progress, expected share and status".
-    static func rule(nearPercent: ExactDecimal) -> String {
+    /// How the sheet's figures are worked out, in the words of docs/design.md, "Progress, expected share and status";
+    /// with `ceilings` (a target of a `down` indicator is measured), also how a ceiling is judged.
+    static func rule(nearPercent: ExactDecimal, ceilings: Bool = false) -> String {
         "Thực hiện: chỉ tiêu cộng dồn (phát sinh trong kỳ) tính lũy kế từ đầu kỳ kế hoạch đến hết kỳ báo cáo; chỉ tiêu thời điểm, tỷ lệ và bình quân lấy số cuối kỳ báo cáo. "
             + "% kế hoạch = thực hiện ÷ kế hoạch × 100 (tỷ lệ: so sánh theo điểm phần trăm). Tiến độ dự kiến: phần kỳ kế hoạch đã qua, tính theo quý (kế hoạch năm: 25% sau quý I, 50% sau 6 tháng, 75% sau 9 tháng, 100% cả năm); chỉ tiêu thời điểm và tỷ lệ: 100%. "
             + "Đánh giá: Vượt khi % kế hoạch cao hơn tiến độ dự kiến, Đạt khi bằng, Gần đạt khi từ \(VietnameseFormat.decimal(nearPercent))% tiến độ dự kiến, còn lại Chưa đạt."
+            + (ceilings
+                ? " Riêng chỉ tiêu giảm là mức trần (tai nạn lao động, đình công, lao động thiếu việc làm…: càng ít càng tốt): Đạt khi thực hiện không quá kế hoạch × tiến độ dự kiến, Gần đạt khi cao hơn mức đó nhưng không quá kế hoạch, Chưa đạt khi vượt kế hoạch; % kế hoạch là phần mức trần đã dùng (mức trần bằng 0: Đạt khi thực hiện bằng 0, Chưa đạt khi lớn hơn 0)."
+                : "")
     }
 
     func write(into sheet: Worksheet) throws(XLSXError) {
@@ -36,7 +40,7 @@ struct PlanSheet {
             text:
                 "(Số liệu tính đến ngày \(VietnameseFormat.day(cutoff.day))/\(VietnameseFormat.month(cutoff.month))/\(cutoff.year))",
             format: styles.subtitle)
-        let rule = Self.rule(nearPercent: settings.targetNearPercent)
+        let rule = Self.rule(nearPercent: settings.targetNearPercent, ceilings: report.plan.hasCeilings)
         try sheet.merge(
             firstRow: 3, firstColumn: 0, lastRow: 3, lastColumn: Self.lastColumn, text: rule, format: styles.note)
         try sheet.setRow(3, height: RowHeight.points(for: [(rule, width, 10)]))

@@ -96,14 +96,19 @@ struct SummaryContent {
         yearTargets =
             year.isEmpty
             ? nil : Dictionary(year.map { ($0.target.indicator, $0) }, uniquingKeysWith: { first, _ in first })
-        targetNote = year.isEmpty ? nil : Self.targetNote(period: report.period)
+        targetNote =
+            year.isEmpty ? nil : Self.targetNote(period: report.period, ceilings: year.contains(where: \.isCeiling))
     }
 
-    /// "% kế hoạch: số lũy kế … so với kế hoạch năm …; tiến độ dự kiến …".
-    static func targetNote(period: Period) -> String {
+    /// "% kế hoạch: số lũy kế … so với kế hoạch năm …; tiến độ dự kiến …"; with `ceilings`, that a falling
+    /// indicator's target is a ceiling.
+    static func targetNote(period: Period, ceilings: Bool = false) -> String {
         let expected = period.lastQuarter * 25
         return
-            "% kế hoạch = số thực hiện so với kế hoạch năm \(period.year): chỉ tiêu cộng dồn (phát sinh trong kỳ) tính lũy kế từ đầu năm đến hết kỳ này, tiến độ dự kiến \(expected)%; chỉ tiêu thời điểm và tỷ lệ lấy số cuối kỳ, dự kiến 100%. Chi tiết xem sheet Kế hoạch."
+            "% kế hoạch = số thực hiện so với kế hoạch năm \(period.year): chỉ tiêu cộng dồn (phát sinh trong kỳ) tính lũy kế từ đầu năm đến hết kỳ này, tiến độ dự kiến \(expected)%; chỉ tiêu thời điểm và tỷ lệ lấy số cuối kỳ, dự kiến 100%."
+            + (ceilings
+                ? " Chỉ tiêu giảm (tai nạn lao động, đình công…) là mức trần: thực hiện càng thấp càng tốt." : "")
+            + " Chi tiết xem sheet Kế hoạch."
     }
 
     /// The content of a comparison's summary: A (the base period), then B, as in `Xếp hạng` and the CSV.

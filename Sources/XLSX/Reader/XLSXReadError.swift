@@ -31,7 +31,7 @@ public enum XLSXReadError: Error, LocalizedError, Equatable {
     case unsupportedPart(file: String, part: String, reason: String)
     /// A part that the package refers to is not in the zip.
     case missingPart(file: String, part: String, referencedBy: String)
-    /// A part declares a DOCTYPE or ENTITY, which xlsx files never need and entity-expansion attacks do.
+    /// A part declares a DOCTYPE or ENTITY, which Office files (xlsx, docx) never need and entity-expansion attacks do.
     case forbiddenDeclaration(file: String, part: String, declaration: String)
     /// A part is not UTF-8 encoded XML.
     case unsupportedEncoding(file: String, part: String, encoding: String)
@@ -84,8 +84,8 @@ public enum XLSXReadError: Error, LocalizedError, Equatable {
         case .missingPart(let file, let part, let referencedBy):
             return "'\(file)': part '\(part)', referred to by '\(referencedBy)', is missing from the zip"
         case .forbiddenDeclaration(let file, let part, let declaration):
-            return "'\(file)': part '\(part)' contains '\(declaration)'; xlsx files never declare a DOCTYPE or "
-                + "entities, so the file was refused (entity-expansion attacks use them)"
+            return "'\(file)': part '\(part)' contains '\(declaration)'; Office files (xlsx, docx) never declare a "
+                + "DOCTYPE or entities, so the file was refused (entity-expansion attacks use them)"
         case .unsupportedEncoding(let file, let part, let encoding):
             return "'\(file)': part '\(part)' is encoded as \(encoding); only UTF-8 XML is read"
         case .malformedXML(let file, let part, let line, let column, let reason):

@@ -11,6 +11,35 @@ func check(_ error: lxw_error, _ context: @autoclosure () -> String) throws(XLSX
     throw .libxlsxwriter(context: context(), message: message)
 }
 
+/// A failure of libxlsxwriter to create or write the workbook's file (or its temporary files): the error
+/// `XLSXError.fileNotWritten`, with the system's reason so that a caller can say what to do (a full disk, no
+/// permission, a file where a folder should be).
+struct FileFailure {
+    /// The library's errors that are about the file system rather than about the workbook's content.
+    static let fileErrors: Set<UInt32> = [
+        LXW_ERROR_CREATING_XLSX_FILE.rawValue, LXW_ERROR_CREATING_TMPFILE.rawValue, LXW_ERROR_READING_TMPFILE.rawValue,
+        LXW_ERROR_ZIP_FILE_OPERATION.rawValue, LXW_ERROR_ZIP_FILE_ADD.rawValue, LXW_ERROR_ZIP_CLOSE.rawValue,
+    ]
+
+    /// The reasons looked for in the library's own text ("System error = No space left on device") when
+    /// `errno` did not survive: the commonest ones first.
+    static let knownReasons: [Int32] = [ENOSPC, EDQUOT, EACCES, EPERM, EROFS, ENOENT, ENOTDIR, EISDIR, EFBIG, EIO]
+
+    let error: XLSXError
+
+    /// The failure of `error` while writing `path`, or nil when `error` is not about the file system.
+    init?(_ error: lxw_error, path: String, errorNumber: Int32, detail: String) {
+        guard error != LXW_NO_ERROR, Self.fileErrors.contains(error.rawValue) else { return nil }
+        let library = lxw_strerror(error).map { String(cString: $0) } ?? "error code \(error.rawValue)"
+        var number = errorNumber
+        if number == 0 {
+            number = Self.knownReasons.first { detail.contains(String(cString: strerror($0))) } ?? 0
+        }
+        self.error = .fileNotWritten(
+            path: path, errorNumber: number, message: library + (detail.isEmpty ? "" : " (\(detail))"))
+    }
+}
+
 /// Unwraps an object pointer returned by libxlsxwriter, treating NULL as a library failure.
 func checkNotNull<Pointee>(
     _ pointer: UnsafeMutablePointer<Pointee>?,

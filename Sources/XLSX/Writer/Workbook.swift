@@ -1,4 +1,5 @@
 internal import CXlsxWriter
+import Foundation
 
 /// An .xlsx file being built; the single owner of the underlying libxlsxwriter workbook.
 ///
@@ -83,9 +84,17 @@ public final class Workbook {
         guard let live = handle else { throw .workbookClosed }
         handle = nil
         formatCache.removeAll()
-        // libxlsxwriter prints its own "[ERROR] …" line when it fails; it goes into the error instead.
-        let (error, printed) = StandardErrorCapture.run { workbook_close(live) }
+        // libxlsxwriter prints its own "[ERROR] …" line when it fails; it goes into the error instead, with the
+        // system's reason (errno, read at once: nothing else runs between the library's failure and here).
+        let ((error, errorNumber), printed) = StandardErrorCapture.run { () -> (lxw_error, Int32) in
+            errno = 0
+            let error = workbook_close(live)
+            return (error, errno)
+        }
         let detail = StandardErrorCapture.cleaned(printed)
+        if let fileError = FileFailure(error, path: path, errorNumber: errorNumber, detail: detail) {
+            throw fileError.error
+        }
         try check(error, "write the workbook to '\(path)'" + (detail.isEmpty ? "" : " (\(detail))"))
     }
 

@@ -116,6 +116,10 @@ public enum XLSXError: Error, LocalizedError, Equatable {
     case outOfMemory(context: String)
     /// libxlsxwriter reported an error (or returned no object) while doing `context`.
     case libxlsxwriter(context: String, message: String)
+    /// libxlsxwriter could not create or write the file at `path` (or its temporary files); `errorNumber` is the
+    /// system's reason (`errno`: `ENOSPC` a full disk, `EACCES` no permission, …), 0 when unknown, and
+    /// `message` the library's own words.
+    case fileNotWritten(path: String, errorNumber: Int32, message: String)
 
     /// Which printed page caption a header/footer error is about.
     public enum HeaderFooterKind: String, Sendable, Equatable {
@@ -280,7 +284,16 @@ public enum XLSXError: Error, LocalizedError, Equatable {
             return "Out of memory while trying to \(context)"
         case .libxlsxwriter(let context, let message):
             return "libxlsxwriter failed to \(context): \(message)"
+        case .fileNotWritten(let path, let errorNumber, let message):
+            let reason = errorNumber == 0 ? "unknown system error" : String(cString: strerror(errorNumber))
+            return "The workbook could not be written to '\(path)': \(reason) (libxlsxwriter: \(message))"
         }
+    }
+
+    /// The system's reason (`errno`) when the file itself could not be written, nil for every other error.
+    public var errorNumber: Int32? {
+        guard case .fileNotWritten(_, let errorNumber, _) = self, errorNumber != 0 else { return nil }
+        return errorNumber
     }
 }
 

@@ -116,6 +116,70 @@ import Testing
         #expect(GroupRanking.points(weight: ExactDecimal(significand: 15, scale: 1), basis: -5) == -8)
     }
 
+    /// A `down` criterion (docs/design.md, "Scoring and ranking"): its points are subtracted, so fewer accidents rank
+    /// higher. U's CĐCS A had 3 accidents among 50 members, V's B and C 1 among 50: 6,00 and 2,00 per 100 members.
+    @Test func aDownCriterionsPointsAreSubtractedSoFewerAccidentsRankHigher() throws {
+        let input = try TemporaryInput()
+        try input.writeConfiguration(
+            units: Self.units,
+            catalogue: TemporaryInput.catalogue
+                + "labour_accidents,I,Số vụ tai nạn lao động,Occupational accidents,vụ,flow,,,,down\n")
+        try input.write(
+            Self.reports + "A,2021-H1,labour_accidents,3\nB,2021-H1,labour_accidents,1\nC,2021-H1,labour_accidents,0\n",
+            to: "reports/a.csv")
+        try input.write(
+            "indicator,weight,basis\nlabour_accidents,\"1,5\",per_100_members\n", to: "scoring.csv")
+        let loaded = try InputLoader.load(folder: input.folder)
+        let report = try Pipeline.report(
+            loaded.data, period: try #require(Period("2021-H1")), generated: Date(), log: FindingLog())
+        let ranking = try #require(report.rankings.first { $0.group.code == "G1" })
+        #expect(ranking.subtracted == [true])
+        let lines = ranking.standings.map {
+            (report.input.tree.units[$0.unit].code, $0.basis, $0.points, $0.total, $0.rank)
+        }
+        #expect(lines.map(\.0) == ["V", "U"])  // fewer accidents first
+        #expect(lines.map(\.1) == [[200], [600]])  // 2,00 and 6,00 accidents per 100 members, as printed
+        #expect(lines.map(\.2) == [[-300], [-900]])  // −1,5 × 2,00 = −3,00; −1,5 × 6,00 = −9,00
+        #expect(lines.map(\.3) == [-300, -900])
+        #expect(lines.map(\.4) == [1, 2])
+    }
+
+    @Test func aDownCriterionIsSubtractedBesideAnUpOneAndTheTotalDecides() throws {
+        let input = try TemporaryInput()
+        try input.writeConfiguration(
+            units: Self.units,
+            catalogue: TemporaryInput.catalogue
+                + "labour_accidents,I,Số vụ tai nạn lao động,Occupational accidents,vụ,flow,,,,down\n")
+        try input.write(
+            Self.reports + "A,2021-H1,labour_accidents,3\nB,2021-H1,labour_accidents,1\nC,2021-H1,labour_accidents,0\n",
+            to: "reports/a.csv")
+        try input.write(
+            "indicator,weight,basis\nmembers_new,1,growth\nlabour_accidents,10,per_100_members\n", to: "scoring.csv")
+        let loaded = try InputLoader.load(folder: input.folder)
+        let report = try Pipeline.report(
+            loaded.data, period: try #require(Period("2021-H1")), generated: Date(), log: FindingLog())
+        let ranking = try #require(report.rankings.first { $0.group.code == "G1" })
+        #expect(ranking.subtracted == [false, true])
+        let byCode = Dictionary(
+            uniqueKeysWithValues: ranking.standings.map { (report.input.tree.units[$0.unit].code, $0) })
+        // U: +25,00 % new members, 6,00 accidents per 100 members: 25,00 − 60,00 = −35,00.
+        #expect(byCode["U"]?.points == [2500, -6000])
+        #expect(byCode["U"]?.total == -3500)
+        // V: 0,00 %, 2,00 per 100 members: −20,00, so V ranks first although U grew more.
+        #expect(byCode["V"]?.points == [0, -2000])
+        #expect(byCode["V"]?.total == -2000)
+        #expect(ranking.standings.map { report.input.tree.units[$0.unit].code } == ["V", "U"])
+    }
+
+    @Test func aSubtractedPointIsTheNegatedPointRoundedTheSameWay() {
+        let weight = ExactDecimal(significand: 15, scale: 1)
+        #expect(GroupRanking.points(weight: weight, basis: 5, subtracted: true) == -8)  // −(1,5 × 0,05 → 0,08)
+        #expect(GroupRanking.points(weight: weight, basis: -5, subtracted: true) == 8)  // a fall of a down figure
+        let largest = GroupRanking.points(
+            weight: ExactDecimal(significand: 1_000_000_000, scale: 6), basis: Int64.max, subtracted: true)
+        #expect(largest == -Int128(Int64.max) * 1_000)
+    }
+
     @Test func aCriterionWithoutABasisGivesNoPoints() throws {
         let (_, report) = try Self.load(scoring: "members_new,3,progress\n", targets: "U,2021,members_new,20\n")
         let ranking = try #require(report.rankings.first { $0.group.code == "G1" })

@@ -113,6 +113,19 @@ import Testing
         #expect(BundledVocabulary.figures(sentence) == expected)
     }
 
+    /// A percentage with decimals is a percentage, not "a number that is not whole" (issue 19, item 6).
+    @Test(arguments: [
+        "Tỷ lệ đoàn viên so với lao động đạt 51,9%.", "Kết nạp được 51,9% số đoàn viên mới theo kế hoạch.",
+    ])
+    func aPercentageWithDecimalsIsListedAsAPercentage(sentence: String) {
+        let extraction = BundledVocabulary.extract(sentence)
+        let numbers = extraction.untaken.flatMap(\.numbers)
+        #expect(numbers.map(\.text) == ["51,9%"])
+        #expect(numbers.map(\.reason) == [.percentage], "\(numbers)")
+        #expect(UntakenReason.percentage.description.hasPrefix("tỷ lệ phần trăm (có dấu %)"))
+        #expect(!UntakenReason.notWhole.description.contains("kiểu Việt Nam"))
+    }
+
     @Test func theReasonIsSaidInVietnamese() {
         #expect(UntakenReason.notVietnameseFormat.description.hasPrefix("số không viết theo kiểu Việt Nam"))
         let summary = ExtractDraft.summary(

@@ -42,8 +42,9 @@ import Testing
                 return
             }
             #expect(file == fake.path)
-            #expect(reason.contains("is not a .docx Word document"))
-            #expect(error.localizedDescription.contains("lưu lại dạng .docx hoặc .txt"))
+            #expect(reason.hasPrefix("đây không phải tệp Word (.docx) thật"), "\(reason)")
+            #expect(error.localizedDescription.contains("lưu lại dạng .docx (hoặc .txt)"))
+            #expect(!error.localizedDescription.contains("xlsx"))
         }
     }
 

@@ -27,4 +27,19 @@ import Testing
         #expect(findings.count == 1)
         #expect(findings.first?.message.contains("20 ở dòng 2 và 30 ở đây") == true, "\(findings)")
     }
+
+    /// A ratio's target is in percentage points, so "97,5%" is right there; a count's "45%" is not.
+    @Test func aPercentSignIsReadForARatioAndRefusedForACount() throws {
+        let input = try TemporaryInput()
+        try input.writeConfiguration()
+        try input.write("unit,period,indicator,value\nA,2021-H1,members_new,5\n", to: "reports/a.csv")
+        try input.write(
+            "unit,period,indicator,target\nU,2021,membership_rate,\"97,5%\"\nU,2021,members_new,45%\n",
+            to: "targets.csv")
+        let loaded = try InputLoader.load(folder: input.folder)
+        #expect(loaded.targets.targets.map(\.value) == [ExactDecimal(significand: 975, scale: 1)])
+        let findings = loaded.findings.filter { $0.location?.file == "targets.csv" }
+        #expect(findings.map(\.code) == [.notANumber])
+        #expect(findings.first?.message.contains("'45%' có dấu phần trăm (%)") == true, "\(findings)")
+    }
 }

@@ -26,6 +26,10 @@ private let numberCases: [(String, ExpectedNumber)] = [
     ("12abc", .problem(.notANumber("12abc"))),
     ("NaN", .problem(.notANumber("NaN"))),
     ("1e5", .problem(.notANumber("1e5"))),
+    ("51,9%", .problem(.percentage("51,9%"))),
+    (" 90 % ", .problem(.percentage("90 %"))),
+    ("abc%", .problem(.notANumber("abc%"))),
+    ("%", .problem(.notANumber("%"))),
     ("", .problem(.empty)),
     // Shapes around the rules.
     ("0,500", .problem(.ambiguous("0,500"))),
@@ -68,7 +72,7 @@ private let numberCases: [(String, ExpectedNumber)] = [
     ("inf", .problem(.notANumber("inf"))),
     ("1E5", .problem(.notANumber("1E5"))),
     ("5 đồng", .problem(.notANumber("5 đồng"))),
-    ("5%", .problem(.notANumber("5%"))),
+    ("5%", .problem(.percentage("5%"))),
     ("$5", .problem(.notANumber("$5"))),
     ("١٢", .problem(.notANumber("١٢"))),
     ("1\t234", .problem(.notANumber("1\t234"))),
@@ -112,6 +116,18 @@ struct VietnameseNumberTests {
             case .failure(let problem): .problem(problem)
             }
         #expect(actual == expected)
+    }
+
+    @Test("a percentage is read as percentage points only where that is right")
+    func percentagesWhereAllowed() throws {
+        #expect(
+            try VietnameseNumber.parse("97,5%", allowingPercent: true).get() == ExactDecimal(significand: 975, scale: 1)
+        )
+        #expect(try VietnameseNumber.parse("90", allowingPercent: true).get() == ExactDecimal(significand: 90))
+        #expect(throws: NumberProblem.percentage("97,5%")) { try VietnameseNumber.parse("97,5%").get() }
+        #expect(throws: NumberProblem.notANumber("x%")) {
+            try VietnameseNumber.parse("x%", allowingPercent: true).get()
+        }
     }
 
     @Test("accepts substrings")

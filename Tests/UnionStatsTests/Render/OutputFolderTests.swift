@@ -47,10 +47,9 @@ import Testing
         output.swapsByExchange = byExchange
         try folder.write("old", to: "output/2021-H1/report-2021-H1.csv")
         #expect(
-            throws: UnionStatsError.writeFailed(
-                path: output.root.path + "/2021-H1/observations-2021-H1.csv",
-                reason: "ổ đĩa đã đầy; hãy giải phóng chỗ trống trên ổ đĩa (hoặc chọn --output ở ổ khác) rồi chạy lại. "
-                    + "Các tệp của lần chạy trước trong '\(output.root.path)/2021-H1' vẫn giữ nguyên.")
+            throws: UnionStatsError.cannotWrite(
+                path: output.root.path + "/2021-H1/observations-2021-H1.csv", problem: .diskFull,
+                note: "Các tệp của lần chạy trước trong '\(output.root.path)/2021-H1' vẫn giữ nguyên.")
         ) {
             try output.replacing("2021-H1") { set throws(UnionStatsError) in
                 try set.write(Array("new".utf8), to: "report-2021-H1.csv")

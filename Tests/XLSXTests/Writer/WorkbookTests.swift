@@ -74,7 +74,9 @@ struct WorkbookTests {
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
-    @Test("An unwritable path is reported by close() with libxlsxwriter's message, and closes the workbook")
+    @Test(
+        "An unwritable path is reported by close() with the system's reason and libxlsxwriter's message, and closes the workbook"
+    )
     func unwritablePath() throws {
         let directory = try TemporaryFolder()
         let path = directory.path("missing-folder/report.xlsx")
@@ -83,13 +85,31 @@ struct WorkbookTests {
         #expect {
             try workbook.close()
         } throws: { error in
-            guard case .libxlsxwriter(let context, let message) = error as? XLSXError else { return false }
+            guard case .fileNotWritten(let written, let errorNumber, let message) = error as? XLSXError else {
+                return false
+            }
             // The library's own "[ERROR] workbook_close(): …" line is in the error, not on the terminal.
-            return context.contains(path) && message.contains("Error creating output xlsx file")
-                && context.contains("workbook_close()") && !context.contains("[ERROR]")
+            return written == path && errorNumber == ENOENT && (error as? XLSXError)?.errorNumber == ENOENT
+                && message.contains("Error creating output xlsx file") && message.contains("workbook_close()")
+                && !message.contains("[ERROR]")
         }
         #expect(workbook.isClosed)
         #expect(throws: XLSXError.workbookClosed) { try workbook.close() }
+    }
+
+    @Test("A full disk is reported by close() as ENOSPC")
+    func fullDisk() throws {
+        // /dev/full takes the file but refuses every byte with "No space left on device".
+        try #require(FileManager.default.isWritableFile(atPath: "/dev/full"))
+        let workbook = try Workbook(path: "/dev/full")
+        let sheet = try workbook.addWorksheet(named: "Sheet1")
+        try sheet.write("đầy", row: 0, column: 0)
+        #expect {
+            try workbook.close()
+        } throws: { error in
+            (error as? XLSXError)?.errorNumber == ENOSPC
+        }
+        #expect(XLSXError.libxlsxwriter(context: "x", message: "y").errorNumber == nil)
     }
 
     @Test("Constant-memory mode with a temporary directory writes rows in order")
