@@ -6,20 +6,8 @@ import Testing
 /// report for the last quarter, foundings): on every tree, a half-year's and the year's flow equal the
 /// sum of their quarters, and on a period's own tree the federation's flow is every report of the period.
 @Suite struct ChangingTreePropertyTests {
-    /// A small deterministic generator (SplitMix64), so a failing seed can be run again.
-    struct Generator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
+    /// The conservation tests' deterministic generator, so a failing seed can be run again.
+    typealias Generator = RestatementConservationTests.SplitMix64
 
     /// One CĐCS of a scenario: where it stands, when it was founded and how it ended.
     struct Grassroots {

@@ -17,6 +17,9 @@ import Testing
             z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
             return z ^ (z >> 31)
         }
+
+        /// A number in 0..<`bound`.
+        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
     }
 
     /// A random restructuring on 01/07/2025 of a small tree, with the CĐCS's own figures for 2025-H1.
