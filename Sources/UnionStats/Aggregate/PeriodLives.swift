@@ -62,7 +62,8 @@ extension Aggregator {
             guard let table = store.tables[part] else { continue }
             let day = settings.referenceDate(of: part)
             let partTree = history.tree(at: day, withUnitsEndedFrom: Day(startOf: part), findings: .discarding)
-            for id in 0..<store.grid.unitCount where partTree.index(ofID: id) == nil {
+            // A unit valid that day but left out of the tree (its parent missing) is an error of its own, not this.
+            for id in 0..<store.grid.unitCount where partTree.index(ofID: id) == nil && !history.isValid(id, on: day) {
                 let figures = (0..<catalogue.count).count {
                     table.value(at: store.grid.cell(unit: id, indicator: $0)) != nil
                 }
