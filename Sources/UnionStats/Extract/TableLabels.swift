@@ -75,21 +75,27 @@ struct TableLabels: Sendable {
 
     /// The time a column's header gives its cells: a period it names (the report's when it names none) for
     /// results, the period after "Kế hoạch"/"Chỉ tiêu" for targets (the report's year when it names none, the
-    /// report's half-year for "Kế hoạch 6 tháng" in a half-year report).
+    /// report's half-year for "Kế hoạch 6 tháng" in a half-year report). "Thực hiện 6 tháng" in a year's report
+    /// is its first half, a part of the period.
     static func time(_ cell: NarrativeTableCell, period: Period) -> SentenceTime? {
         let tokens = ProseTokenizer.tokens(cell.column)
+        let words = " " + NarrativeTableReader.words(cell.column).joined(separator: " ") + " "
+        let halfYear = words.contains(" 6 tháng ") || words.contains(" sáu tháng ")
+        let named = PeriodMentions(tokens, period: period).found.first { !$0.isComparison && $0.period != nil }
         switch cell.meaning {
         case .achievement:
+            // "Thực hiện 6 tháng" in a year's report is its first half.
+            if named == nil, halfYear, period.length == .year,
+                let first = Period(year: period.year, length: .half, index: 1)
+            {
+                return .part(first)
+            }
             return SentenceTime.of(tokens, period: period)
         case .target:
-            let named = PeriodMentions(tokens, period: period).found.first { !$0.isComparison && $0.period != nil }
             if let target = named?.period {
                 return SentenceTime.isBefore(target, period) ? .past(target) : .future(target)
             }
-            let words = " " + NarrativeTableReader.words(cell.column).joined(separator: " ") + " "
-            if period.length == .half, words.contains(" 6 tháng ") || words.contains(" sáu tháng ") {
-                return .future(period)
-            }
+            if period.length == .half, halfYear { return .future(period) }
             return .future(nil)
         case .comparison, .unclear, .noHeader:
             return nil

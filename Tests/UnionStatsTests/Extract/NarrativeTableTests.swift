@@ -97,6 +97,20 @@ import XLSX
         #expect(!extraction.untaken.contains { $0.sentence.contains("(4)") })
     }
 
+    @Test func inAYearsReportSixMonthsIsAPartAndAHalfYearPlanIsForTheHalf() throws {
+        let year = try Self.extract([Self.standard], period: "2021")
+        #expect(Self.figures(year).isEmpty)
+        #expect(
+            year.untaken.flatMap(\.numbers).filter { $0.reason == .partOfPeriod("6 tháng đầu năm 2021") }.count == 3)
+        let table: [[Cell]] = [
+            ["Chỉ tiêu", "ĐVT", "Kế hoạch 6 tháng", "Thực hiện"],
+            ["Số đoàn viên kết nạp mới", "người", "180", "215"],
+        ]
+        let half = try Self.extract([table])
+        #expect(Self.targets(half) == ["members_new 2021-H1": 180])
+        #expect(Self.figures(half) == ["members_new": 215])
+    }
+
     @Test func aTableWithoutHeaderGivesNothingAndListsItsNumbers() throws {
         let table: [[Cell]] = [
             ["Số đoàn viên kết nạp mới", "215", "200"],
