@@ -94,7 +94,7 @@ enum NarrativeTableReader {
             guard labelColumn < row.count else { continue }
             let label = row[labelColumn].continuesAbove ? previousLabel : row[labelColumn].own
             previousLabel = label
-            let unit = unitColumn.flatMap { $0 < row.count ? row[$0].header : nil } ?? ""
+            let unit = spelledOut(unitColumn.flatMap { $0 < row.count ? row[$0].header : nil } ?? "")
             var cells: [NarrativeTableCell] = []
             for column in row.indices
             where column > labelColumn && column != unitColumn && !numberColumns.contains(column) {
@@ -158,6 +158,26 @@ enum NarrativeTableReader {
         if has(["kế hoạch", "chỉ tiêu", "mục tiêu", "phấn đấu", "dự kiến"]) { return .target }
         if has(["thực hiện", "kết quả", "số liệu", "tháng", "quý", "năm"]) { return .achievement }
         return .unclear
+    }
+
+    /// Money units as tables shorten them, written out as prose writes them.
+    static let moneyUnits: [String: String] = {
+        var units: [String: String] = [:]
+        for short in ["tr đ", "trđ", "tr đồng", "triệu đ", "triệu", "tr", "triệu vnđ"] { units[short] = "triệu đồng" }
+        for short in [
+            "ng đ", "ngđ", "nghìn đ", "nghìn", "ngàn đồng", "ngàn đ", "ngàn", "1.000 đ", "1.000 đồng", "1000 đ",
+            "1000 đồng",
+        ] {
+            units[short] = "nghìn đồng"
+        }
+        for short in ["tỷ đ", "tỷ", "tỉ đồng", "tỉ đ", "tỉ"] { units[short] = "tỷ đồng" }
+        for short in ["đ", "vnđ", "vnd"] { units[short] = "đồng" }
+        return units
+    }()
+
+    /// A unit of the ĐVT column as prose writes it: "Tr.đ" is "triệu đồng", "1.000 đ" is "nghìn đồng".
+    static func spelledOut(_ unit: String) -> String {
+        moneyUnits[words(unit).joined(separator: " ")] ?? unit
     }
 
     /// Whether a header names the row-number column ("TT", "STT", "Số TT").

@@ -111,6 +111,20 @@ import XLSX
         #expect(Self.figures(half) == ["members_new": 215])
     }
 
+    @Test(arguments: [
+        ("triệu đồng", "216,8"), ("Tr.đ", "216,8"), ("tr.đồng", "216,8"), ("1.000 đ", "216.800"),
+        ("nghìn đồng", "216.800"), ("đồng", "216.800.000"), ("Đ", "216.800.000"), ("", "216,8 triệu đồng"),
+        ("đồng", "216,8 triệu"),
+    ])
+    func moneyIsReadWithItsUnitFromTheUnitColumnOrTheCell(unit: String, cell: String) throws {
+        let table: [[Cell]] = [
+            ["Chỉ tiêu", "ĐVT", "Thực hiện"],
+            ["Tổng số tiền chăm lo đời sống vật chất, tinh thần", Cell(unit), Cell(cell)],
+        ]
+        let extraction = try Self.extract([table])
+        #expect(Self.figures(extraction) == ["welfare_spending_vnd": 216_800_000], "\(extraction.untaken)")
+    }
+
     @Test func aTableWithoutHeaderGivesNothingAndListsItsNumbers() throws {
         let table: [[Cell]] = [
             ["Số đoàn viên kết nạp mới", "215", "200"],
