@@ -51,8 +51,9 @@ public struct NarrativeTableRow: Sendable, Equatable {
 /// The header is the leading rows (at most four) that hold no figure (`isHeaderRow`); a merged header's rows
 /// are joined column by column ("Năm 2021 Thực hiện 6 tháng"). A row numbering the columns ("(1) (2) (3)")
 /// after it is skipped. The label is the first column that is not "TT"/"STT"; "ĐVT"/"Đơn vị tính" is the
-/// unit of the row. A table whose header gives no column a meaning (achievement, target or comparison) has
-/// no recognisable header: its rows keep their cells, marked `.noHeader`, so that their numbers are listed.
+/// unit of the row. A header is recognised when it names the label column ("Chỉ tiêu", "Nội dung"), the unit
+/// column, or gives a column a meaning (achievement, target or comparison); a table without one keeps its
+/// rows' cells marked `.noHeader`, so that their numbers are listed.
 enum NarrativeTableReader {
     /// Most header rows looked for.
     static let maxHeaderRows = 4
@@ -80,10 +81,11 @@ enum NarrativeTableReader {
         var meanings = headers.map(meaning)
         let recognised =
             headerCount > 0
-            && meanings.indices.contains {
-                $0 != labelColumn && $0 != unitColumn && !numberColumns.contains($0)
-                    && [.achievement, .target, .comparison].contains(meanings[$0])
-            }
+            && (isLabelHeader(headers[labelColumn]) || unitColumn != nil
+                || meanings.indices.contains {
+                    $0 != labelColumn && $0 != unitColumn && !numberColumns.contains($0)
+                        && [.achievement, .target, .comparison].contains(meanings[$0])
+                })
         var body = headerCount
         if recognised, body < grid.count, isColumnNumbering(grid[body].map(\.own)) { body += 1 }
         if !recognised { meanings = Array(repeating: .noHeader, count: width) }
@@ -183,6 +185,12 @@ enum NarrativeTableReader {
     /// Whether a header names the row-number column ("TT", "STT", "Số TT").
     static func isNumberingHeader(_ header: String) -> Bool {
         ["tt", "stt", "số tt", "số thứ tự"].contains(words(header).joined(separator: " "))
+    }
+
+    /// Whether a header names the label column ("Chỉ tiêu", "Nội dung", "Tên chỉ tiêu", "Danh mục").
+    static func isLabelHeader(_ header: String) -> Bool {
+        ["chỉ tiêu", "nội dung", "tên chỉ tiêu", "nội dung chỉ tiêu", "các chỉ tiêu", "danh mục", "hạng mục"]
+            .contains(words(header).joined(separator: " "))
     }
 
     /// Whether a header names the unit column ("ĐVT", "Đơn vị tính").
