@@ -111,14 +111,14 @@ struct TableLabels: Sendable {
         }
     }
 
-    /// The matches of the indicator a label names, one per number of the cell it fits (money for money
-    /// indicators, counts for the others), more specific than any phrase.
+    /// The match of the indicator a label names to the number of the cell it fits (money for money indicators,
+    /// counts for the others), more specific than any phrase; none when the cell holds several such numbers
+    /// ("215 (nữ 120)": which is the row's figure is not guessed).
     func matches(_ indicator: String?, in reading: SentenceReading) -> [PhraseMatch] {
         guard let indicator, !others.contains(indicator) else { return [] }
-        return reading.quantities.indices.compactMap { index in
-            let kind = reading.quantities[index].kind
-            guard kind == (money.contains(indicator) ? .money : .count) else { return nil }
-            return PhraseMatch(indicator: indicator, quantity: index, specificity: 1_000, span: 0, statedValue: nil)
-        }
+        let kind: Quantity.Kind = money.contains(indicator) ? .money : .count
+        let fitting = reading.quantities.indices.filter { reading.quantities[$0].kind == kind }
+        guard fitting.count == 1, let index = fitting.first else { return [] }
+        return [PhraseMatch(indicator: indicator, quantity: index, specificity: 1_000, span: 0, statedValue: nil)]
     }
 }

@@ -143,6 +143,13 @@ import XLSX
         #expect(unclear.untaken.map(\.numbers) == [[UntakenNumber(text: "4", reason: .unclearColumn("Số lượng"))]])
     }
 
+    @Test func aCellOfSeveralNumbersIsListedNotAddedUp() throws {
+        let table: [[Cell]] = [["Chỉ tiêu", "Thực hiện"], ["Số đoàn viên kết nạp mới", "215 (nữ 120)"]]
+        let extraction = try Self.extract([table])
+        #expect(extraction.figures.isEmpty)
+        #expect(extraction.untaken.flatMap(\.numbers).map(\.text) == ["215", "120"])
+    }
+
     @Test func aRowWhoseLabelNamesNoIndicatorIsListedAndUnclearColumnsToo() throws {
         let table: [[Cell]] = [
             ["Chỉ tiêu", "ĐVT", "Thực hiện", "Ghi chú"],
