@@ -46,6 +46,37 @@ import Testing
         #expect(result.standardOutput.contains("Đã ghi: ban-nhap.csv"))
     }
 
+    @Test func readsTheFiguresTableOfAWordReport() throws {
+        let folder = try Self.folderWithSample()
+        defer { folder.remove() }
+        var document = WordDocument()
+        document.paragraph("Báo cáo sơ kết công tác công đoàn 6 tháng đầu năm 2021")
+        document.paragraph("Một số chỉ tiêu chủ yếu:")
+        document.table([
+            ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện 6 tháng", "Kế hoạch năm", "So sánh (%)"],
+            ["1", "Số đoàn viên kết nạp mới", "người", "215", "200", "107,5"],
+            ["2", "Số tiền vận động Quỹ Xã hội công đoàn", "triệu đồng", "51,5", "100", "51,5"],
+        ])
+        document.table([["Số CĐCS thành lập mới", "4"]])
+        try document.write(to: folder.url("bao-cao.docx"))
+        let result = try CommandRunner.run(
+            [
+                "extract", "bao-cao.docx", "--unit", "CDVC", "--period", "2021-H1", "--output", "ban-nhap.csv",
+                "--targets", "muc-tieu.csv",
+            ], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        let values = try folder.text("ban-nhap.csv").split(separator: "\n").dropFirst().map { line in
+            line.split(separator: ",").prefix(4).joined(separator: ",")
+        }
+        #expect(values == ["CDVC,2021-H1,members_new,215", "CDVC,2021-H1,social_fund_vnd,51500000"])
+        let targets = try folder.text("muc-tieu.csv")
+        #expect(targets.contains("CDVC,2021,members_new,200,"), "\(targets)")
+        #expect(targets.contains("CDVC,2021,social_fund_vnd,100000000,"), "\(targets)")
+        #expect(result.standardOutput.contains("Bảng 1, dòng 2 «Số đoàn viên kết nạp mới», cột «So sánh (%)»: 107,5"))
+        #expect(result.standardOutput.contains("Bảng 2, dòng 1 «Số CĐCS thành lập mới», cột «cột 2»: 4"))
+        #expect(result.standardOutput.contains("bảng không có dòng tiêu đề"))
+    }
+
     @Test func theDraftIsReadByTheReportReaders() throws {
         let folder = try Self.folderWithSample()
         defer { folder.remove() }

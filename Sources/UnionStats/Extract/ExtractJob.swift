@@ -39,9 +39,8 @@ public enum ExtractJob {
             throw .input(error)
         }
         let table = try PhraseTable.load(folder: input, catalogue: catalogue)
-        let paragraphs = try NarrativeDocument.paragraphs(of: file)
-        let extraction = NarrativeExtractor(catalogue: catalogue, table: table).extract(
-            paragraphs: paragraphs, period: period)
+        let blocks = try NarrativeDocument.blocks(of: file)
+        let extraction = NarrativeExtractor(catalogue: catalogue, table: table).extract(blocks: blocks, period: period)
         return ExtractOutcome(
             extraction: extraction,
             reportCSV: ExtractDraft.reportCSV(extraction.figures, unit: unit, period: period),

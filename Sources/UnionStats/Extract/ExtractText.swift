@@ -39,6 +39,12 @@ public enum UntakenReason: Sendable, Equatable, Hashable, CustomStringConvertibl
     case percentage
     /// A target whose period is not a year or a half-year.
     case targetPeriod
+    /// A cell of a table column that compares ("So sánh (%)", "Cùng kỳ", "Tỷ lệ"): named by its header.
+    case comparisonColumn(String)
+    /// A cell of a table column whose header says neither results nor targets.
+    case unclearColumn(String)
+    /// A cell of a table without a header the program recognises.
+    case tableWithoutHeader
 
     /// The reason in Vietnamese, for the terminal list.
     public var description: String {
@@ -56,6 +62,12 @@ public enum UntakenReason: Sendable, Equatable, Hashable, CustomStringConvertibl
             "số không viết theo kiểu Việt Nam (dấu chấm ngăn hàng nghìn, dấu phẩy thập phân) hoặc đọc được hai cách; không rõ giá trị, đọc lại văn bản"
         case .percentage: "tỷ lệ phần trăm (có dấu %), không đổi được ra số lượng mà chỉ tiêu cần"
         case .targetPeriod: "mục tiêu cho một quý: targets.csv chỉ nhận năm hoặc 6 tháng"
+        case .comparisonColumn(let column):
+            "cột «\(column)» của bảng là số so sánh, tỷ lệ hay cùng kỳ, không phải số liệu của kỳ"
+        case .unclearColumn(let column):
+            "tiêu đề cột «\(column)» của bảng không cho biết là kết quả thực hiện hay kế hoạch"
+        case .tableWithoutHeader:
+            "bảng không có dòng tiêu đề (Chỉ tiêu, Thực hiện, Kế hoạch…) nên không rõ số ở cột nào là số liệu của kỳ"
         }
     }
 }

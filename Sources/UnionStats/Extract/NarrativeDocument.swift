@@ -6,7 +6,44 @@ public enum NarrativeDocument {
     /// Largest `.txt` read (a half-year review is a few kilobytes).
     public static let maxTextBytes = 10 * 1_048_576
 
-    /// The paragraphs of `url`, NFC; throws when the file cannot be read or is neither `.txt` nor `.docx`.
+    /// The paragraphs and table rows of `url`, NFC, in document order (a `.txt` has paragraphs only); a Word
+    /// table becomes its body rows, each with its label and its columns' meanings (`NarrativeTableReader`).
+    /// Throws when the file cannot be read, is neither `.txt` nor `.docx`, or holds no text.
+    public static func blocks(of url: URL) throws(ExtractError) -> [NarrativeBlock] {
+        guard url.pathExtension.lowercased() == "docx" else {
+            return try paragraphs(of: url).map(NarrativeBlock.paragraph)
+        }
+        let read: [DOCXBlock]
+        do {
+            read = try DOCXDocument.blocks(of: url)
+        } catch {
+            throw .unreadableDOCX(file: url.path, reason: error.vietnamese(.docx))
+        }
+        var blocks: [NarrativeBlock] = []
+        var tables = 0
+        for block in read {
+            switch block {
+            case .paragraph(let text):
+                blocks.append(.paragraph(clean(text)))
+            case .table(let table):
+                tables += 1
+                blocks += NarrativeTableReader.rows(of: table, number: tables).map(NarrativeBlock.row)
+            }
+        }
+        let hasText = blocks.contains {
+            if case .paragraph(let text) = $0 { return !text.isEmpty }
+            return true
+        }
+        guard hasText else { throw .empty(file: url.path) }
+        return blocks
+    }
+
+    /// A paragraph NFC, without blank space at its ends.
+    private static func clean(_ text: String) -> String {
+        text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The paragraphs of `url` (a Word table's cells each a paragraph), NFC; throws when the file cannot be read or is neither `.txt` nor `.docx`.
     public static func paragraphs(of url: URL) throws(ExtractError) -> [String] {
         let paragraphs: [String]
         switch url.pathExtension.lowercased() {
@@ -21,9 +58,7 @@ public enum NarrativeDocument {
         default:
             throw .unsupportedFormat(file: url.path)
         }
-        let cleaned = paragraphs.map {
-            $0.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
-        }
+        let cleaned = paragraphs.map(clean)
         guard cleaned.contains(where: { !$0.isEmpty }) else { throw .empty(file: url.path) }
         return cleaned
     }

@@ -11,11 +11,13 @@
 public struct NarrativeExtractor: Sendable {
     private let catalogue: Catalogue
     private let matcher: PhraseMatcher
+    private let labels: TableLabels
 
     /// An extractor with `table`'s vocabulary over `catalogue`'s indicators.
     public init(catalogue: Catalogue, table: PhraseTable) {
         self.catalogue = catalogue
         matcher = PhraseMatcher(table: table, catalogue: catalogue)
+        labels = TableLabels(catalogue: catalogue)
     }
 
     /// The figures a part of a sentence gives one indicator.
@@ -30,7 +32,18 @@ public struct NarrativeExtractor: Sendable {
 
     /// Extracts from `paragraphs` (the text of a report of `period`).
     public func extract(paragraphs: [String], period: Period) -> Extraction {
-        let sentences = SentenceSplitter.sentences(of: paragraphs)
+        extract(sentences: SentenceSplitter.sentences(of: paragraphs), period: period)
+    }
+
+    /// Extracts from `blocks` (the paragraphs and table rows of a report of `period`): a table cell is read as
+    /// its row's label and the cell, its time is its column's (`TableLabels.time`), and a label naming an
+    /// indicator (its catalogue name) gives that indicator when no phrase names a more specific one.
+    public func extract(blocks: [NarrativeBlock], period: Period) -> Extraction {
+        extract(sentences: SentenceSplitter.sentences(of: blocks), period: period)
+    }
+
+    /// Extracts from the sentences of a report of `period`.
+    private func extract(sentences: [NarrativeSentence], period: Period) -> Extraction {
         var untaken: [Int: [UntakenNumber]] = [:]
         var achieved: [Part] = []
         var planned: [(part: Part, period: Period)] = []
@@ -38,6 +51,20 @@ public struct NarrativeExtractor: Sendable {
         var plansPeriod: Period?
         let headings = Self.headings(sentences)
         for (number, sentence) in sentences.enumerated() {
+            if let place = sentence.place {
+                let (time, reading, named) = labels.read(place, period: period)
+                var left: [UntakenNumber] = []
+                guard let time else {
+                    let reason = TableLabels.reason(place.cell)
+                    left = reading.quantities.map { UntakenNumber(text: $0.text, reason: reason) }
+                    if !left.isEmpty { untaken[number, default: []] += left }
+                    continue
+                }
+                let parts = assign(reading, sentence: number, left: &left, named: named)
+                route(parts, time: time, period: period, left: &left, achieved: &achieved, planned: &planned)
+                if !left.isEmpty { untaken[number, default: []] += left }
+                continue
+            }
             let tokens = ProseTokenizer.tokens(sentence.text)
             if !inPlans, SentenceTime.opensPlans(tokens, period: period) {
                 inPlans = true
@@ -54,26 +81,7 @@ public struct NarrativeExtractor: Sendable {
             let reading = QuantityReader.read(tokens: tokens, heading: headings.contains(number))
             var left: [UntakenNumber] = []
             let parts = assign(reading, sentence: number, left: &left)
-            switch time {
-            case .current:
-                achieved += parts
-            case .future(let named):
-                let target = named ?? Period(year: period.year, length: .year, index: 1)
-                for part in parts {
-                    if let target, target.length != .quarter {
-                        planned.append((part, target))
-                    } else {
-                        left += part.numbers.map { UntakenNumber(text: $0, reason: .targetPeriod) }
-                    }
-                }
-            case .past(let earlier):
-                left += parts.flatMap(\.numbers).map { UntakenNumber(text: $0, reason: .otherPeriod(earlier.label)) }
-            case .part(let inner):
-                left += parts.flatMap(\.numbers).map { UntakenNumber(text: $0, reason: .partOfPeriod(inner.label)) }
-            }
-            if case .future = time {
-                left = left.map { $0.reason == .noPhrase ? UntakenNumber(text: $0.text, reason: .plan) : $0 }
-            }
+            route(parts, time: time, period: period, left: &left, achieved: &achieved, planned: &planned)
             if !left.isEmpty { untaken[number, default: []] += left }
         }
         let figures = settleFigures(achieved, sentences: sentences, untaken: &untaken)
@@ -83,6 +91,33 @@ public struct NarrativeExtractor: Sendable {
             return UntakenSentence(sentence: sentences[index].text, numbers: numbers)
         }
         return Extraction(figures: figures, targets: targets, untaken: listed)
+    }
+
+    /// Puts a sentence's parts with the figures, the targets or the numbers left, by the sentence's time.
+    private func route(
+        _ parts: [Part], time: SentenceTime, period: Period, left: inout [UntakenNumber], achieved: inout [Part],
+        planned: inout [(part: Part, period: Period)]
+    ) {
+        switch time {
+        case .current:
+            achieved += parts
+        case .future(let named):
+            let target = named ?? Period(year: period.year, length: .year, index: 1)
+            for part in parts {
+                if let target, target.length != .quarter {
+                    planned.append((part, target))
+                } else {
+                    left += part.numbers.map { UntakenNumber(text: $0, reason: .targetPeriod) }
+                }
+            }
+        case .past(let earlier):
+            left += parts.flatMap(\.numbers).map { UntakenNumber(text: $0, reason: .otherPeriod(earlier.label)) }
+        case .part(let inner):
+            left += parts.flatMap(\.numbers).map { UntakenNumber(text: $0, reason: .partOfPeriod(inner.label)) }
+        }
+        if case .future = time {
+            left = left.map { $0.reason == .noPhrase ? UntakenNumber(text: $0.text, reason: .plan) : $0 }
+        }
     }
 
     /// The sentences that are headings: alone on their line, short, not ended by `.`, `!`, `?`, `…` or `;`.
@@ -100,8 +135,11 @@ public struct NarrativeExtractor: Sendable {
     }
 
     /// The parts one sentence gives, indicator by indicator; numbers left out go to `left`.
-    private func assign(_ reading: SentenceReading, sentence: Int, left: inout [UntakenNumber]) -> [Part] {
-        let matches = matcher.matches(in: reading)
+    /// `named` is the indicator a table row's label names, matched to every number it fits.
+    private func assign(
+        _ reading: SentenceReading, sentence: Int, left: inout [UntakenNumber], named: String? = nil
+    ) -> [Part] {
+        let matches = matcher.matches(in: reading) + labels.matches(named, in: reading)
         var parts: [Part] = []
         func add(_ indicator: String, _ update: (inout Part) -> Void) {
             if let index = parts.firstIndex(where: { $0.indicator == indicator }) {

@@ -8,12 +8,33 @@ public struct NarrativeSentence: Sendable, Equatable {
     public let paragraph: Int
     /// Whether it is the first sentence of its paragraph.
     public let startsParagraph: Bool
+    /// The table cell it stands for, when it is one: `text` then names the table, row and column.
+    public let place: TablePlace?
 
     /// Creates a sentence.
-    public init(text: String, paragraph: Int, startsParagraph: Bool) {
+    public init(text: String, paragraph: Int, startsParagraph: Bool, place: TablePlace? = nil) {
         self.text = text
         self.paragraph = paragraph
         self.startsParagraph = startsParagraph
+        self.place = place
+    }
+}
+
+/// A cell of a table's body row, read as a sentence of its own: the row's label and the cell.
+public struct TablePlace: Sendable, Equatable {
+    /// The row's label.
+    public let label: String
+    /// The cell, with its column and the column's meaning.
+    public let cell: NarrativeTableCell
+
+    /// What phrases and numbers are read in: the label, a colon, the cell ("Số đoàn viên kết nạp mới: 215 người").
+    public var reading: String { "\(label): \(cell.text)" }
+
+    /// The sentence naming where the cell stands:
+    /// "Bảng 1, dòng 3 «Số đoàn viên kết nạp mới», cột «Thực hiện 6 tháng»: 215 người".
+    static func sentence(_ row: NarrativeTableRow, _ cell: NarrativeTableCell) -> String {
+        let label = row.label.isEmpty ? "" : " «\(row.label)»"
+        return "Bảng \(row.table), dòng \(row.row)\(label), cột «\(cell.column)»: \(cell.text)"
     }
 }
 
@@ -26,6 +47,33 @@ public enum SentenceSplitter {
     static let abbreviations: Set<String> = [
         "tp", "tx", "ths", "ts", "pgs", "gs", "bs", "ks", "th.s", "v.v", "đ/c", "ng",
     ]
+
+    /// The sentences of `blocks`: paragraphs cut as `sentences(of:)` does, and one sentence per cell of a table row.
+    public static func sentences(of blocks: [NarrativeBlock]) -> [NarrativeSentence] {
+        var result: [NarrativeSentence] = []
+        var paragraphs = 0
+        for block in blocks {
+            switch block {
+            case .paragraph(let text):
+                for sentence in sentences(of: [text]) {
+                    result.append(
+                        NarrativeSentence(
+                            text: sentence.text, paragraph: paragraphs + sentence.paragraph,
+                            startsParagraph: sentence.startsParagraph))
+                }
+                paragraphs = (result.last?.paragraph).map { $0 + 1 } ?? paragraphs
+            case .row(let row):
+                for cell in row.cells {
+                    result.append(
+                        NarrativeSentence(
+                            text: TablePlace.sentence(row, cell), paragraph: paragraphs, startsParagraph: true,
+                            place: TablePlace(label: row.label, cell: cell)))
+                    paragraphs += 1
+                }
+            }
+        }
+        return result
+    }
 
     /// The sentences of `paragraphs` (each may hold line breaks, which also end a paragraph).
     public static func sentences(of paragraphs: [String]) -> [NarrativeSentence] {
