@@ -39,6 +39,8 @@ public enum UntakenReason: Sendable, Equatable, Hashable, CustomStringConvertibl
     case percentage
     /// A target whose period is not a year or a half-year.
     case targetPeriod
+    /// A plan in a year's report that names no period: this year's or next year's, the text does not say.
+    case unnamedTargetPeriod
 
     /// The reason in Vietnamese, for the terminal list.
     public var description: String {
@@ -56,6 +58,8 @@ public enum UntakenReason: Sendable, Equatable, Hashable, CustomStringConvertibl
             "số không viết theo kiểu Việt Nam (dấu chấm ngăn hàng nghìn, dấu phẩy thập phân) hoặc đọc được hai cách; không rõ giá trị, đọc lại văn bản"
         case .percentage: "tỷ lệ phần trăm (có dấu %), không đổi được ra số lượng mà chỉ tiêu cần"
         case .targetPeriod: "mục tiêu cho một quý: targets.csv chỉ nhận năm hoặc 6 tháng"
+        case .unnamedTargetPeriod:
+            "mục tiêu không nói cho kỳ nào (báo cáo cả năm: năm nay hay năm sau?); nếu cần, tự ghi vào targets.csv"
         }
     }
 }
