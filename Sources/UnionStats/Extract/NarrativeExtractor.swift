@@ -1,12 +1,14 @@
 /// Turns the sentences of a narrative report into draft figures, draft targets and a list of what was left.
 ///
-/// Each sentence is read on its own (`QuantityReader`), its time judged against the report's period
-/// (`SentenceTime`; once a sentence opens the plans, "6 tháng cuối năm 2021, …", every later one is a
-/// plan), and the phrase table matched around its numbers (`PhraseMatcher`). A number takes the indicator
+/// Each sentence is read on its own (`QuantityReader`), the time of each of its parts judged against the
+/// report's period (`SentenceTime.clauses`: a plan word governs its part and those after it; once a
+/// sentence opens the plans, "6 tháng cuối năm 2021, …", every later one is a plan), and the phrase table
+/// matched around its numbers (`PhraseMatcher`). A number takes the indicator
 /// of the most specific phrase around it, then the closest; a tie between two indicators takes neither.
 /// Numbers of one indicator in one sentence add up ("2 sáng kiến đạt giải nhì, 4 sáng kiến đạt giải
-/// khuyến khích" = 6), except a part after "trong đó". Two sentences giving one indicator different values
-/// give it none. `100%` of units becomes a count when the text gives the ratio's denominator ("100% cơ
+/// khuyến khích" = 6), except a part after "trong đó". Two achievements giving one indicator different
+/// values give it none, and so do two plans giving one indicator and period different targets; a plan
+/// and an achievement never conflict. `100%` of units becomes a count when the text gives the ratio's denominator ("100% cơ
 /// quan, đơn vị tổ chức Hội nghị" with "53 CĐCS": 53). The result depends on nothing but the input.
 public struct NarrativeExtractor: Sendable {
     private let catalogue: Catalogue
