@@ -8,10 +8,28 @@ import Testing
 @Suite struct NarrativeFixtureTests {
     static let ninhBinh = BundledVocabulary.input.appendingPathComponent("ninh-binh-2026")
 
-    private func run(_ name: String, unit: String, period: String) throws -> ExtractOutcome {
+    private func run(_ name: String, unit: String, period: String, input: URL = ninhBinh) throws -> ExtractOutcome {
         try ExtractJob.run(
             file: BundledVocabulary.narratives.appendingPathComponent(name), unit: unit,
-            period: try #require(Period(period)), input: Self.ninhBinh)
+            period: try #require(Period(period)), input: input)
+    }
+
+    @Test func aYearsReviewGivesItsFiguresAndNamedTargetsOnly() throws {
+        let outcome = try run("cdvc-2024-nam.txt", unit: "CDVC", period: "2024", input: BundledVocabulary.input)
+        #expect(
+            Dictionary(uniqueKeysWithValues: outcome.extraction.figures.map { ($0.indicator, $0.value) }) == [
+                "cdcs_new": 4, "members_new": 312, "workplace_dialogues": 16, "hardship_visits": 118,
+                "initiatives": 57, "awards": 47,
+            ])
+        #expect(
+            outcome.extraction.targets.map { "\($0.period) \($0.indicator) \($0.value)" } == [
+                "2025 cdcs_new 5", "2025 officers_trained 60", "2025 workplace_dialogues 20",
+            ])
+        #expect(
+            outcome.extraction.untaken.flatMap(\.numbers) == [
+                UntakenNumber(text: "104%", reason: .percentage), UntakenNumber(text: "40", reason: .change),
+                UntakenNumber(text: "350", reason: .unnamedTargetPeriod),
+            ])
     }
 
     @Test func aDissolvedUnitsLastHalfYearGivesEveryFigureAndTargetAndNothingFalse() throws {
