@@ -34,7 +34,7 @@ public struct NarrativeExtractor: Sendable {
 
     /// The time of each quantity of `reading`, from the times of the sentence's parts between `,` and `;`;
     /// when the reading's parts do not line up with the tokens', every quantity takes the most cautious time
-    /// of the sentence (its first that is not the report's).
+    /// of the sentence (its first that is not the report's; a plan is then only listed when some part is no plan).
     static func clauseTimes(
         of reading: SentenceReading, times: [SentenceTime.ClauseTime]
     ) -> [Int: SentenceTime.ClauseTime] {
@@ -48,8 +48,12 @@ public struct NarrativeExtractor: Sendable {
             }
         }
         guard segment + 1 == times.count, result.count == reading.quantities.count else {
-            let cautious =
+            // Which number is in which part is not known: a mixed sentence gives no figure and no target.
+            var cautious =
                 times.first { $0.time != .current } ?? SentenceTime.ClauseTime(time: .current, borrowed: false)
+            if cautious.time.isPlan, times.contains(where: { !$0.time.isPlan }) {
+                cautious = SentenceTime.ClauseTime(time: cautious.time, borrowed: true)
+            }
             return Dictionary(uniqueKeysWithValues: reading.quantities.indices.map { ($0, cautious) })
         }
         return result

@@ -77,3 +77,26 @@ import Testing
         #expect(ExtractJob.lifeWarning(unit: "NBH-MOI", lifespan: life, period: Period("2025-H2")!) == nil)
     }
 }
+
+/// Issue 20: a code whose rows of units.csv cannot be used (bad level) is refused with its own reason; a
+/// code with a version in the registry is drafted, with the findings of units.csv.
+@Suite struct ExtractUnitLookupTests {
+    @Test func aCodeWhoseRowsCannotBeUsedIsRefusedAsSuch() throws {
+        let input = try TemporaryInput()
+        try input.writeConfiguration(
+            units: TemporaryInput.units + "C,Công đoàn C,U,khong-ro\nD,Công đoàn D,KHONGCO,grassroots\n")
+        try input.write("indicator,pattern\nmembers_new,kết nạp # đoàn viên\n", to: "indicator-phrases.csv")
+        let narrative = try input.write("Kết nạp 12 đoàn viên.", to: "so-ket.txt")
+        let period = try #require(Period("2025-H1"))
+        #expect(throws: ExtractError.unitLeftOut("C")) {
+            try ExtractJob.run(file: narrative, unit: "C", period: period, input: input.folder)
+        }
+        #expect(ExtractError.unitLeftOut("C").errorDescription?.contains("có trong units.csv nhưng") == true)
+        let outcome = try ExtractJob.run(file: narrative, unit: "A", period: period, input: input.folder)
+        #expect(outcome.extraction.figures.map(\.value) == [12])
+        // D's row names an unknown upper unit: it is in the registry, drafted, and the error is shown.
+        let orphan = try ExtractJob.run(file: narrative, unit: "D", period: period, input: input.folder)
+        #expect(orphan.extraction.figures.map(\.value) == [12])
+        #expect(orphan.findings.contains { $0.description.contains("KHONGCO") })
+    }
+}
