@@ -176,4 +176,51 @@ import Testing
         #expect(result.status == 2)
         #expect(result.standardError.contains(".txt (UTF-8) và .docx"))
     }
+
+    /// Issue 20: a unit dissolved on 2025-06-30 (`NB-CDVC` of the Ninh Bình sample) still has its last
+    /// half-year drafted; a later period is a warning, not a refusal; a code not in units.csv is refused.
+    @Test(arguments: [
+        ("2025-H1", nil),
+        ("2025-H2", "Cảnh báo: đơn vị NB-CDVC đã kết thúc trước kỳ 2025-H2"),
+    ])
+    func aDissolvedUnitIsDrafted(period: String, warning: String?) throws {
+        let folder = try Self.folderWithSample()
+        defer { folder.remove() }
+        _ = try folder.write(
+            """
+            Trong 6 tháng đầu năm 2025, Công đoàn Viên chức tỉnh tiếp tục kết nạp mới 146 đoàn viên.
+            Phấn đấu trong 6 tháng cuối năm kết nạp 200 đoàn viên.
+            """, to: "so-ket.txt")
+        let result = try CommandRunner.run(
+            [
+                "extract", "so-ket.txt", "--unit", "NB-CDVC", "--period", period, "--input", "input/ninh-binh-2026",
+                "--targets", "muc-tieu.csv",
+            ], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        if period == "2025-H1" {
+            #expect(
+                result.standardOutput.hasPrefix("unit,period,indicator,value,note\nNB-CDVC,2025-H1,members_new,146,"))
+            #expect(try folder.text("muc-tieu.csv").contains("NB-CDVC,2025-H2,members_new,200,"))
+        }
+        if let warning {
+            #expect(result.standardError.hasPrefix(warning), "\(result.standardError)")
+        } else {
+            #expect(!result.standardError.contains("Cảnh báo"))
+        }
+    }
+
+    @Test func aCodeNotInUnitsCsvIsRefusedInVietnamese() throws {
+        let folder = try Self.folderWithSample()
+        defer { folder.remove() }
+        _ = try folder.write("Kết nạp 146 đoàn viên.", to: "so-ket.txt")
+        let result = try CommandRunner.run(
+            [
+                "extract", "so-ket.txt", "--unit", "NB-CDVC-99", "--period", "2025-H1", "--input",
+                "input/ninh-binh-2026",
+            ],
+            in: folder)
+        #expect(result.status == 2)
+        #expect(
+            result.standardError.contains("Đơn vị 'NB-CDVC-99' không có trong units.csv"), "\(result.standardError)")
+    }
 }

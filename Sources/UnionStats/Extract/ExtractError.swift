@@ -22,6 +22,8 @@ public enum ExtractError: Error, LocalizedError, Equatable {
     case emptyPhraseTable(String, findings: [Finding])
     /// The output file would be the narrative itself.
     case outputIsNarrative(String)
+    /// The unit's code is in units.csv, but none of its rows can be used.
+    case unitLeftOut(String)
 
     /// What went wrong and what to do, in Vietnamese.
     public var errorDescription: String? {
@@ -44,6 +46,8 @@ public enum ExtractError: Error, LocalizedError, Equatable {
             "Thiếu bảng cụm từ '\(path)' (cột indicator,pattern): extract cần nó để biết câu nào nói về chỉ tiêu nào; chép tệp indicator-phrases.csv của bộ dữ liệu mẫu vào thư mục đầu vào."
         case .emptyPhraseTable(let path, _):
             "Bảng cụm từ '\(path)' không có dòng nào dùng được; xem các cảnh báo ở trên và sửa các dòng đó."
+        case .unitLeftOut(let code):
+            "Đơn vị '\(code)' có trong units.csv nhưng không dòng nào của nó dùng được (mã, cấp, ngày hoặc đơn vị cấp trên sai); sửa dòng đó (unionstats validate chỉ rõ lỗi) rồi chạy lại."
         case .outputIsNarrative(let path):
             "Tệp kết quả '\(path)' chính là báo cáo đang đọc; chọn --output tệp khác (ví dụ ban-nhap.csv) hoặc - để in ra màn hình."
         }

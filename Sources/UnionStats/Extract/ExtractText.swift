@@ -45,6 +45,8 @@ public enum UntakenReason: Sendable, Equatable, Hashable, CustomStringConvertibl
     case unclearColumn(String)
     /// A cell of a table without a header the program recognises.
     case tableWithoutHeader
+    /// A plan in a year's report that names no period: this year's or next year's, the text does not say.
+    case unnamedTargetPeriod
 
     /// The reason in Vietnamese, for the terminal list.
     public var description: String {
@@ -68,6 +70,8 @@ public enum UntakenReason: Sendable, Equatable, Hashable, CustomStringConvertibl
             "tiêu đề cột «\(column)» của bảng không cho biết là kết quả thực hiện hay kế hoạch"
         case .tableWithoutHeader:
             "bảng không có dòng tiêu đề (Chỉ tiêu, Thực hiện, Kế hoạch…) nên không rõ số ở cột nào là số liệu của kỳ"
+        case .unnamedTargetPeriod:
+            "mục tiêu không nói cho kỳ nào (báo cáo cả năm: năm nay hay năm sau?); nếu cần, tự ghi vào targets.csv"
         }
     }
 }

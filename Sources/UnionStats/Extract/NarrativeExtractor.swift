@@ -1,12 +1,14 @@
 /// Turns the sentences of a narrative report into draft figures, draft targets and a list of what was left.
 ///
-/// Each sentence is read on its own (`QuantityReader`), its time judged against the report's period
-/// (`SentenceTime`; once a sentence opens the plans, "6 tháng cuối năm 2021, …", every later one is a
-/// plan), and the phrase table matched around its numbers (`PhraseMatcher`). A number takes the indicator
+/// Each sentence is read on its own (`QuantityReader`), the time of each of its parts judged against the
+/// report's period (`SentenceTime.clauses`: a plan word governs its part and those after it; once a
+/// sentence opens the plans, "6 tháng cuối năm 2021, …", every later one is a plan), and the phrase table
+/// matched around its numbers (`PhraseMatcher`). A number takes the indicator
 /// of the most specific phrase around it, then the closest; a tie between two indicators takes neither.
 /// Numbers of one indicator in one sentence add up ("2 sáng kiến đạt giải nhì, 4 sáng kiến đạt giải
-/// khuyến khích" = 6), except a part after "trong đó". Two sentences giving one indicator different values
-/// give it none. `100%` of units becomes a count when the text gives the ratio's denominator ("100% cơ
+/// khuyến khích" = 6), except a part after "trong đó". Two achievements giving one indicator different
+/// values give it none, and so do two plans giving one indicator and period different targets; a plan
+/// and an achievement never conflict. `100%` of units becomes a count when the text gives the ratio's denominator ("100% cơ
 /// quan, đơn vị tổ chức Hội nghị" with "53 CĐCS": 53). The result depends on nothing but the input.
 public struct NarrativeExtractor: Sendable {
     private let catalogue: Catalogue
@@ -28,6 +30,35 @@ public struct NarrativeExtractor: Sendable {
         var percent: Int64?
         var sentence: Int
         var numbers: [String] = []
+        /// When the part's numbers happen: every number of a part has the same time.
+        var time = SentenceTime.ClauseTime(time: .current, borrowed: false)
+    }
+
+    /// The time of each quantity of `reading`, from the times of the sentence's parts between `,` and `;`;
+    /// when the reading's parts do not line up with the tokens', every quantity takes the most cautious time
+    /// of the sentence (its first that is not the report's; a plan is then only listed when some part is no plan).
+    static func clauseTimes(
+        of reading: SentenceReading, times: [SentenceTime.ClauseTime]
+    ) -> [Int: SentenceTime.ClauseTime] {
+        var result: [Int: SentenceTime.ClauseTime] = [:]
+        var segment = 0
+        for item in reading.items {
+            switch item {
+            case .comma, .boundary: segment += 1
+            case .quantity(let index): result[index] = times.indices.contains(segment) ? times[segment] : nil
+            default: continue
+            }
+        }
+        guard segment + 1 == times.count, result.count == reading.quantities.count else {
+            // Which number is in which part is not known: a mixed sentence gives no figure and no target.
+            var cautious =
+                times.first { $0.time != .current } ?? SentenceTime.ClauseTime(time: .current, borrowed: false)
+            if cautious.time.isPlan, times.contains(where: { !$0.time.isPlan }) {
+                cautious = SentenceTime.ClauseTime(time: cautious.time, borrowed: true)
+            }
+            return Dictionary(uniqueKeysWithValues: reading.quantities.indices.map { ($0, cautious) })
+        }
+        return result
     }
 
     /// Extracts from `paragraphs` (the text of a report of `period`).
@@ -52,16 +83,19 @@ public struct NarrativeExtractor: Sendable {
         let headings = Self.headings(sentences)
         for (number, sentence) in sentences.enumerated() {
             if let place = sentence.place {
+                // A table cell: its time is its column's, for every number in it.
                 let (time, reading, named) = labels.read(place, period: period)
                 var left: [UntakenNumber] = []
-                guard let time else {
+                if let time {
+                    let clause = SentenceTime.ClauseTime(time: time, borrowed: false)
+                    let timeOf = Dictionary(uniqueKeysWithValues: reading.quantities.indices.map { ($0, clause) })
+                    let parts = assign(
+                        reading, sentence: number, timeOf: timeOf, sentenceTime: clause, left: &left, named: named)
+                    route(parts, period: period, left: &left, achieved: &achieved, planned: &planned)
+                } else {
                     let reason = TableLabels.reason(place.cell)
                     left = reading.quantities.map { UntakenNumber(text: $0.text, reason: reason) }
-                    if !left.isEmpty { untaken[number, default: []] += left }
-                    continue
                 }
-                let parts = assign(reading, sentence: number, left: &left, named: named)
-                route(parts, time: time, period: period, left: &left, achieved: &achieved, planned: &planned)
                 if !left.isEmpty { untaken[number, default: []] += left }
                 continue
             }
@@ -70,18 +104,21 @@ public struct NarrativeExtractor: Sendable {
                 inPlans = true
                 plansPeriod = SentenceTime.plannedPeriod(tokens, period: period)
             }
-            var time = SentenceTime.of(tokens, period: period)
-            if inPlans {
-                if case .future(let named) = time {
-                    time = .future(named ?? plansPeriod)
-                } else {
-                    time = .future(plansPeriod)
+            let times = SentenceTime.clauses(tokens, period: period).map { clause in
+                guard inPlans else { return clause }
+                if case .future(let named) = clause.time {
+                    return SentenceTime.ClauseTime(time: .future(named ?? plansPeriod), borrowed: clause.borrowed)
                 }
+                return SentenceTime.ClauseTime(time: .future(plansPeriod), borrowed: false)
             }
             let reading = QuantityReader.read(tokens: tokens, heading: headings.contains(number))
+            let timeOf = Self.clauseTimes(of: reading, times: times)
             var left: [UntakenNumber] = []
-            let parts = assign(reading, sentence: number, left: &left)
-            route(parts, time: time, period: period, left: &left, achieved: &achieved, planned: &planned)
+            // A statement without a number ("không để xảy ra tai nạn lao động") takes the sentence's time
+            // only when all its parts have the same.
+            let sentenceTime = times.allSatisfy { $0 == times[0] } ? times[0] : nil
+            let parts = assign(reading, sentence: number, timeOf: timeOf, sentenceTime: sentenceTime, left: &left)
+            route(parts, period: period, left: &left, achieved: &achieved, planned: &planned)
             if !left.isEmpty { untaken[number, default: []] += left }
         }
         let figures = settleFigures(achieved, sentences: sentences, untaken: &untaken)
@@ -93,30 +130,33 @@ public struct NarrativeExtractor: Sendable {
         return Extraction(figures: figures, targets: targets, untaken: listed)
     }
 
-    /// Puts a sentence's parts with the figures, the targets or the numbers left, by the sentence's time.
+    /// Puts a sentence's parts with the figures, the targets or the numbers left, each by its own time.
     private func route(
-        _ parts: [Part], time: SentenceTime, period: Period, left: inout [UntakenNumber], achieved: inout [Part],
+        _ parts: [Part], period: Period, left: inout [UntakenNumber], achieved: inout [Part],
         planned: inout [(part: Part, period: Period)]
     ) {
-        switch time {
-        case .current:
-            achieved += parts
-        case .future(let named):
-            let target = named ?? Period(year: period.year, length: .year, index: 1)
-            for part in parts {
+        for part in parts {
+            switch part.time.time {
+            case .current:
+                achieved.append(part)
+            case .future where part.time.borrowed:
+                left += part.numbers.map { UntakenNumber(text: $0, reason: .plan) }
+            case .future(let named):
+                // A plan naming no period is for the report's year, but in a year's report it may be
+                // next year's: not guessed.
+                let target =
+                    named ?? (period.length == .year ? nil : Period(year: period.year, length: .year, index: 1))
                 if let target, target.length != .quarter {
                     planned.append((part, target))
                 } else {
-                    left += part.numbers.map { UntakenNumber(text: $0, reason: .targetPeriod) }
+                    let reason: UntakenReason = target == nil ? .unnamedTargetPeriod : .targetPeriod
+                    left += part.numbers.map { UntakenNumber(text: $0, reason: reason) }
                 }
+            case .past(let earlier):
+                left += part.numbers.map { UntakenNumber(text: $0, reason: .otherPeriod(earlier.label)) }
+            case .part(let inner):
+                left += part.numbers.map { UntakenNumber(text: $0, reason: .partOfPeriod(inner.label)) }
             }
-        case .past(let earlier):
-            left += parts.flatMap(\.numbers).map { UntakenNumber(text: $0, reason: .otherPeriod(earlier.label)) }
-        case .part(let inner):
-            left += parts.flatMap(\.numbers).map { UntakenNumber(text: $0, reason: .partOfPeriod(inner.label)) }
-        }
-        if case .future = time {
-            left = left.map { $0.reason == .noPhrase ? UntakenNumber(text: $0.text, reason: .plan) : $0 }
         }
     }
 
@@ -137,15 +177,17 @@ public struct NarrativeExtractor: Sendable {
     /// The parts one sentence gives, indicator by indicator; numbers left out go to `left`.
     /// `named` is the indicator a table row's label names, matched to every number it fits.
     private func assign(
-        _ reading: SentenceReading, sentence: Int, left: inout [UntakenNumber], named: String? = nil
+        _ reading: SentenceReading, sentence: Int, timeOf: [Int: SentenceTime.ClauseTime],
+        sentenceTime: SentenceTime.ClauseTime?, left: inout [UntakenNumber], named: String? = nil
     ) -> [Part] {
         let matches = matcher.matches(in: reading) + labels.matches(named, in: reading)
         var parts: [Part] = []
-        func add(_ indicator: String, _ update: (inout Part) -> Void) {
-            if let index = parts.firstIndex(where: { $0.indicator == indicator }) {
+        let plain = SentenceTime.ClauseTime(time: .current, borrowed: false)
+        func add(_ indicator: String, time: SentenceTime.ClauseTime, _ update: (inout Part) -> Void) {
+            if let index = parts.firstIndex(where: { $0.indicator == indicator && $0.time == time }) {
                 update(&parts[index])
             } else {
-                var part = Part(indicator: indicator, sentence: sentence)
+                var part = Part(indicator: indicator, sentence: sentence, time: time)
                 update(&part)
                 parts.append(part)
             }
@@ -155,6 +197,7 @@ public struct NarrativeExtractor: Sendable {
                 left.append(UntakenNumber(text: quantity.text, reason: .notVietnameseFormat))
                 continue
             }
+            let time = timeOf[index] ?? plain
             let candidates = matches.filter { $0.quantity == index }
             guard let best = Self.best(candidates) else {
                 let indicators = Set(candidates.map(\.indicator)).sorted()
@@ -165,7 +208,8 @@ public struct NarrativeExtractor: Sendable {
                         ? (quantity.kind == .percent ? .percentage : .notWhole)
                         : !indicators.isEmpty
                             ? .ambiguous(indicators)
-                            : quantity.kind == .percent ? .percentage : .noPhrase
+                            : quantity.kind == .percent
+                                ? .percentage : time.time.isPlan ? .plan : .noPhrase
                 left.append(UntakenNumber(text: quantity.text, reason: reason))
                 continue
             }
@@ -175,11 +219,11 @@ public struct NarrativeExtractor: Sendable {
                 left.append(UntakenNumber(text: quantity.text, reason: reason))
                 continue
             }
-            if quantity.afterSubset, parts.contains(where: { $0.indicator == best.indicator }) {
+            if quantity.afterSubset, parts.contains(where: { $0.indicator == best.indicator && $0.time == time }) {
                 left.append(UntakenNumber(text: quantity.text, reason: .subset))
                 continue
             }
-            add(best.indicator) { part in
+            add(best.indicator, time: time) { part in
                 if quantity.kind == .percent {
                     part.percent = value
                 } else {
@@ -191,8 +235,8 @@ public struct NarrativeExtractor: Sendable {
         }
         for statement in matches
         where statement.quantity == nil && !parts.contains(where: { $0.indicator == statement.indicator }) {
-            guard let value = statement.statedValue else { continue }
-            add(statement.indicator) { $0.values.append(value) }
+            guard let value = statement.statedValue, let sentenceTime else { continue }
+            add(statement.indicator, time: sentenceTime) { $0.values.append(value) }
         }
         return parts.filter { !$0.values.isEmpty || $0.percent != nil }
     }
@@ -263,6 +307,8 @@ public struct NarrativeExtractor: Sendable {
         _ planned: [(part: Part, period: Period)], sentences: [NarrativeSentence], untaken: inout [Int: [UntakenNumber]]
     ) -> [DraftTarget] {
         var chosen: [String: DraftTarget] = [:]
+        var offered: [String: [(value: Int64, part: Part)]] = [:]
+        var order: [String] = []
         for (part, period) in planned {
             var code = part.indicator
             var value = part.values.reduce(0, +)
@@ -279,16 +325,23 @@ public struct NarrativeExtractor: Sendable {
                 value = percent
             }
             let key = "\(code)|\(period)"
-            if let existing = chosen[key] {
-                if existing.value != value {
-                    untaken[part.sentence, default: []] += part.numbers.map {
-                        UntakenNumber(text: $0, reason: .conflict(code))
-                    }
-                }
-                continue
+            if offered[key] == nil { order.append(key) }
+            offered[key, default: []].append((value, part))
+            if chosen[key] == nil {
+                chosen[key] = DraftTarget(
+                    indicator: code, period: period, value: value, note: note(part, sentences: sentences))
             }
-            chosen[key] = DraftTarget(
-                indicator: code, period: period, value: value, note: note(part, sentences: sentences))
+        }
+        // Two plans giving one indicator and period different targets give it none; both are listed.
+        for key in order {
+            guard let offers = offered[key], Set(offers.map(\.value)).count > 1, let code = chosen[key]?.indicator
+            else { continue }
+            chosen[key] = nil
+            for offer in offers {
+                untaken[offer.part.sentence, default: []] += offer.part.numbers.map {
+                    UntakenNumber(text: $0, reason: .conflict(code))
+                }
+            }
         }
         return chosen.values.sorted {
             (catalogue.position(of: $0.indicator) ?? 0, $0.period) < (

@@ -9,13 +9,81 @@ public enum SentenceTime: Sendable, Equatable {
     /// A part of the report's period ("Quý I" in a half-year report).
     case part(Period)
 
-    /// Reads the time of a sentence for a report of `period`.
-    ///
-    /// Plan words are "phấn đấu", "sẽ", "dự kiến", "kế hoạch" (not "theo kế hoạch", "đạt 71% kế hoạch"),
-    /// "mục tiêu", "tiếp tục", "phương hướng", "định hướng"; periods are "6 tháng đầu/cuối năm [2021]",
-    /// "những tháng cuối năm", "3 tháng đầu năm", "Quý II[/2021]", "năm 2021", "năm nay", "năm tới",
-    /// "thời gian tới". A period named after "so với" or "cùng kỳ" is a comparison and does not count.
+    /// Whether this is a plan.
+    public var isPlan: Bool {
+        if case .future = self { return true }
+        return false
+    }
+
+    /// Reads the time of a sentence for a report of `period`: the time of its first part that is not
+    /// the report's own (see `clauses`), or `.current` when every part is the report's.
     public static func of(_ tokens: [ProseToken], period: Period) -> SentenceTime {
+        clauses(tokens, period: period).first { $0.time != .current }?.time ?? .current
+    }
+
+    /// The time of one part of a sentence (the words between two `,` or `;`), and whether the part only
+    /// borrows it from a plan word that comes after it in the same clause.
+    public struct ClauseTime: Sendable, Equatable {
+        /// When the part's figures happen.
+        public let time: SentenceTime
+        /// Whether a plan word later in the clause gives the part its time ("Kết nạp 200 đoàn viên, đó
+        /// là chỉ tiêu năm 2026"): a plan, but not sure enough to be a target.
+        public let borrowed: Bool
+    }
+
+    /// The time of each part of a sentence, split at `,` and `;`, for a report of `period`.
+    ///
+    /// A part marks its own time with a plan word ("phấn đấu", "chỉ tiêu", "kế hoạch", "sẽ", "dự kiến",
+    /// "đề ra", "mục tiêu", "phương hướng", "định hướng"; not "tiếp tục", not "đạt 80% kế hoạch", "theo
+    /// kế hoạch", "chỉ tiêu đề ra"), a later period ("6 tháng cuối năm" in a half-year report, "năm tới",
+    /// "thời gian tới"), an earlier period, a part of the report's period, or the report's own ("6 tháng
+    /// đầu năm", "đã"). A part without a mark keeps the time of the part before it: a plan word governs
+    /// the rest of the sentence until a part says otherwise ("Trong 6 tháng đầu năm đã kết nạp 150 đoàn
+    /// viên, phấn đấu cả năm kết nạp 300": 150 is an achievement, 300 a plan). The parts before a mark in
+    /// its clause (up to the last `;`) that had no time of their own take the mark's time too, a plan as
+    /// `borrowed`. Periods are "6 tháng đầu/cuối năm [2021]", "những tháng cuối năm", "3 tháng đầu năm",
+    /// "Quý II[/2021]", "năm 2021", "năm nay", "năm tới", "thời gian tới". A period named after "so với" or "cùng kỳ" is a comparison and does not count.
+    public static func clauses(_ tokens: [ProseToken], period: Period) -> [ClauseTime] {
+        var segments: [[ProseToken]] = [[]]
+        var clauseStarts: [Bool] = [true]
+        for token in tokens {
+            if token.kind == .punctuation, token.text == "," || token.text == ";" {
+                segments.append([])
+                clauseStarts.append(token.text == ";")
+            } else {
+                segments[segments.count - 1].append(token)
+            }
+        }
+        let own = segments.map { mark($0, period: period) }
+        var times: [ClauseTime] = []
+        var source: [Int?] = []
+        var state = ClauseTime(time: .current, borrowed: false)
+        var stateSource: Int?
+        for (index, mark) in own.enumerated() {
+            if var mark {
+                if case .future(nil) = mark, case .future(let named?) = state.time { mark = .future(named) }
+                state = ClauseTime(time: mark, borrowed: false)
+                stateSource = index
+            }
+            times.append(state)
+            source.append(stateSource)
+        }
+        for (index, mark) in own.enumerated() {
+            guard let mark, mark != .current, !clauseStarts[index] else { continue }
+            var before = index - 1
+            while before >= 0, own[before] == nil, source[before] == nil {
+                let isPlan: Bool
+                if case .future = mark { isPlan = true } else { isPlan = false }
+                times[before] = ClauseTime(time: mark, borrowed: isPlan)
+                if clauseStarts[before] { break }
+                before -= 1
+            }
+        }
+        return times
+    }
+
+    /// The time a part of a sentence marks itself, nil when it has no mark.
+    static func mark(_ tokens: [ProseToken], period: Period) -> SentenceTime? {
         let mentions = PeriodMentions(tokens, period: period).found.filter { !$0.isComparison }
         if let future = mentions.first(where: { $0.isFuture(of: period) }) { return .future(future.period) }
         if hasPlanWord(tokens) { return .future(nil) }
@@ -29,7 +97,10 @@ public enum SentenceTime: Sendable, Equatable {
         {
             return .part(inner)
         }
-        return .current
+        if !mentions.isEmpty || tokens.contains(where: { $0.kind == .word && $0.normalized == "đã" }) {
+            return .current
+        }
+        return nil
     }
 
     /// Whether the sentence opens with a later period or a heading of plans ("6 tháng cuối năm 2021, …",
@@ -45,20 +116,28 @@ public enum SentenceTime: Sendable, Equatable {
         PeriodMentions(tokens, period: period).found.first { !$0.isComparison && $0.isFuture(of: period) }?.period
     }
 
-    /// Whether the sentence holds a word of plans or targets.
+    /// Words before "kế hoạch", "chỉ tiêu", "mục tiêu" or "định hướng" (up to three words back) that make
+    /// it a measure of what was done ("đạt 80% kế hoạch", "vượt mức các chỉ tiêu", "theo kế hoạch").
+    static let measuredAgainst: Set<String> = ["đạt", "vượt", "theo", "thành", "với", "%", "mức"]
+    /// Nouns of plans after which "đề ra" says who set them, not that something is planned ("chỉ tiêu đề ra").
+    static let planNouns: Set<String> = ["tiêu", "hoạch", "vụ", "quyết", "trình"]
+
+    /// Whether the tokens hold a word of plans or targets.
     static func hasPlanWord(_ tokens: [ProseToken]) -> Bool {
         let words = tokens.map { $0.kind == .word ? $0.normalized : $0.text }
         for index in words.indices {
             let next = index + 1 < words.count ? words[index + 1] : ""
-            let previous = index > 0 ? words[index - 1] : ""
+            let before = words[max(0, index - 3)..<index]
+            let measured = before.contains { measuredAgainst.contains($0) }
             switch (words[index], next) {
-            case ("phấn", "đấu"), ("dự", "kiến"), ("mục", "tiêu"), ("tiếp", "tục"), ("phương", "hướng"),
-                ("định", "hướng"):
+            case ("phấn", "đấu"), ("dự", "kiến"), ("phương", "hướng"):
                 return true
             case ("sẽ", _):
                 return true
-            case ("kế", "hoạch") where !["đạt", "vượt", "theo", "thành", "với", "%"].contains(previous):
-                return true
+            case ("kế", "hoạch"), ("chỉ", "tiêu"), ("mục", "tiêu"), ("định", "hướng"):
+                if !measured { return true }
+            case ("đề", "ra"):
+                if !words[max(0, index - 5)..<index].contains(where: { planNouns.contains($0) }) { return true }
             default:
                 continue
             }

@@ -42,7 +42,6 @@ import Testing
         "Công đoàn sẽ thành lập 5 CĐCS.",
         "Dự kiến kết nạp 200 đoàn viên.",
         "Xây dựng kế hoạch kiểm tra, giám sát đợt 2 tại 9 CĐCS.",
-        "Tiếp tục vận động Quỹ xã hội được 100 triệu đồng.",
         "Đề ra mục tiêu thành lập 10 CĐCS.",
         "Kết nạp 120 đoàn viên, đạt 71% chỉ tiêu.",
         "Năm 2020 đã kết nạp 300 đoàn viên.",
