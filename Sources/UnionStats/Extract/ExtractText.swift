@@ -39,6 +39,10 @@ public enum UntakenReason: Sendable, Equatable, Hashable, CustomStringConvertibl
     case percentage
     /// A target whose period is not a year or a half-year.
     case targetPeriod
+    /// An amount for one item or person ("mỗi suất trị giá 500.000 đồng", "500.000 đồng/người"), not a total.
+    case perItem
+    /// A part ("trong đó …") of a total no phrase names, or of a total in an earlier sentence: a part is no total.
+    case partOfUntakenTotal
 
     /// The reason in Vietnamese, for the terminal list.
     public var description: String {
@@ -56,6 +60,9 @@ public enum UntakenReason: Sendable, Equatable, Hashable, CustomStringConvertibl
             "số không viết theo kiểu Việt Nam (dấu chấm ngăn hàng nghìn, dấu phẩy thập phân) hoặc đọc được hai cách; không rõ giá trị, đọc lại văn bản"
         case .percentage: "tỷ lệ phần trăm (có dấu %), không đổi được ra số lượng mà chỉ tiêu cần"
         case .targetPeriod: "mục tiêu cho một quý: targets.csv chỉ nhận năm hoặc 6 tháng"
+        case .perItem: "số cho mỗi suất, mỗi người… (đơn giá, bình quân), không phải tổng số"
+        case .partOfUntakenTotal:
+            "phần \"trong đó\" của một tổng số không lấy được (hoặc ở câu trước); phần không được lấy làm tổng"
         }
     }
 }

@@ -102,6 +102,7 @@ public struct NarrativeExtractor: Sendable {
     /// The parts one sentence gives, indicator by indicator; numbers left out go to `left`.
     private func assign(_ reading: SentenceReading, sentence: Int, left: inout [UntakenNumber]) -> [Part] {
         let matches = matcher.matches(in: reading)
+        let refused = matcher.refusals(in: reading, matches: matches)
         var parts: [Part] = []
         func add(_ indicator: String, _ update: (inout Part) -> Void) {
             if let index = parts.firstIndex(where: { $0.indicator == indicator }) {
@@ -115,6 +116,10 @@ public struct NarrativeExtractor: Sendable {
         for (index, quantity) in reading.quantities.enumerated() {
             if quantity.isForeignFormat {
                 left.append(UntakenNumber(text: quantity.text, reason: .notVietnameseFormat))
+                continue
+            }
+            if let reason = refused[index] {
+                left.append(UntakenNumber(text: quantity.text, reason: reason))
                 continue
             }
             let candidates = matches.filter { $0.quantity == index }

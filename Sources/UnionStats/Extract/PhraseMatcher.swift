@@ -42,7 +42,7 @@ public struct PhraseMatcher: Sendable {
         for pattern in patterns where conditionsHold(pattern, words: words) {
             if pattern.hasSlot {
                 for (position, item) in reading.items.enumerated() {
-                    guard case .quantity(let index) = item, fits(reading.quantities[index], pattern.indicator),
+                    guard case .quantity(let index) = item, fits(reading.quantities[index], pattern),
                         let span = match(pattern, at: position, in: reading)
                     else { continue }
                     found.append(
@@ -60,9 +60,30 @@ public struct PhraseMatcher: Sendable {
         return found
     }
 
-    /// Whether a number of this kind can be a figure of `indicator`.
-    private func fits(_ quantity: Quantity, _ indicator: String) -> Bool {
-        switch quantity.kind {
+    /// The numbers of `reading` that are never taken whatever phrase fits them, and why: an amount per item that no
+    /// pattern of an average takes; a part after "trong đó" of a total that no phrase names, or of a total of an
+    /// earlier sentence ("Trong đó, 2 giải nhất …"), for a part is never the total.
+    public func refusals(in reading: SentenceReading, matches: [PhraseMatch]) -> [Int: UntakenReason] {
+        var refused: [Int: UntakenReason] = [:]
+        for (index, quantity) in reading.quantities.enumerated() {
+            if quantity.isPerItem, !matches.contains(where: { $0.quantity == index }) {
+                refused[index] = .perItem
+            } else if quantity.partOfEarlier {
+                refused[index] = .partOfUntakenTotal
+            } else if let total = quantity.partOf,
+                NarrativeExtractor.best(matches.filter { $0.quantity == total }) == nil
+            {
+                refused[index] = .partOfUntakenTotal
+            }
+        }
+        return refused
+    }
+
+    /// Whether a number of this kind can be a figure of `pattern`'s indicator (an amount per item only of an average).
+    private func fits(_ quantity: Quantity, _ pattern: PhrasePattern) -> Bool {
+        if quantity.isPerItem, !pattern.namesAverage { return false }
+        let indicator = pattern.indicator
+        return switch quantity.kind {
         case .money: moneyIndicators.contains(indicator)
         case .count: !moneyIndicators.contains(indicator)
         case .percent: ratioNumerators.contains(indicator)
@@ -145,6 +166,8 @@ private struct Walk {
             return false
         case .quantity(let other):
             guard let slot, case .quantity(let sought) = items[slot] else { return false }
+            // The price of one beside a total ("mỗi suất trị giá 500.000 đồng, tổng trị giá 47,5 triệu đồng").
+            if reading.quantities[other].isPerItem { return true }
             return !reading.quantities[other].blocks(reading.quantities[sought].kind) || coordinated(position, slot)
         default:
             return true
