@@ -51,6 +51,15 @@ public enum NumberWords {
         guard tokens.indices.contains(start), tokens[start].kind == .word else { return nil }
         let first = tokens[start]
         guard first.normalized == "mười" || units[first.normalized] != nil else { return nil }
+        // Inside a run of number words that was not read ("một trăm hai người"): no number starts in its middle.
+        if start > 0, tokens[start - 1].kind == .word, tokens[start].spaceBefore {
+            let previous = tokens[start - 1].normalized
+            if (units[previous] != nil && previous != "năm") || scales[previous] != nil
+                || ["mười", "mươi", "trăm", "linh", "lẻ", "mốt", "lăm"].contains(previous)
+            {
+                return nil
+            }
+        }
         if start > 0, first.text.first?.isUppercase == true {
             // A capital inside a sentence is a name ("Hai Bà Trưng"); at its start, a name when a capital follows.
             return nil

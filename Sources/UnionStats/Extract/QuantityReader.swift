@@ -100,12 +100,16 @@ public enum QuantityReader {
                 }
                 index += 1
             case .word:
-                if !insideQuotes, let words = NumberWords.read(tokens, at: index),
-                    standsAsNumber(tokens, from: index, to: words.end)
-                {
-                    let (quantity, next) = quantity(tokens, words: words, at: index, afterSubset: afterSubset)
-                    add(quantity)
-                    index = next
+                if !insideQuotes, let words = NumberWords.read(tokens, at: index) {
+                    if standsAsNumber(tokens, from: index, to: words.end) {
+                        let (quantity, next) = quantity(tokens, words: words, at: index, afterSubset: afterSubset)
+                        add(quantity)
+                        index = next
+                    } else {
+                        // "lần thứ mười hai": all its words stay words (the "hai" is not read again on its own).
+                        items += tokens[index..<words.end].map { .word($0.normalized) }
+                        index = words.end
+                    }
                     continue
                 }
                 if !afterSubset,

@@ -63,6 +63,8 @@ import Testing
         "Phong trào được duy trì hai mươi năm qua ở quận Hai Bà Trưng.",
         "Hàng trăm đoàn viên tham gia, mười lăm tuổi trở lên.",
         "Tổ chức tháng năm nay có nhiều đơn vị tham gia.",
+        "Hội thao lần thứ mười hai với một trong những thành tích cao nhất.",
+        "Có một trăm hai người và một nghìn hai đoàn viên tham gia.",
     ])
     func wordsThatAreNoFigures(sentence: String) {
         #expect(QuantityReader.read(sentence).quantities.isEmpty, "\(QuantityReader.read(sentence).quantities)")
