@@ -31,7 +31,13 @@ public enum NumberWords {
     static let countedAfterFive: Set<String> = [
         "cđcs", "đoàn", "đơn", "cơ", "cán", "người", "suất", "phần", "tập", "cá", "sáng", "giải", "lượt", "bằng",
         "giấy", "nhà", "mái", "cuộc", "vụ", "bản", "thỏa", "chị", "cháu", "hộ", "trường", "doanh", "lớp", "đảng",
-        "quần", "em", "nữ", "lao", "đồng", "triệu", "nghìn", "ngàn", "trăm", "mươi",
+        "quần", "em", "nữ", "đồng", "triệu", "nghìn", "ngàn", "trăm", "mươi",
+    ]
+
+    /// Words after which a lone `năm` is the year: "trong năm", "cả năm", "hằng năm", "đầu năm", "của năm".
+    static let yearBefore: Set<String> = [
+        "trong", "cả", "hằng", "hàng", "mỗi", "của", "đầu", "cuối", "giữa", "nhiều", "các", "những", "qua", "từng",
+        "sang", "suốt", "một", "nửa", "tết", "chẵn", "lẻ", "cùng",
     ]
 
     /// A number read from words: its value, the index after its last word and the words as written.
@@ -123,6 +129,8 @@ public enum NumberWords {
             guard unit != "một", let next = word() else { return nil }
             if notCounted.contains(next) { return nil }
             if unit == "năm", !countedAfterFive.contains(next) { return nil }
+            // "trong năm đơn vị đã …", "cả năm đoàn viên …": after these words "năm" is the year.
+            if unit == "năm", start > 0, yearBefore.contains(tokens[start - 1].normalized) { return nil }
             if next == "công", word(1) != "đoàn", word(1) != "nhân" { return nil }
         }
         let text = tokens[start..<position].map(\.text).joined(separator: " ")

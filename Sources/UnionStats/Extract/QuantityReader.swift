@@ -260,6 +260,7 @@ public enum QuantityReader {
         let isChange =
             previousWord == "tăng" || previousWord == "giảm"
             || (previousWord == "thêm" && index > 1 && tokens[index - 2].isWord("tăng"))
+            || isHedgedChange(tokens, at: index)
         func make(_ kind: Quantity.Kind, _ value: Int64?, foreign: Bool = false) -> (Quantity?, Int) {
             (
                 Quantity(
@@ -331,7 +332,7 @@ public enum QuantityReader {
         var written = words.text
         let previousWord = index > 0 && tokens[index - 1].kind == .word ? tokens[index - 1].normalized : nil
         let approximate = previousWord.map(hedgeWords.contains) ?? false
-        let isChange = previousWord == "tăng" || previousWord == "giảm"
+        let isChange = previousWord == "tăng" || previousWord == "giảm" || isHedgedChange(tokens, at: index)
         var kind = Quantity.Kind.count
         if next + 1 < tokens.count, tokens[next].isWord("phần"), tokens[next + 1].isWord("trăm") {
             written += " " + tokens[next].text + " " + tokens[next + 1].text
@@ -352,6 +353,14 @@ public enum QuantityReader {
                 kind: kind, value: words.value, text: written, approximate: approximate, isChange: isChange,
                 afterSubset: afterSubset, isPerItem: isPerItem(tokens, from: index, to: next)), next
         )
+    }
+
+    /// Whether the number at `index` is a hedged rise or fall: "tăng hơn 200", "giảm khoảng 5".
+    static func isHedgedChange(_ tokens: [ProseToken], at index: Int) -> Bool {
+        guard index > 1, tokens[index - 1].kind == .word, hedgeWords.contains(tokens[index - 1].normalized) else {
+            return false
+        }
+        return tokens[index - 2].isWord("tăng") || tokens[index - 2].isWord("giảm")
     }
 
     /// Whether the `/` at `index` is "per" a noun ("đồng/suất", "đồng/người/tháng"), not a code ("68/GP").

@@ -155,6 +155,12 @@ import Testing
         #expect(figure.note.hasPrefix("[xấp xỉ] "))
     }
 
+    @Test func aHedgedRiseIsStillARise() {
+        let text = "So với cùng kỳ, số đoàn viên tăng hơn 200 người; tổng số gần 3.000 đoàn viên."
+        #expect(figures(text) == ["members_total": 3000])
+        #expect(untaken(text) == [UntakenNumber(text: "200", reason: .change)])
+    }
+
     @Test(arguments: [
         ("Trong 6 tháng đầu năm, 5 cán bộ được đề bạt, bổ nhiệm vào các chức vụ lãnh đạo.", Int64(5)),
         ("Có 7 đồng chí được bổ nhiệm giữ chức vụ trưởng, phó phòng.", 7),

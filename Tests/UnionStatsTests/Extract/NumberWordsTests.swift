@@ -65,6 +65,7 @@ import Testing
         "Tổ chức tháng năm nay có nhiều đơn vị tham gia.",
         "Hội thao lần thứ mười hai với một trong những thành tích cao nhất.",
         "Có một trăm hai người và một nghìn hai đoàn viên tham gia.",
+        "Trong năm đơn vị đã tổ chức tốt Hội nghị, cả năm đoàn viên đều tham gia.",
     ])
     func wordsThatAreNoFigures(sentence: String) {
         #expect(QuantityReader.read(sentence).quantities.isEmpty, "\(QuantityReader.read(sentence).quantities)")
