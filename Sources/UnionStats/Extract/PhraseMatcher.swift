@@ -166,11 +166,20 @@ private struct Walk {
             return false
         case .quantity(let other):
             guard let slot, case .quantity(let sought) = items[slot] else { return false }
-            // The price of one beside a total ("mỗi suất trị giá 500.000 đồng, tổng trị giá 47,5 triệu đồng").
-            if reading.quantities[other].isPerItem { return true }
+            // The price of one beside the total it makes ("mỗi suất trị giá 500.000 đồng, tổng trị giá 47,5 triệu
+            // đồng"): passed over only to reach a number the text calls a total.
+            if reading.quantities[other].isPerItem, namesTotal(before: slot) { return true }
             return !reading.quantities[other].blocks(reading.quantities[sought].kind) || coordinated(position, slot)
         default:
             return true
+        }
+    }
+
+    /// Whether the few words before the number at `slot` call it a total: "tổng trị giá", "tổng số tiền", "tổng
+    /// cộng", "thành tiền".
+    private func namesTotal(before slot: Int) -> Bool {
+        items[max(0, slot - 5)..<slot].contains { item in
+            ["tổng", "cộng", "tiền"].contains(item.word ?? "")
         }
     }
 

@@ -37,6 +37,15 @@ import Testing
         #expect(figures(text) == expected)
     }
 
+    /// A phrase reaches past a price only to a number called a total, never to the figure of something else.
+    @Test func aPriceDoesNotOpenTheWayToAnotherFigure() {
+        let text =
+            "Công đoàn ngành đã thăm hỏi 30 đoàn viên ốm đau, mỗi người 1 triệu đồng, hỗ trợ sửa chữa 2 nhà trị giá 60 triệu đồng."
+        let found = figures(text)
+        #expect(found["hardship_support_vnd"] == nil)
+        #expect(found["hardship_visits"] == 30)
+    }
+
     @Test func aPriceAloneIsListedAsAPrice() {
         let text = "Dịp Tết, Công đoàn tỉnh trao 95 suất quà, mỗi suất trị giá 500.000 đồng."
         #expect(figures(text) == ["tet_gifts": 95])
