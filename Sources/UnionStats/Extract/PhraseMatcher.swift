@@ -70,13 +70,33 @@ public struct PhraseMatcher: Sendable {
                 refused[index] = .perItem
             } else if quantity.partOfEarlier {
                 refused[index] = .partOfUntakenTotal
-            } else if let total = quantity.partOf,
-                NarrativeExtractor.best(matches.filter { $0.quantity == total }) == nil
-            {
-                refused[index] = .partOfUntakenTotal
+            } else if let total = quantity.partOf {
+                guard let whole = NarrativeExtractor.best(matches.filter { $0.quantity == total }) else {
+                    refused[index] = .partOfUntakenTotal
+                    continue
+                }
+                // "kết nạp 30 đoàn viên, trong đó 12 đoàn viên nữ": the 12 are new members, not all women members;
+                // a phrase that says more than the total's ("… 22 đoàn viên đã được kết nạp vào Đảng") is its own.
+                let own = NarrativeExtractor.best(matches.filter { $0.quantity == index })
+                if countsTheSame(reading, index, as: total), (own?.specificity ?? 0) <= whole.specificity {
+                    refused[index] = .subset
+                }
             }
         }
         return refused
+    }
+
+    /// Whether the part at `part` counts the same thing as the total at `total` (the same word after each number:
+    /// "30 đoàn viên, trong đó 12 đoàn viên nữ"), so that it is a share of the total and no figure of its own.
+    private func countsTheSame(_ reading: SentenceReading, _ part: Int, as total: Int) -> Bool {
+        func noun(after quantity: Int) -> String? {
+            guard let position = reading.items.firstIndex(of: .quantity(quantity)),
+                position + 1 < reading.items.count
+            else { return nil }
+            return reading.items[position + 1].word
+        }
+        guard let first = noun(after: part) else { return false }
+        return first == noun(after: total)
     }
 
     /// Whether a number of this kind can be a figure of `pattern`'s indicator (an amount per item only of an average).

@@ -373,10 +373,14 @@ public enum QuantityReader {
     /// Whether the number from `start` to `end` is an amount for one item or person: "mỗi suất trị giá 500.000 đồng",
     /// "bình quân 7 triệu đồng", "500.000 đồng/người", "1 triệu đồng mỗi suất", "200.000 đồng một suất".
     static func isPerItem(_ tokens: [ProseToken], from start: Int, to end: Int) -> Bool {
+        // The words of the clause before it ("mỗi suất gồm 10 kg gạo và 500.000 đồng"), up to a mark or "tổng".
         var words: [String] = []
         var position = start - 1
-        while position >= 0, words.count < 6, tokens[position].kind == .word {
-            words.append(tokens[position].normalized)
+        while position >= 0, words.count < 8, tokens[position].kind != .punctuation {
+            if tokens[position].kind == .word {
+                if ["tổng", "cộng"].contains(tokens[position].normalized) { break }
+                words.append(tokens[position].normalized)
+            }
             position -= 1
         }
         words.reverse()

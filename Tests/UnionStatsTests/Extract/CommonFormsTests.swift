@@ -164,6 +164,37 @@ import Testing
         #expect(figure.note.hasPrefix("[xấp xỉ] "))
     }
 
+    /// A part that counts what its total counts is a share of the total, never a figure of its own.
+    @Test(arguments: [
+        "Trong 6 tháng đầu năm, đã kết nạp ba mươi đoàn viên, trong đó mười hai đoàn viên nữ.",
+        "Trong 6 tháng đầu năm, Công đoàn ngành kết nạp được 30 đoàn viên, gồm 12 đoàn viên nữ.",
+    ])
+    func aShareOfTheTotalIsNoFigureOfItsOwn(text: String) {
+        #expect(figures(text) == ["members_new": 30])
+        #expect(untaken(text).map(\.reason) == [.subset])
+    }
+
+    @Test func aPartWhosePhraseSaysMoreIsItsOwnFigure() {
+        let text =
+            "Công đoàn đã giới thiệu 31 đoàn viên ưu tú cho Đảng xem xét, trong đó 22 đoàn viên đã được kết nạp vào Đảng."
+        #expect(figures(text) == ["party_candidates": 31, "party_admissions": 22])
+    }
+
+    @Test func aPriceInsideAListIsAPrice() {
+        let text = "Dịp Tết, Công đoàn tặng 20 suất quà Tết, mỗi suất gồm 10 kg gạo và 500.000 đồng tiền mặt."
+        #expect(figures(text) == ["tet_gifts": 20])
+        #expect(untaken(text).map(\.reason) == [.perItem, .perItem])
+    }
+
+    @Test(arguments: [
+        "Hội thao ngành năm nay có hơn một nghìn đoàn viên tham gia.",
+        "Hội nghị có 350 cán bộ, công chức, viên chức dự.",
+        "Chương trình có 2.000 người lao động hưởng ứng.",
+    ])
+    func thoseTakingPartAreNoSize(text: String) {
+        #expect(figures(text).isEmpty)
+    }
+
     @Test func aHedgedRiseIsStillARise() {
         let text = "So với cùng kỳ, số đoàn viên tăng hơn 200 người; tổng số gần 3.000 đoàn viên."
         #expect(figures(text) == ["members_total": 3000])
