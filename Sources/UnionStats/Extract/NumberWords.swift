@@ -71,8 +71,10 @@ public enum NumberWords {
             return nil
         }
         if start == 0, first.text.first?.isUppercase == true, start + 1 < tokens.count,
-            tokens[start + 1].text.first?.isUppercase == true
+            tokens[start + 1].text.first?.isUppercase == true,
+            tokens[start + 1].text != tokens[start + 1].text.uppercased()
         {
+            // "Ba Vì …" is a name; "Tám CĐCS …" (an abbreviation in capitals) is a count.
             return nil
         }
         var position = start

@@ -143,6 +143,11 @@ import Testing
             ["cdcs_total": 28, "members_total": 3120]
         ),
         ("LĐLĐ huyện có 60 CĐCS và 4.500 đoàn viên.", ["cdcs_total": 60, "members_total": 4500]),
+        (
+            "Trong 6 tháng đầu năm, kết nạp 12 đoàn viên mới, nâng tổng số đoàn viên lên 1.250 người.",
+            ["members_new": 12, "members_total": 1250]
+        ),
+        ("Đến nay, toàn ngành có một nghìn năm trăm đoàn viên.", ["members_total": 1500]),
     ])
     func theSizeOfAUnit(text: String, expected: [String: Int64]) {
         #expect(figures(text) == expected)

@@ -25,6 +25,7 @@ import Testing
         ("năm CĐCS", 5, "năm"),
         ("bốn suất quà", 4, "bốn"),
         ("mười đơn vị", 10, "mười"),
+        ("Tám CĐCS", 8, "Tám"),
     ])
     func reads(text: String, value: Int64, written: String) throws {
         let reading = try #require(NumberWords.read(text))
