@@ -26,6 +26,8 @@ public enum NumberWords {
     static let notCounted: Set<String> = [
         "bên", "mẹ", "chắn", "muồi", "là", "và", "hay", "hoặc", "của", "trong", "số", "cách", "phía", "mặt", "chiều",
         "điểm", "nhất", "năm", "tháng", "ngày", "tuần", "giờ", "phút", "tuổi", "lần", "thì", "đã", "được", "sẽ",
+        // Names of movements: "hai tốt", "ba sẵn sàng", "ba an toàn", "ba đảm đang", "hai không", "ba chống".
+        "tốt", "giỏi", "sẵn", "an", "đảm", "không", "chống", "giảm", "cùng", "có", "xanh", "sạch", "đẹp", "nhiều",
     ]
     /// First words of nouns a lone `năm` may count ("năm CĐCS", "năm suất quà"); anything else makes it "year".
     static let countedAfterFive: Set<String> = [

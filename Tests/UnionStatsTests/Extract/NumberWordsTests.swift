@@ -67,6 +67,7 @@ import Testing
         "Hội thao lần thứ mười hai với một trong những thành tích cao nhất.",
         "Có một trăm hai người và một nghìn hai đoàn viên tham gia.",
         "Trong năm đơn vị đã tổ chức tốt Hội nghị, cả năm đoàn viên đều tham gia.",
+        "Phong trào hai tốt, ba sẵn sàng và thực hiện ba công khai được duy trì.",
     ])
     func wordsThatAreNoFigures(sentence: String) {
         #expect(QuantityReader.read(sentence).quantities.isEmpty, "\(QuantityReader.read(sentence).quantities)")
