@@ -47,6 +47,10 @@ public enum UntakenReason: Sendable, Equatable, Hashable, CustomStringConvertibl
     case tableWithoutHeader
     /// A plan in a year's report that names no period: this year's or next year's, the text does not say.
     case unnamedTargetPeriod
+    /// An amount for one item or person ("mỗi suất trị giá 500.000 đồng", "500.000 đồng/người"), not a total.
+    case perItem
+    /// A part ("trong đó …") of a total no phrase names, or of a total in an earlier sentence: a part is no total.
+    case partOfUntakenTotal
 
     /// The reason in Vietnamese, for the terminal list.
     public var description: String {
@@ -72,6 +76,9 @@ public enum UntakenReason: Sendable, Equatable, Hashable, CustomStringConvertibl
             "bảng không có dòng tiêu đề (Chỉ tiêu, Thực hiện, Kế hoạch…) nên không rõ số ở cột nào là số liệu của kỳ"
         case .unnamedTargetPeriod:
             "mục tiêu không nói cho kỳ nào (báo cáo cả năm: năm nay hay năm sau?); nếu cần, tự ghi vào targets.csv"
+        case .perItem: "số cho mỗi suất, mỗi người… (đơn giá, bình quân), không phải tổng số"
+        case .partOfUntakenTotal:
+            "phần \"trong đó\" của một tổng số không lấy được (hoặc ở câu trước); phần không được lấy làm tổng"
         }
     }
 }

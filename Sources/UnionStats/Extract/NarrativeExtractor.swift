@@ -181,6 +181,7 @@ public struct NarrativeExtractor: Sendable {
         sentenceTime: SentenceTime.ClauseTime?, left: inout [UntakenNumber], named: String? = nil
     ) -> [Part] {
         let matches = matcher.matches(in: reading) + labels.matches(named, in: reading)
+        let refused = matcher.refusals(in: reading, matches: matches)
         var parts: [Part] = []
         let plain = SentenceTime.ClauseTime(time: .current, borrowed: false)
         func add(_ indicator: String, time: SentenceTime.ClauseTime, _ update: (inout Part) -> Void) {
@@ -195,6 +196,10 @@ public struct NarrativeExtractor: Sendable {
         for (index, quantity) in reading.quantities.enumerated() {
             if quantity.isForeignFormat {
                 left.append(UntakenNumber(text: quantity.text, reason: .notVietnameseFormat))
+                continue
+            }
+            if let reason = refused[index] {
+                left.append(UntakenNumber(text: quantity.text, reason: reason))
                 continue
             }
             let time = timeOf[index] ?? plain

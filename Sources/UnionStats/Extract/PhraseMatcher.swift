@@ -42,7 +42,7 @@ public struct PhraseMatcher: Sendable {
         for pattern in patterns where conditionsHold(pattern, words: words) {
             if pattern.hasSlot {
                 for (position, item) in reading.items.enumerated() {
-                    guard case .quantity(let index) = item, fits(reading.quantities[index], pattern.indicator),
+                    guard case .quantity(let index) = item, fits(reading.quantities[index], pattern),
                         let span = match(pattern, at: position, in: reading)
                     else { continue }
                     found.append(
@@ -60,9 +60,50 @@ public struct PhraseMatcher: Sendable {
         return found
     }
 
-    /// Whether a number of this kind can be a figure of `indicator`.
-    private func fits(_ quantity: Quantity, _ indicator: String) -> Bool {
-        switch quantity.kind {
+    /// The numbers of `reading` that are never taken whatever phrase fits them, and why: an amount per item that no
+    /// pattern of an average takes; a part after "trong đó" of a total that no phrase names, or of a total of an
+    /// earlier sentence ("Trong đó, 2 giải nhất …"), for a part is never the total.
+    public func refusals(in reading: SentenceReading, matches: [PhraseMatch]) -> [Int: UntakenReason] {
+        var refused: [Int: UntakenReason] = [:]
+        for (index, quantity) in reading.quantities.enumerated() {
+            if quantity.isPerItem, !matches.contains(where: { $0.quantity == index }) {
+                refused[index] = .perItem
+            } else if quantity.partOfEarlier {
+                refused[index] = .partOfUntakenTotal
+            } else if let total = quantity.partOf {
+                guard let whole = NarrativeExtractor.best(matches.filter { $0.quantity == total }) else {
+                    refused[index] = .partOfUntakenTotal
+                    continue
+                }
+                // "kết nạp 30 đoàn viên, trong đó 12 đoàn viên nữ": the 12 are new members, not all women members;
+                // a phrase that says more than the total's ("… 22 đoàn viên đã được kết nạp vào Đảng") is its own.
+                let own = NarrativeExtractor.best(matches.filter { $0.quantity == index })
+                if countsTheSame(reading, index, as: total), (own?.specificity ?? 0) <= whole.specificity {
+                    refused[index] = .subset
+                }
+            }
+        }
+        return refused
+    }
+
+    /// Whether the part at `part` counts the same thing as the total at `total` (the same word after each number:
+    /// "30 đoàn viên, trong đó 12 đoàn viên nữ"), so that it is a share of the total and no figure of its own.
+    private func countsTheSame(_ reading: SentenceReading, _ part: Int, as total: Int) -> Bool {
+        func noun(after quantity: Int) -> String? {
+            guard let position = reading.items.firstIndex(of: .quantity(quantity)),
+                position + 1 < reading.items.count
+            else { return nil }
+            return reading.items[position + 1].word
+        }
+        guard let first = noun(after: part) else { return false }
+        return first == noun(after: total)
+    }
+
+    /// Whether a number of this kind can be a figure of `pattern`'s indicator (an amount per item only of an average).
+    private func fits(_ quantity: Quantity, _ pattern: PhrasePattern) -> Bool {
+        if quantity.isPerItem, !pattern.namesAverage { return false }
+        let indicator = pattern.indicator
+        return switch quantity.kind {
         case .money: moneyIndicators.contains(indicator)
         case .count: !moneyIndicators.contains(indicator)
         case .percent: ratioNumerators.contains(indicator)
@@ -145,9 +186,20 @@ private struct Walk {
             return false
         case .quantity(let other):
             guard let slot, case .quantity(let sought) = items[slot] else { return false }
+            // The price of one beside the total it makes ("mỗi suất trị giá 500.000 đồng, tổng trị giá 47,5 triệu
+            // đồng"): passed over only to reach a number the text calls a total.
+            if reading.quantities[other].isPerItem, namesTotal(before: slot) { return true }
             return !reading.quantities[other].blocks(reading.quantities[sought].kind) || coordinated(position, slot)
         default:
             return true
+        }
+    }
+
+    /// Whether the few words before the number at `slot` call it a total: "tổng trị giá", "tổng số tiền", "tổng
+    /// cộng", "thành tiền".
+    private func namesTotal(before slot: Int) -> Bool {
+        items[max(0, slot - 5)..<slot].contains { item in
+            ["tổng", "cộng", "tiền"].contains(item.word ?? "")
         }
     }
 

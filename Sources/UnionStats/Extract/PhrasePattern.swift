@@ -32,6 +32,17 @@ public struct PhrasePattern: Sendable, Equatable {
     /// The line of the phrase table it comes from.
     public let line: Int
 
+    /// Whether the pattern names an average or an amount per item ("lương bình quân … #", "mỗi suất … #"): only
+    /// such a pattern takes a number for one item or person.
+    public var namesAverage: Bool {
+        let words = (before + after).compactMap { element -> String? in
+            if case .word(let word) = element { return word }
+            return nil
+        }
+        if words.contains("mỗi") { return true }
+        return zip(words, words.dropFirst()).contains { ["bình quân", "trung bình"].contains("\($0) \($1)") }
+    }
+
     /// How many words the pattern names: a pattern naming more words is more specific.
     public var wordCount: Int {
         (before + after).filter { if case .word = $0 { return true } else { return false } }.count

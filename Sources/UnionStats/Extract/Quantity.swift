@@ -25,12 +25,20 @@ public struct Quantity: Sendable, Equatable {
     /// Whether it is not written the Vietnamese way, or may be read two ways (`2.5`, `1,234,567`, `1,234`):
     /// its value is nil, it is never taken, and its sentence is listed.
     public let isForeignFormat: Bool
+    /// Whether it is an amount for one item, person or unit ("mỗi suất trị giá 500.000 đồng", "500.000 đồng/người",
+    /// "bình quân … /người"), never a total: only a pattern of an average ("bình quân", "mỗi") takes it.
+    public let isPerItem: Bool
+    /// For a part after "trong đó" (or "gồm" after a number): the index of the total it is a part of, the last
+    /// number of its kind before the marker, if any.
+    public let partOf: Int?
+    /// Whether it is a part of a total of an earlier sentence (the sentence opens with "Trong đó").
+    public let partOfEarlier: Bool
 
     /// Creates a quantity.
     public init(
         kind: Kind, value: Int64?, text: String, approximate: Bool = false, isChange: Bool = false,
         afterSubset: Bool = false,
-        isForeignFormat: Bool = false
+        isForeignFormat: Bool = false, isPerItem: Bool = false, partOf: Int? = nil, partOfEarlier: Bool = false
     ) {
         self.kind = kind
         self.value = isForeignFormat ? nil : value
@@ -39,6 +47,17 @@ public struct Quantity: Sendable, Equatable {
         self.isChange = isChange
         self.afterSubset = afterSubset
         self.isForeignFormat = isForeignFormat
+        self.isPerItem = isPerItem
+        self.partOf = partOf
+        self.partOfEarlier = partOfEarlier
+    }
+
+    /// The same number as a part after "trong đó" of the number at `total`, or of a total of an earlier sentence.
+    func asPart(of total: Int?, earlier: Bool) -> Quantity {
+        Quantity(
+            kind: kind, value: value, text: text, approximate: approximate, isChange: isChange,
+            afterSubset: afterSubset,
+            isForeignFormat: isForeignFormat, isPerItem: isPerItem, partOf: total, partOfEarlier: earlier)
     }
 
     /// Whether a gap of a phrase may not cross it when looking for a figure of `kind` (money and counts do not block

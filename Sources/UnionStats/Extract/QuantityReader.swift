@@ -43,6 +43,13 @@ public enum QuantityReader {
     static let yearCues: Set<String> = ["từ", "đến", "tới", "trước", "sau", "đầu", "cuối", "giữa", "hết", "trong"]
     /// What links the two years of a range: "2021 - 2026", "từ 2019 đến 2021", "năm 2020 và 2021".
     static let rangeLinks: Set<String> = ["-", "–", "—", "đến", "tới", "và"]
+    /// Nouns after `/`, `mỗi` or `một` that make an amount one for each: "500.000 đồng/suất", "1 triệu đồng mỗi người".
+    static let perUnitNouns: Set<String> = [
+        "người", "suất", "phần", "cháu", "em", "đoàn", "lao", "hộ", "tháng", "năm", "cđcs", "đơn", "lượt", "trường",
+        "ca", "học", "gia", "cá", "ngày", "xuất", "đồng", "đv", "chị", "công", "cơ", "tập", "trẻ",
+    ]
+    /// Words before a number that make it an identifier even when written in words ("lần thứ hai", "khóa mười hai").
+    static let wordNumberBlockers: Set<String> = ["hàng", "vài", "mấy", "dăm", "mươi", "thứ"]
 
     /// Reads one sentence.
     public static func read(_ text: String) -> SentenceReading {
@@ -55,7 +62,28 @@ public enum QuantityReader {
         var quantities: [Quantity] = []
         var insideQuotes = false
         var afterSubset = false
+        // How many numbers came before "trong đó" (or "gồm" after a number), and whether it opens the sentence.
+        var beforeSubset: Int?
+        var subsetOpensSentence = false
         var index = 0
+        func add(_ made: Quantity?) {
+            guard var quantity = made else {
+                items.append(.masked)
+                return
+            }
+            if quantity.approximate {
+                // "có khoảng 1.200 cán bộ": the hedge does not stand between the phrase and its number.
+                while let word = items.last?.word, hedgeWords.contains(word) || word == "xấp" || word == "ước" {
+                    items.removeLast()
+                }
+            }
+            if quantity.afterSubset, let count = beforeSubset {
+                let total = quantities[..<count].lastIndex { !$0.isPerItem && $0.blocks(quantity.kind) }
+                quantity = quantity.asPart(of: total, earlier: total == nil && subsetOpensSentence)
+            }
+            items.append(.quantity(quantities.count))
+            quantities.append(quantity)
+        }
         while index < tokens.count {
             let token = tokens[index]
             switch token.kind {
@@ -72,7 +100,26 @@ public enum QuantityReader {
                 }
                 index += 1
             case .word:
-                if token.normalized == "đó", index > 0, tokens[index - 1].isWord("trong") { afterSubset = true }
+                if !insideQuotes, let words = NumberWords.read(tokens, at: index) {
+                    if standsAsNumber(tokens, from: index, to: words.end) {
+                        let (quantity, next) = quantity(tokens, words: words, at: index, afterSubset: afterSubset)
+                        add(quantity)
+                        index = next
+                    } else {
+                        // "lần thứ mười hai": all its words stay words (the "hai" is not read again on its own).
+                        items += tokens[index..<words.end].map { .word($0.normalized) }
+                        index = words.end
+                    }
+                    continue
+                }
+                if !afterSubset,
+                    (token.normalized == "đó" && index > 0 && tokens[index - 1].isWord("trong"))
+                        || (token.normalized == "gồm" && !quantities.isEmpty)
+                {
+                    afterSubset = true
+                    beforeSubset = quantities.count
+                    subsetOpensSentence = token.normalized == "đó" && index == 1
+                }
                 items.append(.word(token.normalized))
                 index += 1
             case .numeral:
@@ -82,12 +129,7 @@ public enum QuantityReader {
                     continue
                 }
                 let (quantity, next) = quantity(tokens, at: index, afterSubset: afterSubset)
-                if let quantity {
-                    items.append(.quantity(quantities.count))
-                    quantities.append(quantity)
-                } else {
-                    items.append(.masked)
-                }
+                add(quantity)
                 index = next
             }
         }
@@ -106,7 +148,7 @@ public enum QuantityReader {
             if next.kind == .word, !currencyWords.contains(next.normalized) || startsCompound(tokens, at: index + 1) {
                 return true
             }
-            if "-/–".contains(next.text) { return true }
+            if "-/–".contains(next.text), !(next.text == "/" && isPerUnitSlash(tokens, at: index + 1)) { return true }
         }
         if text.contains(":") { return true }
         if text.contains("/") { return !isFraction(tokens, at: index) }
@@ -218,12 +260,13 @@ public enum QuantityReader {
         let isChange =
             previousWord == "tăng" || previousWord == "giảm"
             || (previousWord == "thêm" && index > 1 && tokens[index - 2].isWord("tăng"))
+            || isHedgedChange(tokens, at: index)
         func make(_ kind: Quantity.Kind, _ value: Int64?, foreign: Bool = false) -> (Quantity?, Int) {
             (
                 Quantity(
                     kind: kind, value: value, text: written, approximate: approximate, isChange: isChange,
                     afterSubset: afterSubset,
-                    isForeignFormat: foreign), next
+                    isForeignFormat: foreign, isPerItem: isPerItem(tokens, from: index, to: next)), next
             )
         }
         if token.text.contains("/") {
@@ -262,5 +305,99 @@ public enum QuantityReader {
         return make(
             isMoney ? .money : .count, number.flatMap { ProseNumber.whole($0, times: multiplier) },
             foreign: number == nil || twoWays)
+    }
+
+    /// Whether the number words from `start` to `end` stand as a number: not an identifier ("lần thứ hai", "khóa
+    /// mười hai", "tháng năm"), not a length of time or an age ("hai năm", "mười lăm tuổi"), not "hàng trăm".
+    static func standsAsNumber(_ tokens: [ProseToken], from start: Int, to end: Int) -> Bool {
+        if start > 0, tokens[start - 1].kind == .word {
+            let previous = tokens[start - 1].normalized
+            if identifierWords.contains(previous) || wordNumberBlockers.contains(previous) { return false }
+        }
+        if end < tokens.count {
+            let next = tokens[end]
+            if next.kind == .word, timeWords.contains(next.normalized) { return false }
+            if next.kind == .numeral || next.isMark("-") || next.isMark("/") { return false }
+        }
+        return true
+    }
+
+    /// The quantity of number `words` starting at `index`, with the index after its currency or "phần trăm".
+    static func quantity(
+        _ tokens: [ProseToken], words: NumberWords.Reading, at index: Int, afterSubset: Bool
+    )
+        -> (Quantity?, Int)
+    {
+        var next = words.end
+        var written = words.text
+        let previousWord = index > 0 && tokens[index - 1].kind == .word ? tokens[index - 1].normalized : nil
+        let approximate = previousWord.map(hedgeWords.contains) ?? false
+        let isChange = previousWord == "tăng" || previousWord == "giảm" || isHedgedChange(tokens, at: index)
+        var kind = Quantity.Kind.count
+        if next + 1 < tokens.count, tokens[next].isWord("phần"), tokens[next + 1].isWord("trăm") {
+            written += " " + tokens[next].text + " " + tokens[next + 1].text
+            next += 2
+            kind = .percent
+        } else if next < tokens.count, tokens[next].kind == .word, currencyWords.contains(tokens[next].normalized),
+            !startsCompound(tokens, at: next)
+        {
+            written += " " + tokens[next].text
+            next += 1
+            kind = .money
+        } else if words.value >= 1_000_000, words.value % 1_000_000 == 0 {
+            let before = tokens[max(0, index - 8)..<index]
+            if before.contains(where: { $0.kind == .word && moneyCues.contains($0.normalized) }) { kind = .money }
+        }
+        return (
+            Quantity(
+                kind: kind, value: words.value, text: written, approximate: approximate, isChange: isChange,
+                afterSubset: afterSubset, isPerItem: isPerItem(tokens, from: index, to: next)), next
+        )
+    }
+
+    /// Whether the number at `index` is a hedged rise or fall: "tăng hơn 200", "giảm khoảng 5".
+    static func isHedgedChange(_ tokens: [ProseToken], at index: Int) -> Bool {
+        guard index > 1, tokens[index - 1].kind == .word, hedgeWords.contains(tokens[index - 1].normalized) else {
+            return false
+        }
+        return tokens[index - 2].isWord("tăng") || tokens[index - 2].isWord("giảm")
+    }
+
+    /// Whether the `/` at `index` is "per" a noun ("đồng/suất", "đồng/người/tháng"), not a code ("68/GP").
+    static func isPerUnitSlash(_ tokens: [ProseToken], at index: Int) -> Bool {
+        guard tokens.indices.contains(index), tokens[index].isMark("/"), index + 1 < tokens.count else { return false }
+        let noun = tokens[index + 1]
+        return noun.kind == .word && perUnitNouns.contains(noun.normalized) && noun.text == noun.text.lowercased()
+    }
+
+    /// Whether the number from `start` to `end` is an amount for one item or person: "mỗi suất trị giá 500.000 đồng",
+    /// "bình quân 7 triệu đồng", "500.000 đồng/người", "1 triệu đồng mỗi suất", "200.000 đồng một suất".
+    static func isPerItem(_ tokens: [ProseToken], from start: Int, to end: Int) -> Bool {
+        // The words of the clause before it ("mỗi suất gồm 10 kg gạo và 500.000 đồng"), up to a mark or "tổng".
+        var words: [String] = []
+        var position = start - 1
+        while position >= 0, words.count < 8, tokens[position].kind != .punctuation {
+            if tokens[position].kind == .word {
+                if ["tổng", "cộng"].contains(tokens[position].normalized) { break }
+                words.append(tokens[position].normalized)
+            }
+            position -= 1
+        }
+        words.reverse()
+        if words.contains("mỗi") { return true }
+        if zip(words, words.dropFirst()).contains(where: { ["bình quân", "trung bình"].contains("\($0) \($1)") }) {
+            return true
+        }
+        guard end < tokens.count else { return false }
+        if isPerUnitSlash(tokens, at: end) { return true }
+        let after = tokens[end]
+        if after.isWord("mỗi") { return true }
+        if after.isWord("cho"), end + 1 < tokens.count, tokens[end + 1].isWord("mỗi") { return true }
+        if after.isWord("một"), end + 1 < tokens.count, tokens[end + 1].kind == .word,
+            perUnitNouns.contains(tokens[end + 1].normalized)
+        {
+            return true
+        }
+        return false
     }
 }
