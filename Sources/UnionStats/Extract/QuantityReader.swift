@@ -67,19 +67,24 @@ public enum QuantityReader {
         var subsetOpensSentence = false
         var index = 0
         func add(_ made: Quantity?) {
-            guard var quantity = made else {
+            guard let made else {
                 items.append(.masked)
                 return
             }
-            if quantity.approximate {
+            if made.approximate {
                 // "có khoảng 1.200 cán bộ": the hedge does not stand between the phrase and its number.
                 while let word = items.last?.word, hedgeWords.contains(word) || word == "xấp" || word == "ước" {
                     items.removeLast()
                 }
             }
-            if quantity.afterSubset, let count = beforeSubset {
-                let total = quantities[..<count].lastIndex { !$0.isPerItem && $0.blocks(quantity.kind) }
-                quantity = quantity.asPart(of: total, earlier: total == nil && subsetOpensSentence)
+            // Made once, never reassigned: a `var` reassigned here crashes the release compiler (Swift 6.3.1's
+            // SIL verifier: "read-only scope invalidated by a local write").
+            let quantity: Quantity
+            if made.afterSubset, let count = beforeSubset {
+                let total = quantities[..<count].lastIndex { !$0.isPerItem && $0.blocks(made.kind) }
+                quantity = made.asPart(of: total, earlier: total == nil && subsetOpensSentence)
+            } else {
+                quantity = made
             }
             items.append(.quantity(quantities.count))
             quantities.append(quantity)
