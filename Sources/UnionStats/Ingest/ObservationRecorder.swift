@@ -153,7 +153,7 @@ struct ObservationRecorder {
             if saidNotInTree[period, default: []].insert(unit).inserted {
                 let versions = (first: history.firstVersion(of: unit), last: history.lastVersion(of: unit))
                 findings.emit(
-                    .unitNotInTree(
+                    .reportOutsideLife(
                         code: code, period: period, day: day, validFrom: versions.first?.validFrom,
                         validTo: versions.last?.validTo),
                     at: reading.location(of: source), unit: code, period: period)

@@ -43,7 +43,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Hashable {
     case unitLevel = "E-UNIT-LEVEL"
     case unitVersion = "E-UNIT-VERSION"
     case unitSuccessor = "E-UNIT-SUCCESSOR"
-    case unitNotInTree = "W-REPORT-OUTSIDE-LIFE"
+    case reportOutsideLife = "W-REPORT-OUTSIDE-LIFE"
     case catalogue = "E-CATALOGUE"
     case settings = "W-SETTINGS"
     // Targets, groups, scoring
@@ -121,7 +121,7 @@ public enum FindingCode: String, Sendable, CaseIterable, Hashable {
             "a row of units.csv has a bad valid_from/valid_to, or overlaps another row of the same code; the row is ignored"
         case .unitSuccessor:
             "a successor is unknown, on a row that does not end, or part of a cycle; it is not followed (the unit counts as dissolved)"
-        case .unitNotInTree:
+        case .reportOutsideLife:
             "a report of a unit for a period in which it did not exist (before its founding, after it ended or merged); listed in Thay đổi tổ chức, never added"
         case .catalogue: "a row of indicators.csv is unusable; that indicator is left out"
         case .settings:

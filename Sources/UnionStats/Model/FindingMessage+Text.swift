@@ -49,7 +49,7 @@ extension FindingMessage {
         case .unitDate, .unitDatesReversed, .unitVersionsOverlap: .unitVersion
         case .unitSuccessorUnknown, .unitSuccessorCycle, .unitSuccessorMisplaced: .unitSuccessor
         case .unitParentNotValid: .unitParent
-        case .unitNotInTree: .unitNotInTree
+        case .reportOutsideLife: .reportOutsideLife
         case .indicatorDuplicate, .indicatorCodeInvalid, .indicatorKindUnknown, .indicatorReferenceInvalid: .catalogue
         case .settingsDay, .settingsKeyUnknown, .settingsMissing: .settings
         case .plan(let problem): problem.code
@@ -186,7 +186,7 @@ extension FindingMessage {
             "Đơn vị kế thừa '\(successor)' của \(code) chỉ được ghi ở dòng cuối cùng của đơn vị, dòng có valid_to; không dùng."
         case .unitParentNotValid(let code, let parent, let from, let to):
             "Đơn vị cấp trên \(parent) của \(code) không có hiệu lực suốt thời gian của dòng này (\(from.map { "từ \($0)" } ?? "từ trước") \(to.map { "đến \($0)" } ?? "đến nay")); những ngày thiếu cấp trên, \(code) và các đơn vị trực thuộc bị bỏ qua. Hãy sửa parent hoặc ngày."
-        case .unitNotInTree(let code, let period, let day, let validFrom, let validTo):
+        case .reportOutsideLife(let code, let period, let day, let validFrom, let validTo):
             "Đơn vị \(code) có báo cáo kỳ \(period) nhưng không hoạt động trong kỳ này (units.csv: \(validFrom.map { "từ \($0)" } ?? "từ trước") \(validTo.map { "đến \($0)" } ?? "đến nay"); cây tổ chức ngày \(day)); số liệu không được cộng, xem sheet Thay đổi tổ chức."
         case .unitLevelMisplaced(let code, let level, let hasParent):
             switch (level, hasParent) {

@@ -142,7 +142,7 @@ public enum FindingMessage: Sendable, Equatable {
     /// A parent that is in units.csv but not valid on every day of the version.
     case unitParentNotValid(code: String, parent: String, from: Day?, to: Day?)
     /// A report of a unit that is in units.csv but not in the tree of the period.
-    case unitNotInTree(code: String, period: Period, day: Day, validFrom: Day?, validTo: Day?)
+    case reportOutsideLife(code: String, period: Period, day: Day, validFrom: Day?, validTo: Day?)
     /// A level that does not fit the unit's place in the tree.
     case unitLevelMisplaced(code: String, level: UnitTree.Level, hasParent: Bool)
     /// An indicator code listed twice.

@@ -59,9 +59,9 @@ import Testing
                 C,2025-H1,members_total,30
 
                 """)
-        #expect(input.findings(.unitNotInTree) == ["N 2025-H1"])
+        #expect(input.findings(.reportOutsideLife) == ["N 2025-H1"])
         #expect(input.loaded.findings.allSatisfy { $0.code != .unknownUnit })
-        let finding = try #require(input.loaded.findings.first { $0.code == .unitNotInTree })
+        let finding = try #require(input.loaded.findings.first { $0.code == .reportOutsideLife })
         #expect(finding.severity == .warning)
         // Still stored, under its registry id.
         let id = try #require(input.data.history.id(of: "N"))

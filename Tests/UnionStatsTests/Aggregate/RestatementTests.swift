@@ -282,7 +282,7 @@ import Testing
                 C,2025-Q2,members_total,200
 
                 """)
-        #expect(input.findings(.unitNotInTree) == ["A 2025-Q2"])
+        #expect(input.findings(.reportOutsideLife) == ["A 2025-Q2"])
         let firstQuarter = try input.aggregate("2025-Q1", onTreeOf: Self.later)
         #expect(try firstQuarter.image(of: "A") == "C")
         #expect(try firstQuarter.image(of: "B") == "C")

@@ -545,7 +545,8 @@ struct FindingCodeFixture: Sendable, CustomTestStringConvertible {
             .unitParent, "a parent that ends before its CĐCS", at: line("units.csv", 7), unit: "C",
             build: standard(units: datedUnits("V,Công đoàn V,F,upper,,2020-12-31,\nC,Công đoàn C,V,grassroots,,,\n"))),
         FindingCodeFixture(
-            .unitNotInTree, "a report of a CĐCS dissolved before the period", at: line("reports/c.csv", 2), unit: "C",
+            .reportOutsideLife, "a report of a CĐCS dissolved before the period", at: line("reports/c.csv", 2),
+            unit: "C",
             kept: keptB,
             build: standard(
                 ["reports/c.csv": header + "C,2021-H1,members_total,5\n"],
