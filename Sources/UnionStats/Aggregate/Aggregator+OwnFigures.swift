@@ -168,10 +168,6 @@ extension Aggregator {
         return tree.index(ofID: id).map { tree.units[$0].code } ?? "#\(id)"
     }
 
-    func overflowFinding(unit: Int, indicator: Int, span: TimeSpan, ownFigureUsed: Bool = false) {
-        overflowFinding(code: tree.units[unit].code, indicator: indicator, span: span, ownFigureUsed: ownFigureUsed)
-    }
-
     func overflowFinding(code: String, indicator: Int, span: TimeSpan, ownFigureUsed: Bool = false) {
         let indicatorCode = catalogue[indicator].code
         findings.emit(

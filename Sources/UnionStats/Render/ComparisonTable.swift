@@ -24,20 +24,13 @@ public enum ComparisonTable {
         let periods =
             CSVWriter.encoded(.text(comparison.periodA.description)) + [comma]
             + CSVWriter.encoded(.text(comparison.periodB.description)) + [comma]
-        let indicatorParts = catalogue.indicators.map { indicator in
-            CSVWriter.encoded(.text(indicator.code)) + [comma] + CSVWriter.encoded(.text(indicator.nameVi)) + [comma]
-                + CSVWriter.encoded(.text(indicator.measure)) + [comma]
-        }
+        let indicatorParts = ObservationsTable.indicatorFields(catalogue)
         let statusParts = ValueStatus.allCases.map { CSVWriter.encoded(.text($0.name)) }
         let treeDate = [comma] + CSVWriter.encoded(.text(treeDay.iso)) + [0x0A]
         let noReach: [UInt8] = [comma, comma, comma]
         let (valuesA, valuesB) = (comparison.valuesA, comparison.valuesB)
         for unit in ObservationsTable.unitsByCode(tree) {
-            let info = tree.units[unit]
-            let parent = info.parent.map { CSVField.text(tree.units[$0].code) } ?? .empty
-            let unitPart =
-                periods + CSVWriter.encoded(.text(info.code)) + [comma] + CSVWriter.encoded(.text(info.name)) + [comma]
-                + CSVWriter.encoded(parent) + [comma] + CSVWriter.encoded(.text(info.level.rawValue)) + [comma]
+            let unitPart = periods + ObservationsTable.unitFields(unit, of: tree)
             // Each period expects the CĐCS that existed during it.
             let (expectedA, expectedB) = (Int64(valuesA.expected(unit: unit)), Int64(valuesB.expected(unit: unit)))
             for (position, indicator) in catalogue.indicators.enumerated() {

@@ -35,20 +35,11 @@ public enum ObservationsTable {
         let comma: UInt8 = 0x2C
         let period = CSVWriter.encoded(.text(values.period.description))
         let treeDate = [comma] + CSVWriter.encoded(.text(treeDay.iso)) + [0x0A]
-        let indicatorParts = catalogue.indicators.map { indicator in
-            CSVWriter.encoded(.text(indicator.code)) + [comma] + CSVWriter.encoded(.text(indicator.nameVi)) + [comma]
-                + CSVWriter.encoded(.text(indicator.measure)) + [comma]
-        }
+        let indicatorParts = indicatorFields(catalogue)
         let statusParts = ValueStatus.allCases.map { CSVWriter.encoded(.text($0.name)) }
         writer.reserve(1 << 22 + 4096)
         for unit in unitsByCode(tree) {
-            let info = tree.units[unit]
-            let parent = info.parent.map { CSVField.text(tree.units[$0].code) } ?? .empty
-            let unitPart =
-                period + [comma] + CSVWriter.encoded(.text(info.code)) + [comma] + CSVWriter.encoded(.text(info.name))
-                + [comma] + CSVWriter.encoded(parent) + [comma] + CSVWriter.encoded(.text(info.level.rawValue)) + [
-                    comma
-                ]
+            let unitPart = period + [comma] + unitFields(unit, of: tree)
             if writer.bytes.count > 1 << 22 { try writer.flush(to: sink) }
             let expected = Int64(values.expected(unit: unit))
             for (position, indicator) in catalogue.indicators.enumerated() {
@@ -102,6 +93,22 @@ public enum ObservationsTable {
     }
 
     /// Unit indices sorted by code, byte order.
+    /// `code,name,measure,` of each indicator, encoded once for every row that repeats them.
+    static func indicatorFields(_ catalogue: Catalogue) -> [[UInt8]] {
+        catalogue.indicators.map { indicator in
+            CSVWriter.encoded(.text(indicator.code)) + [0x2C] + CSVWriter.encoded(.text(indicator.nameVi)) + [0x2C]
+                + CSVWriter.encoded(.text(indicator.measure)) + [0x2C]
+        }
+    }
+
+    /// `unit_code,unit_name,parent_code,level,` of a unit, encoded.
+    static func unitFields(_ unit: Int, of tree: UnitTree) -> [UInt8] {
+        let info = tree.units[unit]
+        let parent = info.parent.map { CSVField.text(tree.units[$0].code) } ?? .empty
+        return CSVWriter.encoded(.text(info.code)) + [0x2C] + CSVWriter.encoded(.text(info.name)) + [0x2C]
+            + CSVWriter.encoded(parent) + [0x2C] + CSVWriter.encoded(.text(info.level.rawValue)) + [0x2C]
+    }
+
     static func unitsByCode(_ tree: UnitTree) -> [Int] {
         tree.units.indices.sorted { tree.units[$0].code.utf8.lexicographicallyPrecedes(tree.units[$1].code.utf8) }
     }
